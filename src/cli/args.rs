@@ -1,0 +1,89 @@
+//! The command line, as clap reads it. Help texts are written for people, with examples.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+use clap::{Args as ClapArgs, Parser, Subcommand};
+
+/// How much did we lean on the Big Tech Cloud today?
+///
+/// nuage watches the traffic of a home or a community centre and attributes every flow to
+/// the Cloud provider that serves it.
+#[derive(Debug, Parser)]
+#[command(name = "nuage", version, propagate_version = true)]
+pub struct Args {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every subcommand honours.
+#[derive(Debug, Clone, ClapArgs)]
+pub struct GlobalArgs {
+    /// Where nuage keeps its data [default: /var/lib/nuage for root, else ~/.local/share/nuage]
+    #[arg(long, global = true, env = "NUAGE_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Configuration file [default: /etc/nuage/nuage.toml when it exists]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Say more about what is happening (repeat for more)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Print data as JSON (one object, or one per line for lists)
+    #[arg(long, global = true)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Which provider serves an address, and why
+    ///
+    /// Examples:
+    ///   nuage lookup 17.253.144.10 2a03:2880::1
+    ///   echo 8.8.8.8 | nuage lookup --stdin --json
+    Lookup(LookupArgs),
+    /// Provider range lists: where they come from, how fresh they are, updating them
+    #[command(subcommand)]
+    Ranges(RangesCommand),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct LookupArgs {
+    /// Addresses to look up (IPv4, IPv6, IPv4-mapped or NAT64 64:ff9b::/96)
+    #[arg(value_name = "ADDRESS")]
+    pub addresses: Vec<String>,
+    /// Also read addresses from standard input, one per line
+    #[arg(long)]
+    pub stdin: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RangesCommand {
+    /// List the official sources: id, URL and the file name `update --from` expects
+    Sources,
+    /// Per source: date, age, prefix counts, and whether it is stale
+    Status,
+    /// Download every official source (or import them from a folder) and swap them in
+    Update(UpdateArgs),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct UpdateArgs {
+    /// Import the files from this folder (e.g. a USB stick) instead of downloading them
+    #[arg(long, value_name = "DIR")]
+    pub from: Option<PathBuf>,
+    /// Accept a list that shrank by more than half
+    #[arg(long)]
+    pub force: bool,
+    /// Only these sources (ids from `nuage ranges sources`)
+    #[arg(long = "source", value_name = "ID")]
+    pub sources: Vec<String>,
+}
+
+/// Parses an address argument, naming it on error.
+pub fn parse_address(text: &str) -> Result<IpAddr, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not an IPv4 or IPv6 address"))
+}

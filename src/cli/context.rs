@@ -1,0 +1,39 @@
+//! What every command needs: the config, the data dir, and the classifier built from them.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use super::args::GlobalArgs;
+use crate::classify::{Classifier, load_classifier};
+use crate::config::Config;
+
+pub struct Context {
+    pub config: Config,
+    pub data_dir: PathBuf,
+}
+
+impl Context {
+    pub fn new(global: &GlobalArgs) -> anyhow::Result<Self> {
+        let config = Config::load(global.config.as_deref())?;
+        let data_dir = global
+            .data_dir
+            .clone()
+            .unwrap_or_else(crate::paths::default_data_dir);
+        Ok(Self { config, data_dir })
+    }
+
+    /// Builds the classifier from every layer, logging whatever was left out.
+    pub fn classifier(&self) -> anyhow::Result<Classifier> {
+        let (classifier, report) =
+            load_classifier(Some(&self.data_dir), &self.config.provider_ranges)
+                .context("loading provider ranges")?;
+        for warning in &report.warnings {
+            tracing::warn!("{warning}");
+        }
+        for (layer, count) in &report.layers {
+            tracing::info!(layer = layer.as_str(), ranges = count, "loaded");
+        }
+        Ok(classifier)
+    }
+}

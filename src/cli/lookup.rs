@@ -1,0 +1,94 @@
+//! `nuage lookup`: which provider serves an address, and why.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use super::args::{GlobalArgs, LookupArgs, parse_address};
+use super::context::Context as RunContext;
+use crate::classify::Classifier;
+
+pub fn run(global: &GlobalArgs, args: &LookupArgs) -> anyhow::Result<ExitCode> {
+    let ctx = RunContext::new(global)?;
+    let classifier = ctx.classifier()?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut failures = 0usize;
+    let mut answer = |text: &str, out: &mut dyn Write| -> anyhow::Result<()> {
+        match parse_address(text) {
+            Ok(addr) => write_answer(&classifier, text.trim(), addr, global.json, out),
+            Err(message) => {
+                failures += 1;
+                eprintln!("nuage lookup: {message}");
+                Ok(())
+            }
+        }
+    };
+    for text in &args.addresses {
+        answer(text, &mut out)?;
+    }
+    if args.stdin {
+        for line in std::io::stdin().lock().lines() {
+            let line = line.context("reading standard input")?;
+            if !line.trim().is_empty() {
+                answer(&line, &mut out)?;
+            }
+        }
+    }
+    if args.addresses.is_empty() && !args.stdin {
+        anyhow::bail!("give one or more addresses, or --stdin");
+    }
+    Ok(if failures == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn write_answer(
+    classifier: &Classifier,
+    text: &str,
+    addr: std::net::IpAddr,
+    json: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let found = classifier.explain(addr);
+    if json {
+        let value = match found {
+            Some(a) => serde_json::json!({
+                "ip": text,
+                "provider": a.provider.id,
+                "group": a.group().id(),
+                "product": a.product,
+                "region": a.region,
+                "prefix": a.prefix.to_string(),
+                "source": a.source,
+            }),
+            None => serde_json::json!({
+                "ip": text, "provider": null, "group": null, "product": null,
+                "region": null, "prefix": null, "source": null,
+            }),
+        };
+        writeln!(out, "{value}")?;
+    } else {
+        match found {
+            Some(a) => {
+                let mut detail = vec![a.group().id().to_string()];
+                detail.extend(a.product.map(str::to_string));
+                detail.extend(a.region.map(str::to_string));
+                writeln!(
+                    out,
+                    "{text}\t{} ({})\t{} from {} ({})",
+                    a.provider.name,
+                    detail.join(", "),
+                    a.prefix,
+                    a.source,
+                    a.origin.id()
+                )?;
+            }
+            None => writeln!(out, "{text}\tno provider list matches")?,
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,41 @@
+//! The binary's edge: runs a parsed command line against the library and turns errors into
+//! messages and exit codes. Each command lives in its own file.
+
+mod args;
+mod context;
+mod lookup;
+
+pub use args::{Args, Command, GlobalArgs, LookupArgs, RangesCommand, UpdateArgs, parse_address};
+
+use std::process::ExitCode;
+
+/// Runs the command and reports any error on standard error.
+pub fn run(args: Args) -> ExitCode {
+    init_logging(args.global.verbose);
+    let result = match &args.command {
+        Command::Lookup(lookup_args) => lookup::run(&args.global, lookup_args),
+        Command::Ranges(_) => Err(anyhow::anyhow!("this build has no range updates yet")),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("nuage: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "info",
+        2 => "debug",
+        _ => "trace",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("NUAGE_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}

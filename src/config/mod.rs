@@ -1,0 +1,162 @@
+//! The configuration file (`/etc/nuage/nuage.toml` or `--config`).
+//!
+//! Unknown keys are refused, and every error names the file, the line and the key, so a typo
+//! never silently changes what nuage counts.
+
+use std::path::{Path, PathBuf};
+
+use ipnetwork::IpNetwork;
+use serde::Deserialize;
+
+use crate::ranges::Group;
+
+/// Where nuage looks for its config when `--config` is not given.
+pub const DEFAULT_CONFIG_PATH: &str = "/etc/nuage/nuage.toml";
+
+/// How much nuage keeps about devices and names.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Privacy {
+    /// Totals per provider and service only; no per-device data at all.
+    #[default]
+    Household,
+    /// Per-device totals, devices known by MAC and the names they announce.
+    Devices,
+}
+
+/// "This prefix is ours" (or anyone's): a user override of provider attribution.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RangeOverride {
+    pub prefix: IpNetwork,
+    /// A catalogue provider id, or a new id of the user's own.
+    pub provider: String,
+    /// Display name, required for a provider the catalogue does not know.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Group for a provider the catalogue does not know [default: other].
+    #[serde(default)]
+    pub group: Option<Group>,
+    #[serde(default)]
+    pub product: Option<String>,
+}
+
+/// The whole file; every key is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Config {
+    /// Name of the place, shown in the dashboard and reports.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// Extra prefixes that count as the local network.
+    #[serde(default)]
+    pub lan: Vec<IpNetwork>,
+    #[serde(default)]
+    pub privacy: Privacy,
+    /// User overrides of provider attribution; they win over every list.
+    #[serde(default)]
+    pub provider_ranges: Vec<RangeOverride>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("config {path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+impl Config {
+    /// Loads `path`; with `None`, the default path if it exists, else the defaults.
+    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+        let (path, required) = match path {
+            Some(p) => (p.to_path_buf(), true),
+            None => (PathBuf::from(DEFAULT_CONFIG_PATH), false),
+        };
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Self::parse(&text, &path),
+            Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(source) => Err(ConfigError::Read { path, source }),
+        }
+    }
+
+    /// Parses config text; `path` names it in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Self, ConfigError> {
+        let invalid = |message: String| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        };
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
+            let message = e.message().trim().to_string();
+            invalid(match line {
+                Some(line) => format!("line {line}: {message}"),
+                None => message,
+            })
+        })?;
+        for (i, o) in config.provider_ranges.iter().enumerate() {
+            if o.prefix.network() != o.prefix.ip() {
+                return Err(invalid(format!(
+                    "provider-ranges[{i}]: prefix {} has host bits set (did you mean {}/{}?)",
+                    o.prefix,
+                    o.prefix.network(),
+                    o.prefix.prefix()
+                )));
+            }
+        }
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_example_parses() {
+        let c = Config::parse(
+            "place = \"Ateneu\"\nlan = [\"192.0.2.0/24\"]\nprivacy = \"devices\"\n\n[[provider-ranges]]\nprefix = \"198.51.100.0/24\"\nprovider = \"our-server\"\nname = \"Our server\"\n",
+            Path::new("n.toml"),
+        )
+        .unwrap();
+        assert_eq!(c.place.as_deref(), Some("Ateneu"));
+        assert_eq!(c.provider_ranges[0].provider, "our-server");
+        assert_eq!(c.privacy, Privacy::Devices);
+    }
+
+    #[test]
+    fn errors_name_file_line_and_key() {
+        let err = Config::parse(
+            "place = \"x\"\n\nlna = []\n",
+            Path::new("/etc/nuage/nuage.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("/etc/nuage/nuage.toml") && err.contains("line 3") && err.contains("lna"),
+            "{err}"
+        );
+        let err = Config::parse(
+            "[[provider-ranges]]\nprefix = \"10.0.0.300/8\"\nprovider = \"x\"\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("line 2"), "{err}");
+        let err = Config::parse(
+            "[[provider-ranges]]\nprefix = \"10.0.0.1/8\"\nprovider = \"x\"\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("provider-ranges[0]") && err.contains("10.0.0.0/8"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,23 @@
+//! Where nuage keeps its state: the data dir (imported ranges, the database).
+//!
+//! Precedence: `--data-dir`, then `NUAGE_DATA_DIR` (both handled by clap), then
+//! `/var/lib/nuage` for root and the XDG data dir (`~/.local/share/nuage`) for everyone else.
+
+use std::path::PathBuf;
+
+/// The data dir to use when none was given.
+pub fn default_data_dir() -> PathBuf {
+    if rustix::process::geteuid().is_root() {
+        return PathBuf::from("/var/lib/nuage");
+    }
+    match dirs::data_dir() {
+        Some(dir) => dir.join("nuage"),
+        // No HOME at all (a bare service account): fall back to the current directory.
+        None => PathBuf::from(".nuage"),
+    }
+}
+
+/// Folder under the data dir holding imported official range files, one per source.
+pub fn ranges_dir(data_dir: &std::path::Path) -> PathBuf {
+    data_dir.join("ranges")
+}

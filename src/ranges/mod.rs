@@ -1,0 +1,12 @@
+//! Provider ranges: the catalogue of providers and official sources, parsers for each
+//! official format, the bundled offline snapshot, and importing/updating files in the data dir.
+//!
+//! This module owns *data*; turning it into fast answers is `classify`'s job.
+
+pub mod catalogue;
+pub mod parse;
+pub mod snapshot;
+pub mod store;
+
+pub use catalogue::{Catalogue, CatalogueError, Group, Provider, Source, SourceFormat};
+pub use parse::{ParseError, ParsedRange, ParsedSource, parse_source};
