@@ -8,5 +8,6 @@
 pub mod classify;
 pub mod cli;
 pub mod config;
+pub mod decode;
 pub mod paths;
 pub mod ranges;
