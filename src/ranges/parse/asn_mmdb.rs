@@ -105,12 +105,8 @@ fn build_date(epoch: u64) -> Option<String> {
 }
 
 #[cfg(test)]
-#[path = "../../../tests/common/mmdb_writer.rs"]
-mod mmdb_writer;
-
-#[cfg(test)]
 mod tests {
-    use super::mmdb_writer::{Entry, build, entry};
+    use super::super::mmdb_writer::{Entry, build, entry};
     use super::*;
 
     // 2031-01-15 12:00:00 UTC.

@@ -27,6 +27,11 @@ use super::catalogue::SourceFormat;
 
 pub use asn_mmdb::parse_asn_mmdb_filtered;
 
+/// Builds small MaxMind DB files for tests; shared with the integration tests.
+#[cfg(test)]
+#[path = "../../../tests/common/mmdb_writer.rs"]
+pub(crate) mod mmdb_writer;
+
 /// One prefix from an official file, with whatever the file says about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParsedRange {
