@@ -83,7 +83,11 @@ cadence_days = 7
             1_926_244_800,
         );
         std::fs::write(dir.path().join("dbip-asn.mmdb"), db).unwrap();
-        std::fs::write(dir.path().join("google-goog.json"), br#"{"prefixes":[{"ipv4Prefix":"#).unwrap();
+        std::fs::write(
+            dir.path().join("google-goog.json"),
+            br#"{"prefixes":[{"ipv4Prefix":"#,
+        )
+        .unwrap();
 
         let (imported, warnings) = read_imported(&catalogue, dir.path());
         assert_eq!(imported.len(), 1);

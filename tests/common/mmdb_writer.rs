@@ -89,7 +89,11 @@ fn insert(nodes: &mut Vec<[Record; 2]>, key: u128, depth: u32, ip_version: u16, 
         };
     }
     let b = bit(depth - 1);
-    assert_eq!(nodes[node][b], Record::Empty, "test networks must not overlap");
+    assert_eq!(
+        nodes[node][b],
+        Record::Empty,
+        "test networks must not overlap"
+    );
     nodes[node][b] = record;
 }
 

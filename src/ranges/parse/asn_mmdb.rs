@@ -47,7 +47,9 @@ pub(super) fn parse(bytes: &[u8], keep: impl Fn(u32) -> bool) -> Result<ParsedSo
     // A tree of N nodes has at most 2N leaves; walking more means the file links nodes in a
     // loop or a lattice, which would otherwise take practically forever. Leaves without data
     // are walked (and counted) too, so that no stretch of the walk goes uncounted.
-    let max_leaves = u64::from(metadata.node_count).saturating_mul(2).saturating_add(2);
+    let max_leaves = u64::from(metadata.node_count)
+        .saturating_mul(2)
+        .saturating_add(2);
     let options = WithinOptions::default().include_networks_without_data();
 
     let mut asn_at: HashMap<usize, Option<u32>> = HashMap::new();
@@ -72,11 +74,10 @@ pub(super) fn parse(bytes: &[u8], keep: impl Fn(u32) -> bool) -> Result<ParsedSo
         let asn = match asn_at.get(&offset) {
             Some(asn) => *asn,
             None => {
-                let record: Option<AsnRecord> =
-                    lookup.decode().map_err(|e| ParseError::Entry {
-                        entry: format!("network {net}"),
-                        message: e.to_string(),
-                    })?;
+                let record: Option<AsnRecord> = lookup.decode().map_err(|e| ParseError::Entry {
+                    entry: format!("network {net}"),
+                    message: e.to_string(),
+                })?;
                 let asn = record.and_then(|r| r.autonomous_system_number);
                 asn_at.insert(offset, asn);
                 asn
@@ -99,7 +100,9 @@ pub(super) fn parse(bytes: &[u8], keep: impl Fn(u32) -> bool) -> Result<ParsedSo
 
 fn build_date(epoch: u64) -> Option<String> {
     let seconds = i64::try_from(epoch).ok()?;
-    let date = time::OffsetDateTime::from_unix_timestamp(seconds).ok()?.date();
+    let date = time::OffsetDateTime::from_unix_timestamp(seconds)
+        .ok()?
+        .date();
     date.format(time::macros::format_description!("[year]-[month]-[day]"))
         .ok()
 }
@@ -156,7 +159,12 @@ mod tests {
                 "8.8.8.0/24 AS15169",
             ]
         );
-        assert!(parsed.ranges.iter().all(|r| r.product.is_none() && r.region.is_none()));
+        assert!(
+            parsed
+                .ranges
+                .iter()
+                .all(|r| r.product.is_none() && r.region.is_none())
+        );
     }
 
     #[test]
@@ -168,8 +176,7 @@ mod tests {
     }
 
     fn parse_source_mmdb(db: &[u8]) -> Vec<String> {
-        let parsed =
-            super::super::parse_source(crate::ranges::SourceFormat::AsnMmdb, db).unwrap();
+        let parsed = super::super::parse_source(crate::ranges::SourceFormat::AsnMmdb, db).unwrap();
         rows(&parsed)
     }
 
@@ -179,7 +186,11 @@ mod tests {
         let parsed = parse_asn_mmdb_filtered(&db, |asn| asn == 15169).unwrap();
         assert_eq!(
             rows(&parsed),
-            ["2001:4860::/32 AS15169", "8.8.4.0/24 AS15169", "8.8.8.0/24 AS15169"]
+            [
+                "2001:4860::/32 AS15169",
+                "8.8.4.0/24 AS15169",
+                "8.8.8.0/24 AS15169"
+            ]
         );
         assert_eq!(
             parse_asn_mmdb_filtered(&db, |asn| asn == 1),
@@ -204,6 +215,15 @@ mod tests {
     #[test]
     fn not_a_database_is_a_syntax_error() {
         let err = parse(b"{\"not\": \"mmdb\"}", |_| true).unwrap_err();
-        assert!(matches!(err, ParseError::Syntax { format: "MaxMind DB", .. }), "{err}");
+        assert!(
+            matches!(
+                err,
+                ParseError::Syntax {
+                    format: "MaxMind DB",
+                    ..
+                }
+            ),
+            "{err}"
+        );
     }
 }

@@ -13,7 +13,9 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use super::{ParseError, ParsedRange, ParsedSource, Ranges, Text, entry_prefix, from_json, non_empty};
+use super::{
+    ParseError, ParsedRange, ParsedSource, Ranges, Text, entry_prefix, from_json, non_empty,
+};
 
 #[derive(Deserialize)]
 struct File<'a> {
@@ -45,7 +47,10 @@ struct Rank {
 
 pub fn parse(bytes: &[u8]) -> Result<ParsedSource, ParseError> {
     let file: File<'_> = from_json(bytes, "AWS ip-ranges JSON")?;
-    let lists = [("prefixes", "ip_prefix", &file.prefixes), ("ipv6_prefixes", "ipv6_prefix", &file.ipv6_prefixes)];
+    let lists = [
+        ("prefixes", "ip_prefix", &file.prefixes),
+        ("ipv6_prefixes", "ipv6_prefix", &file.ipv6_prefixes),
+    ];
 
     let mut listings: HashMap<&str, i64> = HashMap::new();
     for (_, _, list) in lists {
@@ -69,9 +74,18 @@ pub fn parse(bytes: &[u8]) -> Result<ParsedSource, ParseError> {
             let net = entry_prefix(prefix.as_str(), name)?;
             let service = non_empty(entry.service.as_ref());
             let rank = match service.as_deref() {
-                None => Rank { class: 0, narrowness: i64::MIN },
-                Some("AMAZON") => Rank { class: 1, narrowness: 0 },
-                Some("EC2") => Rank { class: 2, narrowness: 0 },
+                None => Rank {
+                    class: 0,
+                    narrowness: i64::MIN,
+                },
+                Some("AMAZON") => Rank {
+                    class: 1,
+                    narrowness: 0,
+                },
+                Some("EC2") => Rank {
+                    class: 2,
+                    narrowness: 0,
+                },
                 Some(other) => Rank {
                     class: 3,
                     narrowness: -listings.get(other).copied().unwrap_or(0),
@@ -149,7 +163,10 @@ mod tests {
     fn bad_ipv6_prefix_is_named() {
         let text = br#"{"prefixes":[],"ipv6_prefixes":[{"ipv6_prefix":"2600:zz::/32","service":"AMAZON"}]}"#;
         let err = parse(text).unwrap_err().to_string();
-        assert!(err.contains("ipv6_prefixes[0] (ipv6_prefix)") && err.contains("2600:zz"), "{err}");
+        assert!(
+            err.contains("ipv6_prefixes[0] (ipv6_prefix)") && err.contains("2600:zz"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -161,6 +178,9 @@ mod tests {
     #[test]
     fn no_prefixes_is_empty() {
         let text = br#"{"syncToken":"1","createDate":"x","prefixes":[],"ipv6_prefixes":[]}"#;
-        assert_eq!(super::super::parse_source(crate::ranges::SourceFormat::AwsJson, text), Err(ParseError::Empty));
+        assert_eq!(
+            super::super::parse_source(crate::ranges::SourceFormat::AwsJson, text),
+            Err(ParseError::Empty)
+        );
     }
 }

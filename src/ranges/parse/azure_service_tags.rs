@@ -187,7 +187,10 @@ mod tests {
     #[test]
     fn truncated_file_is_a_syntax_error() {
         for cut in [1, FIXTURE.len() / 3, FIXTURE.len() - 3] {
-            assert!(matches!(parse(&FIXTURE[..cut]), Err(ParseError::Syntax { .. })), "{cut}");
+            assert!(
+                matches!(parse(&FIXTURE[..cut]), Err(ParseError::Syntax { .. })),
+                "{cut}"
+            );
         }
     }
 

@@ -31,7 +31,15 @@ mod tests {
     fn reads_lines_comments_and_trailing_tabs() {
         let parsed = parse(FIXTURE).unwrap();
         let nets: Vec<String> = parsed.ranges.iter().map(|r| r.net.to_string()).collect();
-        assert_eq!(nets, ["23.32.0.0/11", "2.16.0.0/13", "104.64.0.0/10", "2600:1400::/24"]);
+        assert_eq!(
+            nets,
+            [
+                "23.32.0.0/11",
+                "2.16.0.0/13",
+                "104.64.0.0/10",
+                "2600:1400::/24"
+            ]
+        );
     }
 
     #[test]

@@ -67,7 +67,10 @@ mod tests {
     #[test]
     fn places_from_short_and_full_lines() {
         let parsed = parse(FIXTURE).unwrap();
-        assert_eq!(parsed.published.as_deref(), Some("2031-01-02 03:04:05.678901"));
+        assert_eq!(
+            parsed.published.as_deref(),
+            Some("2031-01-02 03:04:05.678901")
+        );
         let rows: Vec<String> = parsed
             .ranges
             .iter()
@@ -90,7 +93,10 @@ mod tests {
     #[test]
     fn bad_line_is_named() {
         let err = parse(b"# feed\n5.101.96.0/21,NL\nAmsterdam,NL\n").unwrap_err();
-        assert!(matches!(&err, ParseError::Entry { entry, .. } if entry == "line 3"), "{err}");
+        assert!(
+            matches!(&err, ParseError::Entry { entry, .. } if entry == "line 3"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -104,7 +110,10 @@ mod tests {
     #[test]
     fn comments_only_is_empty() {
         assert_eq!(
-            super::super::parse_source(crate::ranges::SourceFormat::Geofeed, b"# Last modified: x\n\n"),
+            super::super::parse_source(
+                crate::ranges::SourceFormat::Geofeed,
+                b"# Last modified: x\n\n"
+            ),
             Err(ParseError::Empty)
         );
     }

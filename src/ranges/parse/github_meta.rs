@@ -36,7 +36,14 @@ struct File<'a> {
 
 pub fn parse(bytes: &[u8]) -> Result<ParsedSource, ParseError> {
     let file: File<'_> = from_json(bytes, "GitHub meta JSON")?;
-    let lists = [&file.web, &file.api, &file.git, &file.packages, &file.pages, &file.hooks];
+    let lists = [
+        &file.web,
+        &file.api,
+        &file.git,
+        &file.packages,
+        &file.pages,
+        &file.hooks,
+    ];
     let mut ranges = Ranges::with_capacity(lists.iter().map(|l| l.len()).sum());
     for (key, list) in KEPT_KEYS.iter().zip(lists) {
         for (index, text) in list.iter().enumerate() {
@@ -88,18 +95,24 @@ mod tests {
 
     #[test]
     fn bad_prefix_is_named_with_its_key() {
-        let err = parse(br#"{"web":["192.30.252.0/22"],"git":["x"]}"#).unwrap_err().to_string();
+        let err = parse(br#"{"web":["192.30.252.0/22"],"git":["x"]}"#)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("git[0]"), "{err}");
     }
 
     #[test]
     fn truncated_file_is_a_syntax_error() {
-        assert!(matches!(parse(&FIXTURE[..FIXTURE.len() / 2]), Err(ParseError::Syntax { .. })));
+        assert!(matches!(
+            parse(&FIXTURE[..FIXTURE.len() / 2]),
+            Err(ParseError::Syntax { .. })
+        ));
     }
 
     #[test]
     fn only_skipped_keys_is_empty() {
-        let text = br#"{"verifiable_password_authentication":false,"actions":["4.148.0.0/16"],"web":[]}"#;
+        let text =
+            br#"{"verifiable_password_authentication":false,"actions":["4.148.0.0/16"],"web":[]}"#;
         assert_eq!(
             super::super::parse_source(crate::ranges::SourceFormat::GithubMeta, text),
             Err(ParseError::Empty)

@@ -7,7 +7,9 @@
 
 use serde::Deserialize;
 
-use super::{ParseError, ParsedRange, ParsedSource, Ranges, Text, entry_prefix, from_json, non_empty};
+use super::{
+    ParseError, ParsedRange, ParsedSource, Ranges, Text, entry_prefix, from_json, non_empty,
+};
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -89,7 +91,10 @@ mod tests {
     #[test]
     fn cloud_entries_have_product_and_region() {
         let parsed = parse(CLOUD).unwrap();
-        assert_eq!(parsed.published.as_deref(), Some("2031-05-06T07:08:09.123456"));
+        assert_eq!(
+            parsed.published.as_deref(),
+            Some("2031-05-06T07:08:09.123456")
+        );
         assert_eq!(
             rows(&parsed),
             [
@@ -104,7 +109,10 @@ mod tests {
     #[test]
     fn goog_entries_are_bare_and_duplicates_collapse() {
         let parsed = parse(GOOG).unwrap();
-        assert_eq!(parsed.published.as_deref(), Some("2031-05-06T07:08:09.654321"));
+        assert_eq!(
+            parsed.published.as_deref(),
+            Some("2031-05-06T07:08:09.654321")
+        );
         assert_eq!(
             rows(&parsed),
             [
@@ -118,17 +126,26 @@ mod tests {
 
     #[test]
     fn bad_and_ambiguous_entries_are_named() {
-        let err = parse(br#"{"prefixes":[{"ipv4Prefix":"8.8.8.0/24"},{"ipv4Prefix":"8.8.8.0/33"}]}"#)
+        let err =
+            parse(br#"{"prefixes":[{"ipv4Prefix":"8.8.8.0/24"},{"ipv4Prefix":"8.8.8.0/33"}]}"#)
+                .unwrap_err()
+                .to_string();
+        assert!(err.contains("prefixes[1] (ipv4Prefix)"), "{err}");
+        let err = parse(br#"{"prefixes":[{"scope":"x"}]}"#)
             .unwrap_err()
             .to_string();
-        assert!(err.contains("prefixes[1] (ipv4Prefix)"), "{err}");
-        let err = parse(br#"{"prefixes":[{"scope":"x"}]}"#).unwrap_err().to_string();
-        assert!(err.contains("prefixes[0]") && err.contains("neither"), "{err}");
+        assert!(
+            err.contains("prefixes[0]") && err.contains("neither"),
+            "{err}"
+        );
     }
 
     #[test]
     fn truncated_file_is_a_syntax_error() {
-        assert!(matches!(parse(&CLOUD[..CLOUD.len() - 10]), Err(ParseError::Syntax { .. })));
+        assert!(matches!(
+            parse(&CLOUD[..CLOUD.len() - 10]),
+            Err(ParseError::Syntax { .. })
+        ));
     }
 
     #[test]

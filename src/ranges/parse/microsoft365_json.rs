@@ -9,7 +9,9 @@
 
 use serde::Deserialize;
 
-use super::{ParseError, ParsedRange, ParsedSource, Ranges, Text, entry_prefix, from_json, non_empty};
+use super::{
+    ParseError, ParsedRange, ParsedSource, Ranges, Text, entry_prefix, from_json, non_empty,
+};
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -80,14 +82,18 @@ mod tests {
 
     #[test]
     fn bad_ip_is_named_with_the_set_id() {
-        let text = br#"[{"id":4,"serviceArea":"Exchange","ips":["13.107.6.152/31","13.107.6.152/99"]}]"#;
+        let text =
+            br#"[{"id":4,"serviceArea":"Exchange","ips":["13.107.6.152/31","13.107.6.152/99"]}]"#;
         let err = parse(text).unwrap_err().to_string();
         assert!(err.contains("[0] (id 4) ips[1]"), "{err}");
     }
 
     #[test]
     fn truncated_file_is_a_syntax_error() {
-        assert!(matches!(parse(&FIXTURE[..FIXTURE.len() - 4]), Err(ParseError::Syntax { .. })));
+        assert!(matches!(
+            parse(&FIXTURE[..FIXTURE.len() - 4]),
+            Err(ParseError::Syntax { .. })
+        ));
     }
 
     #[test]

@@ -120,7 +120,10 @@ fn entry_prefix(text: &str, entry: impl FnOnce() -> String) -> Result<IpNetwork,
 }
 
 /// Deserialises a whole JSON document; serde's message carries the line and column.
-fn from_json<'a, T: Deserialize<'a>>(bytes: &'a [u8], format: &'static str) -> Result<T, ParseError> {
+fn from_json<'a, T: Deserialize<'a>>(
+    bytes: &'a [u8],
+    format: &'static str,
+) -> Result<T, ParseError> {
     serde_json::from_slice(bytes).map_err(|e| ParseError::Syntax {
         format,
         message: e.to_string(),
@@ -155,7 +158,10 @@ impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("a string")
             }
-            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                v: &'de str,
+            ) -> Result<Self::Value, E> {
                 Ok(Text(Cow::Borrowed(v)))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
@@ -272,7 +278,10 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [("10.0.0.0/8".into(), "high".into()), ("10.1.0.0/16".to_string(), "only".to_string())]
+            [
+                ("10.0.0.0/8".into(), "high".into()),
+                ("10.1.0.0/16".to_string(), "only".to_string())
+            ]
         );
     }
 
@@ -291,9 +300,20 @@ mod tests {
             GithubMeta,
             AsnMmdb,
         ] {
-            assert_eq!(parse_source(format, b""), Err(ParseError::Empty), "{format:?}");
-            assert_eq!(parse_source(format, b" \n"), Err(ParseError::Empty), "{format:?}");
+            assert_eq!(
+                parse_source(format, b""),
+                Err(ParseError::Empty),
+                "{format:?}"
+            );
+            assert_eq!(
+                parse_source(format, b" \n"),
+                Err(ParseError::Empty),
+                "{format:?}"
+            );
         }
-        assert_eq!(parse_source(CidrList, b"# nothing\n"), Err(ParseError::Empty));
+        assert_eq!(
+            parse_source(CidrList, b"# nothing\n"),
+            Err(ParseError::Empty)
+        );
     }
 }

@@ -8,7 +8,9 @@
 
 use serde::Deserialize;
 
-use super::{ParseError, ParsedRange, ParsedSource, Ranges, Text, entry_prefix, from_json, non_empty};
+use super::{
+    ParseError, ParsedRange, ParsedSource, Ranges, Text, entry_prefix, from_json, non_empty,
+};
 
 #[derive(Deserialize)]
 struct File<'a> {
@@ -60,7 +62,12 @@ pub fn parse(bytes: &[u8]) -> Result<ParsedSource, ParseError> {
             let net = entry_prefix(text.as_str(), name)?;
             // The first tag of the highest rank: `max_by_key` would keep the last.
             let mut best: Option<(&str, u8)> = None;
-            for tag in cidr.tags.iter().map(|t| t.as_str().trim()).filter(|t| !t.is_empty()) {
+            for tag in cidr
+                .tags
+                .iter()
+                .map(|t| t.as_str().trim())
+                .filter(|t| !t.is_empty())
+            {
                 let rank = tag_rank(tag);
                 if best.is_none_or(|(_, b)| rank > b) {
                     best = Some((tag, rank));
@@ -89,7 +96,10 @@ mod tests {
     #[test]
     fn most_specific_tag_and_region() {
         let parsed = parse(FIXTURE).unwrap();
-        assert_eq!(parsed.published.as_deref(), Some("2031-03-04T05:06:07.891011"));
+        assert_eq!(
+            parsed.published.as_deref(),
+            Some("2031-03-04T05:06:07.891011")
+        );
         let rows: Vec<String> = parsed
             .ranges
             .iter()
@@ -119,12 +129,18 @@ mod tests {
     fn bad_cidr_is_named_with_its_region() {
         let text = br#"{"regions":[{"region":"eu-frankfurt-1","cidrs":[{"cidr":"130.61.0.0/16","tags":["OCI"]},{"cidr":"130.61.0.0","tags":["OCI"]},{"cidr":"nope","tags":[]}]}]}"#;
         let err = parse(text).unwrap_err().to_string();
-        assert!(err.contains("regions[0] (eu-frankfurt-1) cidrs[2]"), "{err}");
+        assert!(
+            err.contains("regions[0] (eu-frankfurt-1) cidrs[2]"),
+            "{err}"
+        );
     }
 
     #[test]
     fn truncated_file_is_a_syntax_error() {
-        assert!(matches!(parse(&FIXTURE[..FIXTURE.len() / 2]), Err(ParseError::Syntax { .. })));
+        assert!(matches!(
+            parse(&FIXTURE[..FIXTURE.len() / 2]),
+            Err(ParseError::Syntax { .. })
+        ));
     }
 
     #[test]
