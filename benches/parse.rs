@@ -40,6 +40,13 @@ fn parse_files(c: &mut Criterion) {
             println!("note: {file} missing; skipped");
             continue;
         };
+        // The floor: serde_json reading the same bytes while keeping nothing.
+        group.bench_function(format!("{name}/json-only"), |b| {
+            b.iter(|| {
+                serde_json::from_slice::<serde::de::IgnoredAny>(std::hint::black_box(&bytes))
+                    .unwrap()
+            })
+        });
         group.bench_function(name, |b| {
             b.iter(|| parse_source(format, std::hint::black_box(&bytes)).unwrap())
         });

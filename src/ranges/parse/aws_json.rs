@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use super::{
-    ParseError, ParsedRange, ParsedSource, Ranges, Text, entry_prefix, from_json, non_empty,
+    Draft, ParseError, ParsedSource, Ranges, Text, entry_prefix, from_json, non_blank, non_empty,
 };
 
 #[derive(Deserialize)]
@@ -72,8 +72,8 @@ pub fn parse(bytes: &[u8]) -> Result<ParsedSource, ParseError> {
                 });
             };
             let net = entry_prefix(prefix.as_str(), name)?;
-            let service = non_empty(entry.service.as_ref());
-            let rank = match service.as_deref() {
+            let service = non_blank(entry.service.as_ref());
+            let rank = match service {
                 None => Rank {
                     class: 0,
                     narrowness: i64::MIN,
@@ -91,12 +91,12 @@ pub fn parse(bytes: &[u8]) -> Result<ParsedSource, ParseError> {
                     narrowness: -listings.get(other).copied().unwrap_or(0),
                 },
             };
-            let range = ParsedRange {
+            let draft = Draft {
+                net,
                 product: service,
-                region: non_empty(entry.region.as_ref()),
-                ..ParsedRange::bare(net)
+                region: non_blank(entry.region.as_ref()),
             };
-            ranges.offer_with(range, rank, super::keep_region);
+            ranges.offer_with(draft, rank, super::keep_draft_region);
         }
     }
     Ok(ParsedSource {
@@ -144,6 +144,26 @@ mod tests {
             .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn between_named_services_the_narrower_wins() {
+        let text = br#"{"createDate":"x","prefixes":[
+            {"ip_prefix":"13.224.0.0/14","region":"GLOBAL","service":"CLOUDFRONT"},
+            {"ip_prefix":"13.113.196.64/26","region":"GLOBAL","service":"CLOUDFRONT"},
+            {"ip_prefix":"120.52.22.96/27","region":"GLOBAL","service":"CLOUDFRONT"},
+            {"ip_prefix":"120.52.22.96/27","region":"GLOBAL","service":"CLOUDFRONT_ORIGIN_FACING"},
+            {"ip_prefix":"120.52.22.96/27","region":"GLOBAL","service":"EC2"}]}"#;
+        let parsed = parse(text).unwrap();
+        let products: Vec<_> = parsed
+            .ranges
+            .iter()
+            .map(|r| r.product.clone().unwrap())
+            .collect();
+        assert_eq!(
+            products,
+            ["CLOUDFRONT", "CLOUDFRONT", "CLOUDFRONT_ORIGIN_FACING"]
+        );
     }
 
     #[test]

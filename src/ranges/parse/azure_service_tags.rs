@@ -16,7 +16,7 @@
 
 use serde::Deserialize;
 
-use super::{ParseError, ParsedRange, ParsedSource, Ranges, Text, entry_prefix, from_json};
+use super::{Draft, ParseError, ParsedSource, Ranges, Text, entry_prefix, from_json};
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -90,12 +90,12 @@ pub fn parse(bytes: &[u8]) -> Result<ParsedSource, ParseError> {
             let net = entry_prefix(prefix.as_str(), || {
                 format!("values[{index}] ({name}) addressPrefixes[{p}]")
             })?;
-            let range = ParsedRange {
-                product: product.map(str::to_owned),
-                region: region.map(str::to_owned),
-                ..ParsedRange::bare(net)
+            let draft = Draft {
+                net,
+                product,
+                region,
             };
-            ranges.offer_with(range, Rank { class, narrowness }, super::keep_region);
+            ranges.offer_with(draft, Rank { class, narrowness }, super::keep_draft_region);
         }
     }
     Ok(ParsedSource {

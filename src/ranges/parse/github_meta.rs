@@ -5,11 +5,12 @@
 //! the product is the key. They hold GitHub's own blocks (192.30.252.0/22, 140.82.112.0/20…)
 //! and single addresses of GitHub front ends hosted elsewhere, which do serve GitHub.
 //!
-//! Left out on purpose: `actions`, `actions_macos`, `codespaces` and `copilot` list thousands
-//! of Azure prefixes that GitHub rents by the hour, shared with every other Azure customer;
+//! Left out on purpose: `actions`, `actions_macos` and `codespaces` list thousands of Azure
+//! prefixes (whole /16s among them) that GitHub rents and shares with every other Azure
+//! customer; `copilot` adds Azure-hosted addresses to the own blocks already kept;
 //! `importer`, `github_enterprise_importer` and `dependabot` list the AWS/Azure machines
-//! GitHub connects *from* (and otherwise repeat the own blocks already kept). Counting those
-//! as GitHub would take Azure's and AWS's traffic away from them. The file states no date.
+//! GitHub connects *from* (apart from own blocks already kept). Counting those as GitHub
+//! would take Azure's and AWS's traffic away from them. The file states no date.
 
 use serde::Deserialize;
 

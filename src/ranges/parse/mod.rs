@@ -36,7 +36,7 @@ pub(crate) mod mmdb_writer;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParsedRange {
     pub net: IpNetwork,
-    /// Product or service inside the provider (`EC2`, `S3`, `AzureFrontDoor`, `google-cloud`…).
+    /// Product or service inside the provider (`EC2`, `S3`, `AzureFrontDoor`, `Google Cloud`…).
     pub product: Option<String>,
     /// Region when the file gives one (`eu-west-1`, `westeurope`).
     pub region: Option<String>,
@@ -77,7 +77,8 @@ pub enum ParseError {
     Empty,
 }
 
-/// Parses one official file of the given format.
+/// Parses one official file of the given format. A blank file, or one that lists no
+/// prefix, is `ParseError::Empty`.
 pub fn parse_source(format: SourceFormat, bytes: &[u8]) -> Result<ParsedSource, ParseError> {
     // A zero-length or blank download is "no ranges", whatever its format.
     if bytes.trim_ascii().is_empty() {
@@ -105,9 +106,13 @@ pub fn parse_source(format: SourceFormat, bytes: &[u8]) -> Result<ParsedSource, 
 /// (some lists write `1.2.3.4/24`); the network is normalised to its first address.
 pub(crate) fn parse_prefix(text: &str) -> Result<IpNetwork, String> {
     let text = text.trim();
-    let net: IpNetwork = text
-        .parse()
-        .map_err(|e| format!("{text:?} is not a prefix ({e})"))?;
+    // Picking the family first spares IPv6 prefixes a failed (and allocating) IPv4 attempt.
+    let net = if text.contains(':') {
+        text.parse().map(IpNetwork::V6)
+    } else {
+        text.parse().map(IpNetwork::V4)
+    }
+    .map_err(|e| format!("{text:?} is not a prefix ({e})"))?;
     IpNetwork::new(net.network(), net.prefix()).map_err(|e| format!("{text:?}: {e}"))
 }
 
@@ -175,61 +180,106 @@ impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
     }
 }
 
-/// Ranges in first-seen order, one per prefix. A later listing of a prefix already held
-/// replaces its description only when the caller's ranking says it is more specific.
-struct Ranges<K> {
-    ranges: Vec<ParsedRange>,
-    ranks: Vec<K>,
+/// Something held per prefix while a file is read.
+trait Listing {
+    fn net(&self) -> IpNetwork;
+}
+
+impl Listing for ParsedRange {
+    fn net(&self) -> IpNetwork {
+        self.net
+    }
+}
+
+/// A range whose strings are still borrowed from the file: the big files list each prefix
+/// several times, so strings are only made owned for the listing that wins.
+struct Draft<'a> {
+    net: IpNetwork,
+    product: Option<&'a str>,
+    region: Option<&'a str>,
+}
+
+impl Listing for Draft<'_> {
+    fn net(&self) -> IpNetwork {
+        self.net
+    }
+}
+
+impl Draft<'_> {
+    fn into_range(self) -> ParsedRange {
+        ParsedRange {
+            product: self.product.map(str::to_owned),
+            region: self.region.map(str::to_owned),
+            ..ParsedRange::bare(self.net)
+        }
+    }
+}
+
+/// Fills the winner's region from the loser when the winning listing gave none.
+fn keep_draft_region<'a>(held: &mut Draft<'a>, other: Draft<'a>) {
+    if held.region.is_none() {
+        held.region = other.region;
+    }
+}
+
+/// Listings in first-seen order, one per prefix. A later listing of a prefix already held
+/// replaces it only when the caller's ranking says it is more specific.
+struct Ranges<K, L> {
+    listings: Vec<(L, K)>,
     index: HashMap<IpNetwork, usize>,
 }
 
-impl<K: PartialOrd> Ranges<K> {
+impl<K: PartialOrd, L: Listing> Ranges<K, L> {
     fn with_capacity(capacity: usize) -> Self {
         Self {
-            ranges: Vec::with_capacity(capacity),
-            ranks: Vec::with_capacity(capacity),
+            listings: Vec::with_capacity(capacity),
             index: HashMap::with_capacity(capacity),
         }
     }
 
-    /// Adds `range` or, if its prefix is held with a lower rank, replaces that description.
-    /// `merge` sees the held range and the new one whichever wins, to keep details (a
-    /// region) that only the losing listing gives.
-    fn offer(&mut self, range: ParsedRange, rank: K) {
-        self.offer_with(range, rank, |_, _| {});
+    /// Adds `listing` or, if its prefix is held with a lower rank, replaces the one held;
+    /// on equal ranks the first listing stays.
+    fn offer(&mut self, listing: L, rank: K) {
+        self.offer_with(listing, rank, |_, _| {});
     }
 
-    fn offer_with(
-        &mut self,
-        range: ParsedRange,
-        rank: K,
-        merge: impl FnOnce(&mut ParsedRange, ParsedRange),
-    ) {
-        match self.index.entry(range.net) {
+    /// `offer`, then `merge(winner, loser)` so that details only the losing listing gives
+    /// (a region) can be kept.
+    fn offer_with(&mut self, listing: L, rank: K, merge: impl FnOnce(&mut L, L)) {
+        match self.index.entry(listing.net()) {
             Entry::Vacant(slot) => {
-                slot.insert(self.ranges.len());
-                self.ranges.push(range);
-                self.ranks.push(rank);
+                slot.insert(self.listings.len());
+                self.listings.push((listing, rank));
             }
             Entry::Occupied(slot) => {
-                let i = *slot.get();
-                let (Some(held), Some(held_rank)) = (self.ranges.get_mut(i), self.ranks.get_mut(i))
-                else {
+                let Some((held, held_rank)) = self.listings.get_mut(*slot.get()) else {
                     return;
                 };
                 if rank > *held_rank {
-                    let old = std::mem::replace(held, range);
+                    let old = std::mem::replace(held, listing);
                     *held_rank = rank;
                     merge(held, old);
                 } else {
-                    merge(held, range);
+                    merge(held, listing);
                 }
             }
         }
     }
 
+    fn into_listings(self) -> impl Iterator<Item = L> {
+        self.listings.into_iter().map(|(listing, _)| listing)
+    }
+}
+
+impl<K: PartialOrd> Ranges<K, ParsedRange> {
     fn into_ranges(self) -> Vec<ParsedRange> {
-        self.ranges
+        self.into_listings().collect()
+    }
+}
+
+impl<K: PartialOrd> Ranges<K, Draft<'_>> {
+    fn into_ranges(self) -> Vec<ParsedRange> {
+        self.into_listings().map(Draft::into_range).collect()
     }
 }
 
@@ -240,12 +290,16 @@ fn keep_region(held: &mut ParsedRange, other: ParsedRange) {
     }
 }
 
-/// An optional JSON string as an owned, non-empty value.
-fn non_empty(text: Option<&Text<'_>>) -> Option<String> {
+/// An optional JSON string, trimmed, if it says anything.
+fn non_blank<'t>(text: Option<&'t Text<'_>>) -> Option<&'t str> {
     text.map(Text::as_str)
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_owned)
+}
+
+/// `non_blank`, owned.
+fn non_empty(text: Option<&Text<'_>>) -> Option<String> {
+    non_blank(text).map(str::to_owned)
 }
 
 #[cfg(test)]
