@@ -61,8 +61,9 @@ pub fn parse(bytes: &[u8]) -> Result<ParsedSource, ParseError> {
         .filter_map(|t| t.properties.as_ref()?.address_prefixes.as_ref())
         .map(Vec::len)
         .sum();
-    // Roughly half the listings repeat a prefix already seen.
-    let mut ranges = Ranges::with_capacity(total / 2);
+    // About two listings in three are distinct prefixes; sizing for all of them once costs
+    // less than growing the table while reading.
+    let mut ranges = Ranges::with_capacity(total);
     for (index, tag) in file.values.iter().enumerate() {
         let name = tag.name.as_ref().map(Text::as_str).unwrap_or("").trim();
         let Some(properties) = &tag.properties else {
