@@ -41,6 +41,10 @@ const CASES: &[(&str, &str, Origin)] = &[
     ("45.79.0.1", "linode", Origin::AsnDerived),
     ("2a01:4f8::1", "hetzner", Origin::AsnDerived),
     ("51.91.0.1", "ovh", Origin::AsnDerived),
+    ("2603:1026:c0d:1a::2", "microsoft", Origin::AsnDerived),
+    ("18.165.183.84", "amazon", Origin::AsnDerived),
+    ("45.57.90.1", "netflix", Origin::AsnDerived),
+    ("2a00:1450:4007:80b::200e", "google", Origin::AsnDerived),
 ];
 
 #[test]
