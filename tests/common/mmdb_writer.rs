@@ -40,9 +40,14 @@ enum Record {
 pub fn build(ip_version: u16, entries: &[Entry], ipv4_alias: bool, build_epoch: u64) -> Vec<u8> {
     let mut nodes: Vec<[Record; 2]> = vec![[Record::Empty; 2]];
     let mut data = Vec::new();
+    // Networks with the same record share it, as in real databases.
+    let mut offsets: std::collections::HashMap<(Option<u32>, &str), usize> = Default::default();
     for e in entries {
-        let offset = data.len();
-        encode_record(&mut data, e);
+        let offset = *offsets.entry((e.asn, e.org)).or_insert_with(|| {
+            let offset = data.len();
+            encode_record(&mut data, e);
+            offset
+        });
         let (key, depth) = key_of(ip_version, e.net);
         insert(&mut nodes, key, depth, ip_version, Record::Data(offset));
     }
