@@ -5,6 +5,7 @@
 //! the capture buffer.
 
 mod bytes;
+pub mod frames;
 mod ip;
 mod link;
 mod packet;
@@ -12,6 +13,9 @@ mod packet;
 pub use packet::{DecodeError, DecodedPacket, FragmentInfo, LinkType, Transport};
 
 use link::IpVersion;
+
+#[cfg(test)]
+mod tests;
 
 /// Decodes one frame of pcap link type `link_type`. `wire_len` is the pcap header's
 /// original length and is passed through unchanged: byte accounting never depends on what
