@@ -6,7 +6,8 @@ use std::net::IpAddr;
 use pcap::{Active, Capture};
 
 use super::{
-    CaptureError, CaptureStats, PacketSource, RawPacket, default_route_interface, ts_micros,
+    CaptureError, CaptureStats, PacketSource, RawPacket, default_route_interface,
+    linktype_from_dlt, ts_micros,
 };
 
 /// Default snaplen. A full 1500-byte-MTU Ethernet frame is 1514 bytes, plus up to two VLAN
@@ -95,7 +96,7 @@ pub fn open_live(opts: &LiveOptions) -> Result<Live, CaptureError> {
             message: e.to_string(),
         })?;
     }
-    let link_type = u32::try_from(cap.get_datalink().0).unwrap_or(u32::MAX);
+    let link_type = linktype_from_dlt(cap.get_datalink().0);
     tracing::info!(%interface, link_type, snaplen = opts.snaplen, "live capture opened");
     Ok(Live {
         cap,
