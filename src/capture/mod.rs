@@ -2,9 +2,9 @@
 //!
 //! A [`PacketSource`] hands out [`RawPacket`]s (timestamp, wire length, captured bytes) one
 //! at a time, borrowed from libpcap's buffer: nothing is copied or allocated per packet.
-//! Savefiles end with `Ok(None)`; live sources never end, and report an idle read timeout as
-//! [`CaptureError::Timeout`] so the caller can do its periodic work (stats, expiry) and call
-//! again.
+//! Savefiles end with `Ok(None)`; live sources never end: whenever their buffer runs dry they
+//! wait up to the read timeout and return [`CaptureError::Timeout`], so the caller can do its
+//! periodic work (stats, expiry) and call again.
 
 mod error;
 mod live;
@@ -49,8 +49,9 @@ pub trait PacketSource {
     /// reported as LINKTYPE_RAW, 101).
     fn link_type(&self) -> u32;
     /// The next packet. `Ok(None)`: end of file (savefiles only).
-    /// `Err(CaptureError::Timeout)`: a live source saw no packet within its read timeout;
-    /// not a failure, call again (see [`CaptureError::is_timeout`]).
+    /// `Err(CaptureError::Timeout)`: a live source had no packet buffered and waited up to
+    /// its read timeout for more (returning early when some arrived); not a failure: do any
+    /// periodic work and call again (see [`CaptureError::is_timeout`]).
     /// Any other error ends the source; packets returned before it stay valid.
     fn next_packet(&mut self) -> Result<Option<RawPacket<'_>>, CaptureError>;
     /// Kernel/interface statistics; `None` for savefiles.
