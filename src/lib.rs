@@ -5,6 +5,7 @@
 //! `capture` → `decode` → `flow` → `classify` (with `ranges` feeding it) → aggregates → store/TUI/reports.
 //! A stage only talks to its neighbours through the small types each module exports.
 
+pub mod capture;
 pub mod classify;
 pub mod cli;
 pub mod config;

@@ -1,0 +1,160 @@
+//! Live capture on one interface. Several interfaces are several `Live` sources, each read
+//! by its own thread.
+
+use std::net::IpAddr;
+
+use pcap::{Active, Capture};
+
+use super::{
+    CaptureError, CaptureStats, PacketSource, RawPacket, default_route_interface, ts_micros,
+};
+
+/// Default snaplen. A full 1500-byte-MTU Ethernet frame is 1514 bytes, plus up to two VLAN
+/// tags (8), a PPPoE+PPP header (8) or a Linux cooked v2 header (20 instead of 14): about
+/// 1540. 2048 keeps a whole segment, hence any TLS ClientHello's first segment, with
+/// headroom, while capping what GRO super-frames (up to 64 KiB) cost in the ring buffer.
+pub const DEFAULT_SNAPLEN: u32 = 2048;
+
+/// Default read timeout: libpcap delivers packets in batches (immediate mode off) and
+/// `next_packet` returns `CaptureError::Timeout` after this long without one, so the
+/// caller can tick a few times a second on an idle link.
+pub const DEFAULT_TIMEOUT_MS: u32 = 250;
+
+/// How to open a live capture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiveOptions {
+    /// Interface name; `None`: the interface of the default route.
+    pub interface: Option<String>,
+    pub promiscuous: bool,
+    pub snaplen: u32,
+    /// Kernel buffer size in bytes; `None`: libpcap's default (2 MiB on Linux).
+    pub buffer_size: Option<u32>,
+    /// BPF filter expression (tcpdump syntax).
+    pub filter: Option<String>,
+    /// Read timeout in milliseconds.
+    pub timeout_ms: u32,
+}
+
+impl Default for LiveOptions {
+    fn default() -> Self {
+        LiveOptions {
+            interface: None,
+            promiscuous: true,
+            snaplen: DEFAULT_SNAPLEN,
+            buffer_size: None,
+            filter: None,
+            timeout_ms: DEFAULT_TIMEOUT_MS,
+        }
+    }
+}
+
+/// An open live capture.
+pub struct Live {
+    cap: Capture<Active>,
+    interface: String,
+    link_type: u32,
+}
+
+impl std::fmt::Debug for Live {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Live")
+            .field("interface", &self.interface)
+            .field("link_type", &self.link_type)
+            .finish_non_exhaustive()
+    }
+}
+
+fn clamp_i32(value: u32) -> i32 {
+    i32::try_from(value).unwrap_or(i32::MAX)
+}
+
+/// Opens a live capture (needs CAP_NET_RAW or root).
+pub fn open_live(opts: &LiveOptions) -> Result<Live, CaptureError> {
+    let interface = match &opts.interface {
+        Some(name) => name.clone(),
+        None => default_route_interface()?,
+    };
+    let open_err = |e: pcap::Error| CaptureError::OpenInterface {
+        interface: interface.clone(),
+        message: e.to_string(),
+    };
+    let mut inactive = Capture::from_device(interface.as_str())
+        .map_err(open_err)?
+        .promisc(opts.promiscuous)
+        .snaplen(clamp_i32(opts.snaplen))
+        .timeout(clamp_i32(opts.timeout_ms))
+        .immediate_mode(false);
+    if let Some(size) = opts.buffer_size {
+        inactive = inactive.buffer_size(clamp_i32(size));
+    }
+    let mut cap = inactive.open().map_err(open_err)?;
+    if let Some(filter) = &opts.filter {
+        cap.filter(filter, true).map_err(|e| CaptureError::Filter {
+            interface: interface.clone(),
+            filter: filter.clone(),
+            message: e.to_string(),
+        })?;
+    }
+    let link_type = u32::try_from(cap.get_datalink().0).unwrap_or(u32::MAX);
+    tracing::info!(%interface, link_type, snaplen = opts.snaplen, "live capture opened");
+    Ok(Live {
+        cap,
+        interface,
+        link_type,
+    })
+}
+
+/// The addresses configured on an interface (empty when it has none or cannot be listed),
+/// so the flow stage can treat them as local.
+pub fn interface_addresses(interface: &str) -> Vec<IpAddr> {
+    match pcap::Device::list() {
+        Ok(devices) => devices
+            .into_iter()
+            .filter(|d| d.name == interface)
+            .flat_map(|d| d.addresses.into_iter().map(|a| a.addr))
+            .collect(),
+        Err(e) => {
+            tracing::warn!(%interface, error = %e, "cannot list interface addresses");
+            Vec::new()
+        }
+    }
+}
+
+impl PacketSource for Live {
+    fn name(&self) -> &str {
+        &self.interface
+    }
+
+    fn link_type(&self) -> u32 {
+        self.link_type
+    }
+
+    fn next_packet(&mut self) -> Result<Option<RawPacket<'_>>, CaptureError> {
+        match self.cap.next_packet() {
+            Ok(packet) => Ok(Some(RawPacket {
+                ts_micros: ts_micros(packet.header, false),
+                wire_len: packet.header.len,
+                data: packet.data,
+            })),
+            Err(pcap::Error::TimeoutExpired) => Err(CaptureError::Timeout),
+            Err(e) => Err(CaptureError::Read {
+                interface: self.interface.clone(),
+                message: e.to_string(),
+            }),
+        }
+    }
+
+    fn stats(&mut self) -> Option<CaptureStats> {
+        match self.cap.stats() {
+            Ok(s) => Some(CaptureStats {
+                received: u64::from(s.received),
+                dropped_kernel: u64::from(s.dropped),
+                dropped_interface: u64::from(s.if_dropped),
+            }),
+            Err(e) => {
+                tracing::warn!(interface = %self.interface, error = %e, "cannot read capture statistics");
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! Capture: one code path for live interfaces and savefiles, both read through libpcap.
+//!
+//! A [`PacketSource`] hands out [`RawPacket`]s (timestamp, wire length, captured bytes) one
+//! at a time, borrowed from libpcap's buffer: nothing is copied or allocated per packet.
+//! Savefiles end with `Ok(None)`; live sources never end, and report an idle read timeout as
+//! [`CaptureError::Timeout`] so the caller can do its periodic work (stats, expiry) and call
+//! again.
+
+mod error;
+mod live;
+pub mod pcap_writer;
+mod route;
+mod savefile;
+
+pub use error::CaptureError;
+pub use live::{
+    DEFAULT_SNAPLEN, DEFAULT_TIMEOUT_MS, Live, LiveOptions, interface_addresses, open_live,
+};
+pub use route::{default_route_interface, parse_ipv4_default_route, parse_ipv6_default_route};
+pub use savefile::{Savefile, open_savefile};
+
+/// One captured frame, borrowed from the source until the next call to `next_packet`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawPacket<'a> {
+    /// Capture timestamp, microseconds since the Unix epoch.
+    pub ts_micros: i64,
+    /// Bytes on the wire: the pcap header's original length (`len`), link header included.
+    pub wire_len: u32,
+    /// The captured bytes (`caplen` of them; fewer than `wire_len` when the snaplen cut it).
+    pub data: &'a [u8],
+}
+
+/// Capture statistics as libpcap reports them (cumulative since the source was opened).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CaptureStats {
+    /// Packets received by the filter.
+    pub received: u64,
+    /// Packets dropped because the kernel buffer was full (we read too slowly).
+    pub dropped_kernel: u64,
+    /// Packets dropped by the interface or its driver.
+    pub dropped_interface: u64,
+}
+
+/// Anything packets can be read from: a live interface or a capture file.
+pub trait PacketSource {
+    /// The interface name or the file path, for messages and per-source counters.
+    fn name(&self) -> &str;
+    /// The pcap LINKTYPE_* value of every packet of this source.
+    fn link_type(&self) -> u32;
+    /// The next packet. `Ok(None)`: end of file (savefiles only).
+    /// `Err(CaptureError::Timeout)`: a live source saw no packet within its read timeout;
+    /// not a failure, call again (see [`CaptureError::is_timeout`]).
+    /// Any other error ends the source; packets returned before it stay valid.
+    fn next_packet(&mut self) -> Result<Option<RawPacket<'_>>, CaptureError>;
+    /// Kernel/interface statistics; `None` for savefiles.
+    fn stats(&mut self) -> Option<CaptureStats>;
+}
+
+/// Converts a libpcap header timestamp to microseconds. `nanos`: the source was opened with
+/// nanosecond precision, so `tv_usec` holds nanoseconds.
+fn ts_micros(header: &pcap::PacketHeader, nanos: bool) -> i64 {
+    let secs = i64::from(header.ts.tv_sec);
+    let frac = i64::from(header.ts.tv_usec);
+    let micros = if nanos { frac / 1000 } else { frac };
+    secs.saturating_mul(1_000_000).saturating_add(micros)
+}
