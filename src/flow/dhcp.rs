@@ -98,14 +98,16 @@ pub(crate) mod tests {
     #[test]
     fn host_name_is_read_after_other_options() {
         let opts = [53, 1, 3, 0, 0, 50, 4, 192, 168, 1, 20, 12, 6, b'k', b'i', b't', b'c', b'h', 0];
-        let r = parse_request(&request(MAC, &opts)).unwrap();
+        let msg = request(MAC, &opts);
+        let r = parse_request(&msg).unwrap();
         assert_eq!(r.client_mac, MAC);
         assert_eq!(r.host_name, Some("kitch"));
     }
 
     #[test]
     fn no_host_name() {
-        let r = parse_request(&request(MAC, &[53, 1, 1])).unwrap();
+        let msg = request(MAC, &[53, 1, 1]);
+        let r = parse_request(&msg).unwrap();
         assert_eq!(r.host_name, None);
     }
 
@@ -131,13 +133,15 @@ pub(crate) mod tests {
         assert_eq!(parse_request(&bad), None);
         // not UTF-8, control characters, empty
         for opt in [&[12u8, 2, 0xff, 0xfe][..], &[12, 3, b'a', 7, b'b'], &[12, 0], &[12, 2, 0, 0]] {
-            let r = parse_request(&request(MAC, opt)).unwrap();
+            let msg = request(MAC, opt);
+            let r = parse_request(&msg).unwrap();
             assert_eq!(r.host_name, None, "{opt:?}");
         }
         // overlong names are cut
         let mut long = vec![12u8, 100];
         long.extend(std::iter::repeat_n(b'x', 100));
-        let r = parse_request(&request(MAC, &long)).unwrap();
+        let msg = request(MAC, &long);
+        let r = parse_request(&msg).unwrap();
         assert_eq!(r.host_name.map(str::len), Some(MAX_HOST_NAME));
         // random bytes never panic
         let mut state = 7u64;

@@ -97,7 +97,8 @@ impl FlowIndex {
     }
 
     fn grow(&mut self) {
-        let old = std::mem::replace(&mut self.buckets, vec![0; self.buckets.len() * 2]);
+        let doubled = vec![0; self.buckets.len() * 2];
+        let old = std::mem::replace(&mut self.buckets, doubled);
         for e in old.into_iter().filter(|&e| e != 0) {
             self.place(e);
         }

@@ -149,18 +149,6 @@ impl Pipeline {
         &self.stats
     }
 
-    /// Decodes and accounts one captured frame.
-    #[inline]
-    pub fn process(&mut self, raw: &crate::capture::RawPacket<'_>) -> Option<Accounted> {
-        match crate::decode::decode(self.link_type, raw.ts_micros, raw.wire_len, raw.data) {
-            Ok(packet) => Some(self.process_decoded(&packet)),
-            Err(error) => {
-                self.process_undecodable(raw.ts_micros, raw.wire_len, error);
-                None
-            }
-        }
-    }
-
     #[inline]
     fn see_frame(&mut self, ts: i64, wire_len: u32) {
         let s = &mut self.stats;
