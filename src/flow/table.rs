@@ -340,7 +340,7 @@ impl FlowTable {
     /// its 8-byte buckets used.
     pub fn memory_bound(max_flows: usize) -> usize {
         let slots = max_flows.next_power_of_two();
-        slots * (std::mem::size_of::<Flow>() + 4) + (2 * max_flows).next_power_of_two() * 2 * 8
+        slots * (std::mem::size_of::<Flow>() + 4) + (2 * max_flows).next_power_of_two() * 8
     }
 
     pub fn get(&self, slot: u32) -> Option<&Flow> {
@@ -600,4 +600,185 @@ impl FlowKey {
         vlan: 0,
         proto: 0,
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::key::{Endpoint, NO_VLAN};
+
+    const S: i64 = MICROS;
+
+    fn key(proto: u8, client: u128, cport: u16, server: u128, sport: u16, vlan: u16) -> (FlowKey, bool) {
+        FlowKey::from_packet(
+            proto,
+            Endpoint {
+                addr: client,
+                port: cport,
+            },
+            Endpoint {
+                addr: server,
+                port: sport,
+            },
+            vlan,
+        )
+    }
+
+    /// Sends one packet from `from` (client or server side) and returns the slot.
+    fn packet(t: &mut FlowTable, k: (FlowKey, bool), from_client: bool, len: u32, ts: i64, flags: u8) -> u32 {
+        let forward = k.1 == from_client;
+        t.advance(ts);
+        let (slot, _) = t.upsert(&k.0, forward, ts, flags);
+        t.account(slot, forward, len, ts, flags);
+        slot
+    }
+
+    #[test]
+    fn both_directions_count_to_one_flow() {
+        let mut t = FlowTable::new(FlowLimits::default());
+        let k = key(6, 20, 40000, 10, 443, NO_VLAN);
+        let slot = packet(&mut t, k, true, 100, 0, TCP_SYN);
+        packet(&mut t, k, false, 60, 1, TCP_SYN | TCP_ACK);
+        packet(&mut t, k, true, 54, 2, TCP_ACK);
+        assert_eq!(t.len(), 1);
+        let f = t.get(slot).unwrap();
+        assert_eq!((f.up.packets, f.up.bytes), (2, 154));
+        assert_eq!((f.down.packets, f.down.bytes), (1, 60));
+        assert_eq!(f.client().addr, 20);
+        assert_eq!(f.server().port, 443);
+        assert_eq!((f.first_seen, f.last_seen), (0, 2));
+    }
+
+    #[test]
+    fn vlans_separate_flows() {
+        let mut t = FlowTable::new(FlowLimits::default());
+        packet(&mut t, key(17, 1, 5000, 2, 53, NO_VLAN), true, 80, 0, 0);
+        packet(&mut t, key(17, 1, 5000, 2, 53, 10), true, 80, 0, 0);
+        packet(&mut t, key(17, 1, 5000, 2, 53, 20), true, 80, 0, 0);
+        packet(&mut t, key(17, 2, 53, 1, 5000, 20), true, 80, 0, 0);
+        assert_eq!(t.len(), 3);
+    }
+
+    #[test]
+    fn fin_both_ways_closes_after_linger_and_trailing_ack_still_counts() {
+        let mut t = FlowTable::new(FlowLimits::default());
+        t.keep_finished(true);
+        let k = key(6, 20, 40000, 10, 80, NO_VLAN);
+        packet(&mut t, k, true, 60, 0, TCP_SYN);
+        packet(&mut t, k, true, 60, S, TCP_FIN | TCP_ACK);
+        packet(&mut t, k, false, 60, S, TCP_FIN | TCP_ACK);
+        let slot = packet(&mut t, k, true, 54, 2 * S, TCP_ACK); // trailing ACK
+        assert!(t.get(slot).unwrap().is_closed());
+        assert_eq!(t.len(), 1);
+        // still there within the linger, gone after it
+        t.advance(5 * S);
+        assert_eq!(t.len(), 1);
+        t.advance(13 * S);
+        assert_eq!(t.len(), 0);
+        assert_eq!(t.stats().expired_closed, 1);
+        let f: Vec<Flow> = t.take_finished().collect();
+        assert_eq!((f[0].up.packets, f[0].down.packets), (3, 1));
+    }
+
+    #[test]
+    fn rst_closes_and_a_new_syn_starts_a_new_flow() {
+        let mut t = FlowTable::new(FlowLimits::default());
+        let k = key(6, 20, 40000, 10, 80, NO_VLAN);
+        packet(&mut t, k, true, 60, 0, TCP_SYN);
+        let slot = packet(&mut t, k, false, 60, S, TCP_RST);
+        assert!(t.get(slot).unwrap().is_closed());
+        packet(&mut t, k, true, 70, 2 * S, TCP_SYN);
+        assert_eq!(t.len(), 1);
+        assert_eq!(t.stats().created, 2);
+        assert_eq!(t.stats().expired_closed, 1);
+        assert_eq!(t.stats().retired_up.bytes + t.stats().retired_down.bytes, 120);
+        // one FIN alone does not close
+        let k2 = key(6, 21, 40000, 10, 80, NO_VLAN);
+        let s2 = packet(&mut t, k2, true, 60, 3 * S, TCP_FIN);
+        assert!(!t.get(s2).unwrap().is_closed());
+    }
+
+    #[test]
+    fn idle_timeouts_per_protocol_follow_packet_time() {
+        let limits = FlowLimits {
+            tcp_idle_secs: 300,
+            udp_idle_secs: 60,
+            other_idle_secs: 30,
+            ..FlowLimits::default()
+        };
+        let mut t = FlowTable::new(limits);
+        packet(&mut t, key(6, 1, 1000, 2, 443, NO_VLAN), true, 60, 0, TCP_ACK);
+        packet(&mut t, key(17, 1, 1000, 2, 443, NO_VLAN), true, 60, 0, 0);
+        packet(&mut t, key(47, 1, 0, 2, 0, NO_VLAN), true, 60, 0, 0);
+        t.advance(29 * S);
+        assert_eq!(t.len(), 3);
+        t.advance(31 * S);
+        assert_eq!(t.len(), 2);
+        // UDP kept alive by a packet at 50 s: expires at 110 s, not 60 s
+        packet(&mut t, key(17, 1, 1000, 2, 443, NO_VLAN), false, 60, 50 * S, 0);
+        t.advance(100 * S);
+        assert_eq!(t.len(), 2);
+        t.advance(111 * S);
+        assert_eq!(t.len(), 1);
+        t.advance(301 * S);
+        assert_eq!(t.len(), 0);
+        assert_eq!(t.stats().expired_idle, 3);
+        assert_eq!(t.stats().retired_up.packets + t.stats().retired_down.packets, 4);
+    }
+
+    #[test]
+    fn cap_evicts_least_recently_seen_and_counts_it() {
+        let limits = FlowLimits {
+            max_flows: 4,
+            ..FlowLimits::default()
+        };
+        let mut t = FlowTable::new(limits);
+        t.keep_finished(true);
+        for i in 0..4u16 {
+            packet(&mut t, key(17, 1, 1000 + i, 2, 53, NO_VLAN), true, 100, i64::from(i), 0);
+        }
+        // touch the oldest so the second-oldest is the LRU
+        packet(&mut t, key(17, 1, 1000, 2, 53, NO_VLAN), false, 100, 10, 0);
+        packet(&mut t, key(17, 1, 2000, 2, 53, NO_VLAN), true, 100, 11, 0);
+        assert_eq!(t.len(), 4);
+        assert_eq!(t.stats().evicted, 1);
+        let evicted: Vec<Flow> = t.take_finished().collect();
+        assert_eq!(evicted[0].key.endpoint_a().port.min(evicted[0].key.endpoint_b().port), 53);
+        assert!(evicted[0].key.a_port == 1001 || evicted[0].key.b_port == 1001);
+        assert!(t.find(&key(17, 1, 1000, 2, 53, NO_VLAN).0).is_some());
+    }
+
+    #[test]
+    fn time_stepping_back_flushes_without_losing_counts() {
+        let mut t = FlowTable::new(FlowLimits::default());
+        packet(&mut t, key(17, 1, 1000, 2, 53, NO_VLAN), true, 100, 1000 * S, 0);
+        packet(&mut t, key(17, 1, 1000, 2, 53, NO_VLAN), true, 100, 10 * S, 0);
+        assert_eq!(t.stats().time_steps, 1);
+        assert_eq!(t.len(), 1);
+        assert_eq!(t.stats().retired_up.bytes, 100);
+    }
+
+    #[test]
+    fn flood_of_a_million_flows_stays_bounded() {
+        let limits = FlowLimits::default();
+        let mut t = FlowTable::new(limits);
+        let bound = FlowTable::memory_bound(limits.max_flows);
+        for i in 0..1_000_000u32 {
+            let k = key(17, u128::from(i), 1000, u128::MAX, 53, NO_VLAN);
+            // a new flow every microsecond: none idles out, the cap must evict
+            packet(&mut t, k, true, 64, i64::from(i), 0);
+            assert!(t.len() <= limits.max_flows);
+        }
+        assert_eq!(t.len(), limits.max_flows);
+        assert_eq!(t.stats().evicted, 1_000_000 - limits.max_flows as u64);
+        assert!(t.heap_bytes() <= bound, "{} > {}", t.heap_bytes(), bound);
+        // the documented bound: under 12 MiB at the default cap
+        assert!(bound < 12 << 20, "bound {bound}");
+        eprintln!(
+            "size_of::<Flow>() = {}, heap {} bytes, bound {} bytes",
+            std::mem::size_of::<Flow>(),
+            t.heap_bytes(),
+            bound
+        );
+    }
 }
