@@ -58,6 +58,8 @@ pub trait PacketSource {
 
 /// Converts a libpcap header timestamp to microseconds. `nanos`: the source was opened with
 /// nanosecond precision, so `tv_usec` holds nanoseconds.
+// time_t/suseconds_t are 32-bit on some Raspberry Pi systems, hence the conversions.
+#[allow(clippy::useless_conversion)]
 fn ts_micros(header: &pcap::PacketHeader, nanos: bool) -> i64 {
     let secs = i64::from(header.ts.tv_sec);
     let frac = i64::from(header.ts.tv_usec);
