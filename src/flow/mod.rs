@@ -21,5 +21,5 @@ pub use aggregate::{Aggregates, Attr, Counts, Direction, Scope, Summary, UpDown}
 pub use devices::{Device, DeviceNameSource, DeviceTable, MacAddr};
 pub use key::{Endpoint, FlowKey, NO_VLAN, addr_bits, bits_addr};
 pub use locality::Locality;
-pub use pipeline::{Accounted, Pipeline, PipelineConfig, PipelineStats};
+pub use pipeline::{Accounted, FlowContext, Pipeline, PipelineConfig, PipelineStats};
 pub use table::{DirCounts, EndReason, Flow, FlowKind, FlowLimits, FlowTable, NameSource, TableStats};

@@ -19,7 +19,7 @@ use super::hash::FxHashMap;
 use super::key::{Endpoint, FlowKey, NO_VLAN, addr_bits};
 use super::locality::{ICMPV6_ROUTER_ADVERTISEMENT, Locality};
 use super::table::{
-    DirCounts, FlowKind, FlowLimits, FlowTable, NameSource, TCP_ACK, TCP_SYN,
+    DirCounts, Flow, FlowKind, FlowLimits, FlowTable, NameSource, TCP_ACK, TCP_SYN,
 };
 use crate::classify::Classifier;
 use crate::decode::{DecodeError, DecodedPacket, Transport};
@@ -72,6 +72,14 @@ pub struct Accounted {
     pub slot: u32,
     pub direction: Direction,
     pub new_flow: bool,
+}
+
+/// Lookups that turn a flow's compact ids into names.
+#[derive(Clone, Copy)]
+pub struct FlowContext<'a> {
+    pub classifier: &'a Classifier,
+    pub aggregates: &'a Aggregates,
+    pub devices: &'a DeviceTable,
 }
 
 pub struct Pipeline {
@@ -147,6 +155,18 @@ impl Pipeline {
 
     pub fn stats(&self) -> &PipelineStats {
         &self.stats
+    }
+
+    /// Decodes and accounts one captured frame.
+    #[inline]
+    pub fn process(&mut self, raw: &crate::capture::RawPacket<'_>) -> Option<Accounted> {
+        match crate::decode::decode(self.link_type, raw.ts_micros, raw.wire_len, raw.data) {
+            Ok(packet) => Some(self.process_decoded(&packet)),
+            Err(error) => {
+                self.process_undecodable(raw.ts_micros, raw.wire_len, error);
+                None
+            }
+        }
     }
 
     #[inline]
@@ -359,6 +379,19 @@ impl Pipeline {
             if let Some(service) = service {
                 f.attr.service = service;
             }
+        }
+    }
+
+    /// Hands every flow that left the table since the last call (with `keep_finished`) to
+    /// `each`, with what is needed to describe it.
+    pub fn drain_finished(&mut self, mut each: impl FnMut(&Flow, &FlowContext<'_>)) {
+        let ctx = FlowContext {
+            classifier: &self.classifier,
+            aggregates: &self.aggregates,
+            devices: &self.devices,
+        };
+        for flow in self.table.take_finished() {
+            each(&flow, &ctx);
         }
     }
 
