@@ -48,7 +48,14 @@ fn proto_id(name: &str) -> String {
     }
 }
 
-fn add(map: &mut HashMap<Key, Counts>, proto: String, src: Endpoint, dst: Endpoint, fwd: (u64, u64), back: (u64, u64)) {
+fn add(
+    map: &mut HashMap<Key, Counts>,
+    proto: String,
+    src: Endpoint,
+    dst: Endpoint,
+    fwd: (u64, u64),
+    back: (u64, u64),
+) {
     let (key, fwd_i) = if src <= dst {
         ((proto, src, dst), 0)
     } else {
@@ -87,7 +94,10 @@ fn reference(out: &str) -> (HashMap<Key, Counts>, HashMap<Key, String>) {
     let mut lines = HashMap::new();
     for line in out.lines() {
         let words: Vec<&str> = line.split_whitespace().collect();
-        if words.len() < 6 || words[0].parse::<u32>().is_err() || !(words[3] == "<->" || words[3] == "->") {
+        if words.len() < 6
+            || words[0].parse::<u32>().is_err()
+            || !(words[3] == "<->" || words[3] == "->")
+        {
             continue;
         }
         let (Some(src), Some(dst)) = (endpoint(words[2]), endpoint(words[4])) else {
@@ -98,7 +108,11 @@ fn reference(out: &str) -> (HashMap<Key, Counts>, HashMap<Key, String>) {
         };
         let proto = proto_id(words[1]);
         add(&mut flows, proto.clone(), src, dst, fwd, back);
-        let key = if src <= dst { (proto, src, dst) } else { (proto, dst, src) };
+        let key = if src <= dst {
+            (proto, src, dst)
+        } else {
+            (proto, dst, src)
+        };
         lines.insert(key, line.chars().take(160).collect());
     }
     (flows, lines)
@@ -122,7 +136,10 @@ fn nuage_flows(capture: &Path, data_dir: &Path) -> HashMap<Key, Counts> {
     for line in String::from_utf8(output.stdout).unwrap().lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let ep = |a: &str, p: &str| -> Endpoint {
-            (v[a].as_str().unwrap().parse().unwrap(), v[p].as_u64().unwrap() as u16)
+            (
+                v[a].as_str().unwrap().parse().unwrap(),
+                v[p].as_u64().unwrap() as u16,
+            )
         };
         let counts = |p: &str, b: &str| (v[p].as_u64().unwrap(), v[b].as_u64().unwrap());
         add(

@@ -110,7 +110,10 @@ fn write_finished(pipeline: &mut Pipeline, out: &mut impl Write) -> anyhow::Resu
 fn timestamp(ts_micros: i64) -> Value {
     time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ts_micros) * 1000)
         .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
         .map_or(Value::Null, Value::String)
 }
 
@@ -225,7 +228,10 @@ fn summary_json(pipeline: &Pipeline, files: Vec<Value>, errors: &[String]) -> Va
                 "provider".into(),
                 json!(providers.get(usize::from(*p)).map(|p| p.id.as_str())),
             );
-            m.insert("product".into(), json!(pipeline.aggregates().string(*product)));
+            m.insert(
+                "product".into(),
+                json!(pipeline.aggregates().string(*product)),
+            );
             Value::Object(m)
         })
         .collect();
@@ -235,10 +241,16 @@ fn summary_json(pipeline: &Pipeline, files: Vec<Value>, errors: &[String]) -> Va
         .map(|(&d, c)| {
             let device = (d != NONE).then(|| pipeline.devices().get(d)).flatten();
             let mut m = counts_json(c);
-            m.insert("mac".into(), json!(device.and_then(|d| d.mac).map(|m| m.to_string())));
+            m.insert(
+                "mac".into(),
+                json!(device.and_then(|d| d.mac).map(|m| m.to_string())),
+            );
             m.insert("ip".into(), json!(device.map(|d| d.ip.to_string())));
             m.insert("name".into(), json!(device.and_then(|d| d.name.as_deref())));
-            m.insert("name_source".into(), json!(device.and_then(|d| d.name_source)));
+            m.insert(
+                "name_source".into(),
+                json!(device.and_then(|d| d.name_source)),
+            );
             m.insert("share".into(), json!(share(c.bytes(), total)));
             Value::Object(m)
         })
@@ -333,11 +345,20 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
         s.lan.up.new_flows,
         stats.non_ip.packets
     )?;
-    writeln!(out, "Big Tech share of Internet traffic: {}", percent(big_tech, total).trim())?;
+    writeln!(
+        out,
+        "Big Tech share of Internet traffic: {}",
+        percent(big_tech, total).trim()
+    )?;
     writeln!(out, "\nBy group:")?;
     for (g, c) in &groups {
         let name = g.map_or("no provider list", Group::id);
-        writeln!(out, "  {}  {:>10}  {name}", percent(c.bytes(), total), human_bytes(c.bytes()))?;
+        writeln!(
+            out,
+            "  {}  {:>10}  {name}",
+            percent(c.bytes(), total),
+            human_bytes(c.bytes())
+        )?;
     }
     writeln!(out, "\nBy provider:")?;
     let mut rows: Vec<(&u16, &UpDown)> = s.by_provider.iter().collect();
@@ -346,13 +367,20 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
         let name = providers
             .get(usize::from(p))
             .map_or("no provider list", |p| p.name.as_str());
-        writeln!(out, "  {}  {:>10}  {name}", percent(c.bytes(), total), human_bytes(c.bytes()))?;
+        writeln!(
+            out,
+            "  {}  {:>10}  {name}",
+            percent(c.bytes(), total),
+            human_bytes(c.bytes())
+        )?;
     }
     writeln!(out, "\nBy device:")?;
     for (&d, c) in &s.by_device {
         let label = match pipeline.devices().get(d) {
             Some(dev) => {
-                let id = dev.mac.map_or_else(|| dev.ip.to_string(), |m| m.to_string());
+                let id = dev
+                    .mac
+                    .map_or_else(|| dev.ip.to_string(), |m| m.to_string());
                 match &dev.name {
                     Some(name) => format!("{name} ({id})"),
                     None => id,
@@ -360,7 +388,12 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
             }
             None => "unknown device".into(),
         };
-        writeln!(out, "  {}  {:>10}  {label}", percent(c.bytes(), total), human_bytes(c.bytes()))?;
+        writeln!(
+            out,
+            "  {}  {:>10}  {label}",
+            percent(c.bytes(), total),
+            human_bytes(c.bytes())
+        )?;
     }
     let undecodable = stats.undecodable_total();
     writeln!(

@@ -223,21 +223,34 @@ impl Aggregates {
     /// Totals over the minutes in `minutes`.
     pub fn summary(&self, minutes: impl RangeBounds<i64>) -> Summary {
         let mut s = Summary::default();
-        for (k, c) in self.minutes.iter().filter(|(k, _)| minutes.contains(&k.minute)) {
+        for (k, c) in self
+            .minutes
+            .iter()
+            .filter(|(k, _)| minutes.contains(&k.minute))
+        {
             let a = &k.attr;
             match a.scope {
                 Scope::Lan => {
                     s.lan.add(k.direction, c);
-                    s.lan_by_device.entry(a.device).or_default().add(k.direction, c);
+                    s.lan_by_device
+                        .entry(a.device)
+                        .or_default()
+                        .add(k.direction, c);
                 }
                 Scope::Internet => {
                     s.internet.add(k.direction, c);
-                    s.by_provider.entry(a.provider).or_default().add(k.direction, c);
+                    s.by_provider
+                        .entry(a.provider)
+                        .or_default()
+                        .add(k.direction, c);
                     s.by_product
                         .entry((a.provider, a.product))
                         .or_default()
                         .add(k.direction, c);
-                    s.by_service.entry(a.service).or_default().add(k.direction, c);
+                    s.by_service
+                        .entry(a.service)
+                        .or_default()
+                        .add(k.direction, c);
                     s.by_device.entry(a.device).or_default().add(k.direction, c);
                 }
             }
@@ -248,7 +261,10 @@ impl Aggregates {
     /// Totals of one UTC day (`day` = days since the Unix epoch).
     pub fn day_summary(&self, day: i64) -> Summary {
         let start = day * MINUTES_PER_DAY;
-        self.summary((Bound::Included(start), Bound::Excluded(start + MINUTES_PER_DAY)))
+        self.summary((
+            Bound::Included(start),
+            Bound::Excluded(start + MINUTES_PER_DAY),
+        ))
     }
 
     /// Every UTC day with data, in order.
@@ -291,7 +307,11 @@ mod tests {
         for i in 0..240i64 {
             let ts = start + i * MIN / 60;
             let len = 60 + (i as u32 % 7) * 100;
-            let dir = if i % 3 == 0 { Direction::Down } else { Direction::Up };
+            let dir = if i % 3 == 0 {
+                Direction::Down
+            } else {
+                Direction::Up
+            };
             agg.add_packet(ts, internet((i % 2) as u16, 1), dir, len);
             match dir {
                 Direction::Up => up += u64::from(len),

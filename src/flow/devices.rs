@@ -189,7 +189,13 @@ mod tests {
         assert_eq!(m.0, [0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0x0f]);
         assert_eq!(m.to_string(), "aa:bb:cc:dd:ee:0f");
         assert_eq!("aa-bb-cc-dd-ee-0f".parse::<MacAddr>().unwrap(), m);
-        for bad in ["", "aa:bb:cc:dd:ee", "aa:bb:cc:dd:ee:ff:00", "aa:bb:cc:dd:ee:gg", "a:bb:cc:dd:ee:ff0"] {
+        for bad in [
+            "",
+            "aa:bb:cc:dd:ee",
+            "aa:bb:cc:dd:ee:ff:00",
+            "aa:bb:cc:dd:ee:gg",
+            "a:bb:cc:dd:ee:ff0",
+        ] {
             assert!(bad.parse::<MacAddr>().is_err(), "{bad}");
         }
     }
@@ -214,9 +220,17 @@ mod tests {
         let radio = t.device_for(Some([2, 0, 0, 0, 0, 2]), ip("192.168.1.11"));
         t.set_name([2, 0, 0, 0, 0, 2], 0, "esp32", DeviceNameSource::Dhcp);
         let d = t.get(radio).unwrap();
-        assert_eq!((d.name.as_deref(), d.name_source), (Some("Kitchen radio"), Some(DeviceNameSource::Config)));
+        assert_eq!(
+            (d.name.as_deref(), d.name_source),
+            (Some("Kitchen radio"), Some(DeviceNameSource::Config))
+        );
         // DHCP before any flow creates the device
-        t.set_name([2, 0, 0, 0, 0, 3], ip("0.0.0.0"), "phone", DeviceNameSource::Dhcp);
+        t.set_name(
+            [2, 0, 0, 0, 0, 3],
+            ip("0.0.0.0"),
+            "phone",
+            DeviceNameSource::Dhcp,
+        );
         assert_eq!(t.len(), 4);
     }
 

@@ -97,7 +97,9 @@ pub(crate) mod tests {
 
     #[test]
     fn host_name_is_read_after_other_options() {
-        let opts = [53, 1, 3, 0, 0, 50, 4, 192, 168, 1, 20, 12, 6, b'k', b'i', b't', b'c', b'h', 0];
+        let opts = [
+            53, 1, 3, 0, 0, 50, 4, 192, 168, 1, 20, 12, 6, b'k', b'i', b't', b'c', b'h', 0,
+        ];
         let msg = request(MAC, &opts);
         let r = parse_request(&msg).unwrap();
         assert_eq!(r.client_mac, MAC);
@@ -132,7 +134,12 @@ pub(crate) mod tests {
         bad[FIXED_LEN] = 0;
         assert_eq!(parse_request(&bad), None);
         // not UTF-8, control characters, empty
-        for opt in [&[12u8, 2, 0xff, 0xfe][..], &[12, 3, b'a', 7, b'b'], &[12, 0], &[12, 2, 0, 0]] {
+        for opt in [
+            &[12u8, 2, 0xff, 0xfe][..],
+            &[12, 3, b'a', 7, b'b'],
+            &[12, 0],
+            &[12, 2, 0, 0],
+        ] {
             let msg = request(MAC, opt);
             let r = parse_request(&msg).unwrap();
             assert_eq!(r.host_name, None, "{opt:?}");

@@ -37,8 +37,22 @@ impl FragmentMap {
     }
 
     /// Remembers the flow of a first fragment (`forward` as `FlowKey::from_packet` gave it).
-    pub fn remember(&mut self, src: u128, dst: u128, proto: u8, id: u32, flow: FlowKey, forward: bool, ts: i64) {
-        let key = DatagramKey { src, dst, id, proto };
+    pub fn remember(
+        &mut self,
+        src: u128,
+        dst: u128,
+        proto: u8,
+        id: u32,
+        flow: FlowKey,
+        forward: bool,
+        ts: i64,
+    ) {
+        let key = DatagramKey {
+            src,
+            dst,
+            id,
+            proto,
+        };
         if self.datagrams.len() >= MAX_DATAGRAMS && !self.datagrams.contains_key(&key) {
             self.datagrams
                 .retain(|_, (_, _, seen)| seen.saturating_add(FRAGMENT_TTL_MICROS) > ts);
@@ -51,8 +65,20 @@ impl FragmentMap {
     }
 
     /// The flow of a later fragment, if its first fragment was seen recently.
-    pub fn lookup(&self, src: u128, dst: u128, proto: u8, id: u32, ts: i64) -> Option<(FlowKey, bool)> {
-        let key = DatagramKey { src, dst, id, proto };
+    pub fn lookup(
+        &self,
+        src: u128,
+        dst: u128,
+        proto: u8,
+        id: u32,
+        ts: i64,
+    ) -> Option<(FlowKey, bool)> {
+        let key = DatagramKey {
+            src,
+            dst,
+            id,
+            proto,
+        };
         self.datagrams
             .get(&key)
             .filter(|(_, _, seen)| seen.saturating_add(FRAGMENT_TTL_MICROS) > ts)

@@ -155,7 +155,9 @@ mod tests {
         let hash_of = |slot: u32| u64::from(slot % 7) * 0x9e37_79b9 + u64::from(slot % 3) * 63;
         let mut state = 12345u64;
         for step in 0..20_000u32 {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let slot = ((state >> 33) % 500) as u32;
             let h = hash_of(slot);
             if model.contains_key(&slot) && step % 3 != 0 {

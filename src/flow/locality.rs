@@ -149,7 +149,9 @@ impl Locality {
                 continue;
             }
             if self.learned.len() >= MAX_LEARNED_PREFIXES {
-                tracing::warn!("ignoring router-advertised prefix: {MAX_LEARNED_PREFIXES} already learned");
+                tracing::warn!(
+                    "ignoring router-advertised prefix: {MAX_LEARNED_PREFIXES} already learned"
+                );
                 break;
             }
             tracing::info!(
@@ -297,9 +299,9 @@ mod tests {
         for body in [
             vec![],
             vec![0; 11],
-            ra(&[3, 0]),             // zero length: stop
-            ra(&[3, 5, 64, 0x80]),   // longer than the packet
-            ra(&good[..31]),         // cut short
+            ra(&[3, 0]),                       // zero length: stop
+            ra(&[3, 5, 64, 0x80]),             // longer than the packet
+            ra(&good[..31]),                   // cut short
             ra(&prefix_option("::", 0, 0x80)), // a /0 would make everything local
         ] {
             assert_eq!(l.learn_from_router_advertisement(&body), 0, "{body:?}");

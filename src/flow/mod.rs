@@ -22,4 +22,6 @@ pub use devices::{Device, DeviceNameSource, DeviceTable, MacAddr};
 pub use key::{Endpoint, FlowKey, NO_VLAN, addr_bits, bits_addr};
 pub use locality::Locality;
 pub use pipeline::{Accounted, FlowContext, Pipeline, PipelineConfig, PipelineStats};
-pub use table::{DirCounts, EndReason, Flow, FlowKind, FlowLimits, FlowTable, NameSource, TableStats};
+pub use table::{
+    DirCounts, EndReason, Flow, FlowKind, FlowLimits, FlowTable, NameSource, TableStats,
+};

@@ -183,7 +183,8 @@ impl Pipeline {
         self.see_frame(ts, wire_len);
         let counts = if let DecodeError::NotIp(_) = error {
             self.table.advance(ts);
-            self.aggregates.add_packet(ts, Attr::LAN, Direction::Up, wire_len);
+            self.aggregates
+                .add_packet(ts, Attr::LAN, Direction::Up, wire_len);
             &mut self.stats.non_ip
         } else {
             let list = &mut self.stats.undecodable;
@@ -257,7 +258,8 @@ impl Pipeline {
             Some(frag) => {
                 let (key, forward) = built();
                 if frag.more_fragments {
-                    self.fragments.remember(src, dst, proto, frag.id, key, forward, ts);
+                    self.fragments
+                        .remember(src, dst, proto, frag.id, key, forward, ts);
                 }
                 (key, forward)
             }
@@ -398,5 +400,526 @@ impl Pipeline {
     /// End of capture: every live flow leaves the table (to `take_finished` when kept).
     pub fn finish(&mut self) {
         self.table.flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::{ClassifierBuilder, Origin};
+    use crate::decode::FragmentInfo;
+    use crate::ranges::{Catalogue, ParsedRange};
+    use proptest::prelude::*;
+
+    const LAPTOP: [u8; 6] = [2, 0, 0, 0, 0, 1];
+    const ROUTER: [u8; 6] = [2, 0, 0, 0, 0, 0xfe];
+
+    fn classifier() -> Arc<Classifier> {
+        let mut b = ClassifierBuilder::new(Arc::new(Catalogue::bundled().unwrap()));
+        let r = |s: &str, product: Option<&str>| ParsedRange {
+            product: product.map(str::to_string),
+            ..ParsedRange::bare(s.parse().unwrap())
+        };
+        b.add_ranges(
+            "t",
+            Some("amazon"),
+            Origin::Official,
+            0,
+            &[r("52.0.0.0/8", Some("EC2"))],
+        );
+        b.add_ranges(
+            "t",
+            Some("google"),
+            Origin::Official,
+            0,
+            &[r("8.8.8.0/24", None)],
+        );
+        Arc::new(b.build())
+    }
+
+    fn pipeline(keep: bool) -> Pipeline {
+        let config = PipelineConfig {
+            keep_finished: keep,
+            ..PipelineConfig::default()
+        };
+        Pipeline::new(classifier(), 1, &config)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn pkt<'a>(
+        ts: i64,
+        len: u32,
+        src: &str,
+        dst: &str,
+        transport: Transport,
+        src_mac: [u8; 6],
+        dst_mac: [u8; 6],
+        payload: &'a [u8],
+    ) -> DecodedPacket<'a> {
+        DecodedPacket {
+            ts_micros: ts,
+            wire_len: len,
+            src_mac: Some(src_mac),
+            dst_mac: Some(dst_mac),
+            vlan: None,
+            src: src.parse().unwrap(),
+            dst: dst.parse().unwrap(),
+            transport,
+            fragment: None,
+            payload,
+        }
+    }
+
+    fn tcp(src_port: u16, dst_port: u16, flags: u8) -> Transport {
+        Transport::Tcp {
+            src_port,
+            dst_port,
+            flags,
+        }
+    }
+
+    #[test]
+    fn internet_flow_is_attributed_to_the_remote_provider_and_the_local_device() {
+        let mut p = pipeline(true);
+        // the server's packet arrives first: the local side is still the client
+        p.process_decoded(&pkt(
+            0,
+            1500,
+            "52.1.2.3",
+            "192.168.1.10",
+            tcp(443, 50000, TCP_ACK),
+            ROUTER,
+            LAPTOP,
+            &[],
+        ));
+        p.process_decoded(&pkt(
+            1,
+            100,
+            "192.168.1.10",
+            "52.1.2.3",
+            tcp(50000, 443, TCP_ACK),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        let f = p.table().iter().next().unwrap().clone();
+        assert_eq!(f.kind, FlowKind::Internet);
+        assert_eq!(bits_addr_str(f.client().addr), "192.168.1.10");
+        assert_eq!((f.up.bytes, f.down.bytes), (100, 1500));
+        let a = p.classifier().attribution(f.range.unwrap()).unwrap();
+        assert_eq!((a.provider.id.as_str(), a.product), ("amazon", Some("EC2")));
+        let device = p.devices().get(f.attr.device).unwrap();
+        assert_eq!(device.mac, Some(MacAddr(LAPTOP)));
+        let s = p.aggregates().summary(..);
+        assert_eq!((s.internet.up.bytes, s.internet.down.bytes), (100, 1500));
+        let amazon = p.classifier().catalogue().provider_index("amazon").unwrap() as u16;
+        assert_eq!(s.by_provider[&amazon].bytes(), 1600);
+        assert_eq!(s.by_device[&f.attr.device].bytes(), 1600);
+        let product = p
+            .aggregates()
+            .summary(..)
+            .by_product
+            .keys()
+            .next()
+            .copied()
+            .unwrap();
+        assert_eq!(p.aggregates().string(product.1), Some("EC2"));
+    }
+
+    fn bits_addr_str(bits: u128) -> String {
+        crate::flow::key::bits_addr(bits).to_string()
+    }
+
+    #[test]
+    fn transit_flows_use_initiator_roles() {
+        let mut p = pipeline(false);
+        // SYN-ACK seen first: its receiver is the client
+        p.process_decoded(&pkt(
+            0,
+            60,
+            "8.8.8.8",
+            "203.0.113.5",
+            tcp(443, 40000, TCP_SYN | TCP_ACK),
+            ROUTER,
+            LAPTOP,
+            &[],
+        ));
+        // UDP: the first sender is the client
+        p.process_decoded(&pkt(
+            1,
+            80,
+            "203.0.113.5",
+            "8.8.8.8",
+            Transport::Udp {
+                src_port: 5353,
+                dst_port: 53,
+            },
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        for f in p.table().iter() {
+            assert_eq!(f.kind, FlowKind::Transit);
+            assert_eq!(bits_addr_str(f.client().addr), "203.0.113.5");
+            let a = p.classifier().attribution(f.range.unwrap()).unwrap();
+            assert_eq!(a.provider.id, "google");
+        }
+        let s = p.aggregates().summary(..);
+        assert_eq!((s.internet.up.bytes, s.internet.down.bytes), (80, 60));
+    }
+
+    #[test]
+    fn lan_non_ip_and_undecodable_are_counted_apart() {
+        let mut p = pipeline(false);
+        p.process_decoded(&pkt(
+            0,
+            200,
+            "192.168.1.10",
+            "192.168.1.20",
+            tcp(5000, 445, TCP_SYN),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        p.process_decoded(&pkt(
+            0,
+            90,
+            "192.168.1.10",
+            "224.0.0.251",
+            Transport::Udp {
+                src_port: 5353,
+                dst_port: 5353,
+            },
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        p.process_undecodable(1, 60, DecodeError::NotIp(0x0806));
+        p.process_undecodable(2, 70, DecodeError::Truncated("IPv4"));
+        p.process_undecodable(3, 71, DecodeError::Truncated("IPv4"));
+        p.process_undecodable(4, 72, DecodeError::Malformed("TCP"));
+        let s = p.aggregates().summary(..);
+        assert_eq!(s.internet.bytes(), 0);
+        assert_eq!(s.lan.bytes(), 350);
+        assert_eq!(s.lan.up.new_flows, 2);
+        let st = p.stats();
+        assert_eq!((st.non_ip.packets, st.non_ip.bytes), (1, 60));
+        assert_eq!(st.undecodable.len(), 2);
+        assert_eq!(
+            st.undecodable[0],
+            (
+                DecodeError::Truncated("IPv4"),
+                DirCounts {
+                    packets: 2,
+                    bytes: 141
+                }
+            )
+        );
+        assert_eq!(st.undecodable_total().bytes, 213);
+        assert_eq!(
+            (st.first_seen, st.last_seen, st.frames.packets),
+            (Some(0), Some(4), 6)
+        );
+    }
+
+    #[test]
+    fn router_advertisements_make_their_prefix_local() {
+        let mut p = pipeline(false);
+        let icmp = Transport::Icmp {
+            icmp_type: 134,
+            code: 0,
+        };
+        let mut body = vec![64, 0, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4, 64, 0xc0];
+        body.extend_from_slice(&[0; 12]);
+        body.extend_from_slice(
+            &"2001:db8:42::"
+                .parse::<std::net::Ipv6Addr>()
+                .unwrap()
+                .octets(),
+        );
+        p.process_decoded(&pkt(
+            0, 120, "fe80::1", "ff02::1", icmp, ROUTER, LAPTOP, &body,
+        ));
+        p.process_decoded(&pkt(
+            1,
+            100,
+            "2001:db8:42::10",
+            "2a00:1450::1",
+            tcp(50000, 443, TCP_SYN),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        let f = p.table().iter().find(|f| f.key.proto == 6).unwrap();
+        assert_eq!(f.kind, FlowKind::Internet);
+        assert_eq!(bits_addr_str(f.client().addr), "2001:db8:42::10");
+    }
+
+    #[test]
+    fn dhcp_requests_name_devices() {
+        let mut p = pipeline(false);
+        let request = crate::flow::dhcp::tests::request(
+            LAPTOP,
+            &[53, 1, 3, 12, 6, b'l', b'a', b'p', b't', b'o', b'p'],
+        );
+        let udp = Transport::Udp {
+            src_port: 68,
+            dst_port: 67,
+        };
+        p.process_decoded(&pkt(
+            0,
+            342,
+            "0.0.0.0",
+            "255.255.255.255",
+            udp,
+            LAPTOP,
+            [0xff; 6],
+            &request,
+        ));
+        p.process_decoded(&pkt(
+            1,
+            100,
+            "192.168.1.10",
+            "52.1.2.3",
+            tcp(50000, 443, TCP_SYN),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        let f = p.table().iter().find(|f| f.key.proto == 6).unwrap();
+        assert_eq!(
+            p.devices().get(f.attr.device).unwrap().name.as_deref(),
+            Some("laptop")
+        );
+    }
+
+    #[test]
+    fn later_fragments_count_to_the_first_fragments_flow() {
+        let mut p = pipeline(false);
+        let udp = Transport::Udp {
+            src_port: 53,
+            dst_port: 40000,
+        };
+        let mut first = pkt(0, 1514, "8.8.8.8", "192.168.1.10", udp, ROUTER, LAPTOP, &[]);
+        first.fragment = Some(FragmentInfo {
+            id: 7,
+            offset: 0,
+            more_fragments: true,
+        });
+        let mut later = pkt(
+            1,
+            300,
+            "8.8.8.8",
+            "192.168.1.10",
+            Transport::Other { protocol: 17 },
+            ROUTER,
+            LAPTOP,
+            &[],
+        );
+        later.fragment = Some(FragmentInfo {
+            id: 7,
+            offset: 1480,
+            more_fragments: false,
+        });
+        p.process_decoded(&first);
+        p.process_decoded(&later);
+        assert_eq!(p.table().len(), 1);
+        let f = p.table().iter().next().unwrap();
+        assert_eq!((f.down.packets, f.down.bytes, f.key.proto), (2, 1814, 17));
+        // a later fragment of an unknown datagram: counted by address pair, no ports
+        let mut orphan = later.clone();
+        orphan.fragment = Some(FragmentInfo {
+            id: 8,
+            offset: 1480,
+            more_fragments: false,
+        });
+        p.process_decoded(&orphan);
+        assert_eq!(p.table().len(), 2);
+        assert_eq!(p.stats().unmatched_fragments, 1);
+        let o = p
+            .table()
+            .iter()
+            .find(|f| f.key.a_port == 0 && f.key.b_port == 0)
+            .unwrap();
+        assert_eq!(o.down.bytes, 300);
+    }
+
+    #[test]
+    fn naming_hook_sets_name_and_service_for_later_packets() {
+        let mut p = pipeline(false);
+        let a = p.process_decoded(&pkt(
+            0,
+            100,
+            "192.168.1.10",
+            "8.8.8.8",
+            tcp(50000, 443, TCP_SYN),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        p.name_flow(a.slot, "dns.google", NameSource::TlsSni, Some("google-dns"));
+        p.process_decoded(&pkt(
+            1,
+            200,
+            "8.8.8.8",
+            "192.168.1.10",
+            tcp(443, 50000, TCP_ACK),
+            ROUTER,
+            LAPTOP,
+            &[],
+        ));
+        let f = p.table().get(a.slot).unwrap();
+        assert_eq!(
+            (f.name.as_deref(), f.name_source),
+            (Some("dns.google"), Some(NameSource::TlsSni))
+        );
+        let s = p.aggregates().summary(..);
+        let service = s.by_service.iter().find(|(id, _)| **id != NONE).unwrap();
+        assert_eq!(p.aggregates().string(*service.0), Some("google-dns"));
+        assert_eq!(service.1.bytes(), 200);
+        assert_eq!(s.by_service[&NONE].bytes(), 100);
+    }
+
+    #[derive(Debug, Clone)]
+    struct Gen {
+        dt: i64,
+        len: u32,
+        src: usize,
+        dst: usize,
+        kind: u8,
+        sport: u16,
+        dport: u16,
+        flags: u8,
+        frag: u8,
+    }
+
+    const ADDRS: [&str; 6] = [
+        "192.168.1.10",
+        "192.168.1.11",
+        "52.1.2.3",
+        "8.8.8.8",
+        "fd00::1",
+        "2001:db8::9",
+    ];
+
+    fn packet_strategy() -> impl Strategy<Value = Gen> {
+        (
+            prop_oneof![0i64..2_000_000, 0i64..400_000_000],
+            40u32..1600,
+            0usize..6,
+            0usize..6,
+            0u8..5,
+            prop_oneof![Just(443u16), Just(53), 1024u16..1030],
+            prop_oneof![Just(443u16), Just(53), 1024u16..1030],
+            any::<u8>(),
+            0u8..6,
+        )
+            .prop_map(|(dt, len, src, dst, kind, sport, dport, flags, frag)| Gen {
+                dt,
+                len,
+                src,
+                dst,
+                kind,
+                sport,
+                dport,
+                flags,
+                frag,
+            })
+    }
+
+    fn process_generated(p: &mut Pipeline, g: &Gen, ts: i64) {
+        // keep both ends in one address family
+        let v6 = |i: usize| ADDRS[i].contains(':');
+        let dst = if v6(g.src) { 4 + g.dst % 2 } else { g.dst % 4 };
+        let transport = match g.kind {
+            0 => tcp(g.sport, g.dport, g.flags),
+            1 => Transport::Udp {
+                src_port: g.sport,
+                dst_port: g.dport,
+            },
+            2 => Transport::Icmp {
+                icmp_type: 8,
+                code: 0,
+            },
+            _ => Transport::Other { protocol: 47 },
+        };
+        let mut d = pkt(
+            ts,
+            g.len,
+            ADDRS[g.src],
+            ADDRS[dst],
+            transport,
+            LAPTOP,
+            ROUTER,
+            &[],
+        );
+        d.fragment = match g.frag {
+            0 => Some(FragmentInfo {
+                id: 1,
+                offset: 0,
+                more_fragments: true,
+            }),
+            1 => {
+                d.transport = Transport::Other {
+                    protocol: if g.kind == 0 { 6 } else { 17 },
+                };
+                Some(FragmentInfo {
+                    id: 1,
+                    offset: 1480,
+                    more_fragments: false,
+                })
+            }
+            _ => None,
+        };
+        p.process_decoded(&d);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn bytes_are_conserved_through_expiry_eviction_and_fragments(packets in proptest::collection::vec(packet_strategy(), 1..300)) {
+            let config = PipelineConfig {
+                keep_finished: true,
+                limits: FlowLimits { max_flows: 8, ..FlowLimits::default() },
+                ..PipelineConfig::default()
+            };
+            let mut p = Pipeline::new(classifier(), 1, &config);
+            let mut finished = DirCounts::default();
+            let mut ts = 1_700_000_000_000_000i64;
+            let mut non_ip = 0u64;
+            for g in &packets {
+                ts += g.dt;
+                if g.kind == 4 {
+                    p.process_undecodable(ts, g.len, DecodeError::NotIp(0x0806));
+                    non_ip += u64::from(g.len);
+                } else {
+                    process_generated(&mut p, g, ts);
+                }
+                p.drain_finished(|f, _| {
+                    finished.packets += f.up.packets + f.down.packets;
+                    finished.bytes += f.up.bytes + f.down.bytes;
+                });
+            }
+            let live: u64 = p.table().iter().map(|f| f.up.bytes + f.down.bytes).sum();
+            let st = p.table().stats().clone();
+            let retired = st.retired_up.bytes + st.retired_down.bytes;
+            prop_assert_eq!(retired, finished.bytes);
+            prop_assert_eq!(live + retired, p.stats().decoded.bytes);
+            prop_assert!(p.table().len() <= 8);
+            let s = p.aggregates().summary(..);
+            prop_assert_eq!(s.internet.bytes() + s.lan.bytes(), p.stats().decoded.bytes + non_ip);
+            prop_assert_eq!(
+                s.internet.up.packets + s.internet.down.packets + s.lan.up.packets + s.lan.down.packets,
+                p.stats().frames.packets
+            );
+            p.finish();
+            p.drain_finished(|f, _| {
+                finished.packets += f.up.packets + f.down.packets;
+                finished.bytes += f.up.bytes + f.down.bytes;
+            });
+            prop_assert_eq!(finished.bytes, p.stats().decoded.bytes);
+            prop_assert_eq!(finished.packets, p.stats().decoded.packets);
+            prop_assert!(p.table().is_empty());
+        }
     }
 }

@@ -609,7 +609,14 @@ mod tests {
 
     const S: i64 = MICROS;
 
-    fn key(proto: u8, client: u128, cport: u16, server: u128, sport: u16, vlan: u16) -> (FlowKey, bool) {
+    fn key(
+        proto: u8,
+        client: u128,
+        cport: u16,
+        server: u128,
+        sport: u16,
+        vlan: u16,
+    ) -> (FlowKey, bool) {
         FlowKey::from_packet(
             proto,
             Endpoint {
@@ -625,7 +632,14 @@ mod tests {
     }
 
     /// Sends one packet from `from` (client or server side) and returns the slot.
-    fn packet(t: &mut FlowTable, k: (FlowKey, bool), from_client: bool, len: u32, ts: i64, flags: u8) -> u32 {
+    fn packet(
+        t: &mut FlowTable,
+        k: (FlowKey, bool),
+        from_client: bool,
+        len: u32,
+        ts: i64,
+        flags: u8,
+    ) -> u32 {
         let forward = k.1 == from_client;
         t.advance(ts);
         let (slot, _) = t.upsert(&k.0, forward, ts, flags);
@@ -691,7 +705,10 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!(t.stats().created, 2);
         assert_eq!(t.stats().expired_closed, 1);
-        assert_eq!(t.stats().retired_up.bytes + t.stats().retired_down.bytes, 120);
+        assert_eq!(
+            t.stats().retired_up.bytes + t.stats().retired_down.bytes,
+            120
+        );
         // one FIN alone does not close
         let k2 = key(6, 21, 40000, 10, 80, NO_VLAN);
         let s2 = packet(&mut t, k2, true, 60, 3 * S, TCP_FIN);
@@ -707,7 +724,14 @@ mod tests {
             ..FlowLimits::default()
         };
         let mut t = FlowTable::new(limits);
-        packet(&mut t, key(6, 1, 1000, 2, 443, NO_VLAN), true, 60, 0, TCP_ACK);
+        packet(
+            &mut t,
+            key(6, 1, 1000, 2, 443, NO_VLAN),
+            true,
+            60,
+            0,
+            TCP_ACK,
+        );
         packet(&mut t, key(17, 1, 1000, 2, 443, NO_VLAN), true, 60, 0, 0);
         packet(&mut t, key(47, 1, 0, 2, 0, NO_VLAN), true, 60, 0, 0);
         t.advance(29 * S);
@@ -715,7 +739,14 @@ mod tests {
         t.advance(31 * S);
         assert_eq!(t.len(), 2);
         // UDP kept alive by a packet at 50 s: expires at 110 s, not 60 s
-        packet(&mut t, key(17, 1, 1000, 2, 443, NO_VLAN), false, 60, 50 * S, 0);
+        packet(
+            &mut t,
+            key(17, 1, 1000, 2, 443, NO_VLAN),
+            false,
+            60,
+            50 * S,
+            0,
+        );
         t.advance(100 * S);
         assert_eq!(t.len(), 2);
         t.advance(111 * S);
@@ -723,7 +754,10 @@ mod tests {
         t.advance(301 * S);
         assert_eq!(t.len(), 0);
         assert_eq!(t.stats().expired_idle, 3);
-        assert_eq!(t.stats().retired_up.packets + t.stats().retired_down.packets, 4);
+        assert_eq!(
+            t.stats().retired_up.packets + t.stats().retired_down.packets,
+            4
+        );
     }
 
     #[test]
@@ -735,7 +769,14 @@ mod tests {
         let mut t = FlowTable::new(limits);
         t.keep_finished(true);
         for i in 0..4u16 {
-            packet(&mut t, key(17, 1, 1000 + i, 2, 53, NO_VLAN), true, 100, i64::from(i), 0);
+            packet(
+                &mut t,
+                key(17, 1, 1000 + i, 2, 53, NO_VLAN),
+                true,
+                100,
+                i64::from(i),
+                0,
+            );
         }
         // touch the oldest so the second-oldest is the LRU
         packet(&mut t, key(17, 1, 1000, 2, 53, NO_VLAN), false, 100, 10, 0);
@@ -743,7 +784,14 @@ mod tests {
         assert_eq!(t.len(), 4);
         assert_eq!(t.stats().evicted, 1);
         let evicted: Vec<Flow> = t.take_finished().collect();
-        assert_eq!(evicted[0].key.endpoint_a().port.min(evicted[0].key.endpoint_b().port), 53);
+        assert_eq!(
+            evicted[0]
+                .key
+                .endpoint_a()
+                .port
+                .min(evicted[0].key.endpoint_b().port),
+            53
+        );
         assert!(evicted[0].key.a_port == 1001 || evicted[0].key.b_port == 1001);
         assert!(t.find(&key(17, 1, 1000, 2, 53, NO_VLAN).0).is_some());
     }
@@ -751,8 +799,22 @@ mod tests {
     #[test]
     fn time_stepping_back_flushes_without_losing_counts() {
         let mut t = FlowTable::new(FlowLimits::default());
-        packet(&mut t, key(17, 1, 1000, 2, 53, NO_VLAN), true, 100, 1000 * S, 0);
-        packet(&mut t, key(17, 1, 1000, 2, 53, NO_VLAN), true, 100, 10 * S, 0);
+        packet(
+            &mut t,
+            key(17, 1, 1000, 2, 53, NO_VLAN),
+            true,
+            100,
+            1000 * S,
+            0,
+        );
+        packet(
+            &mut t,
+            key(17, 1, 1000, 2, 53, NO_VLAN),
+            true,
+            100,
+            10 * S,
+            0,
+        );
         assert_eq!(t.stats().time_steps, 1);
         assert_eq!(t.len(), 1);
         assert_eq!(t.stats().retired_up.bytes, 100);
