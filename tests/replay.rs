@@ -70,6 +70,7 @@ fn ip(s: &str) -> Ipv4Addr {
     s.parse().unwrap()
 }
 
+#[allow(clippy::too_many_arguments)]
 fn eth_tcp(
     src_mac: [u8; 6],
     dst_mac: [u8; 6],

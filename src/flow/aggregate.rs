@@ -216,7 +216,7 @@ impl Aggregates {
         for (k, _) in &out {
             self.minutes.remove(k);
         }
-        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out.sort_by_key(|row| row.0);
         out
     }
 

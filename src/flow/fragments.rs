@@ -12,17 +12,18 @@ use super::key::FlowKey;
 pub const FRAGMENT_TTL_MICROS: i64 = 30_000_000;
 pub const MAX_DATAGRAMS: usize = 1024;
 
+/// Identifies one IP datagram (RFC 791: source, destination, protocol, identification).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct DatagramKey {
-    src: u128,
-    dst: u128,
-    id: u32,
-    proto: u8,
+pub struct Datagram {
+    pub src: u128,
+    pub dst: u128,
+    pub proto: u8,
+    pub id: u32,
 }
 
 #[derive(Debug, Default)]
 pub struct FragmentMap {
-    datagrams: FxHashMap<DatagramKey, (FlowKey, bool, i64)>,
+    datagrams: FxHashMap<Datagram, (FlowKey, bool, i64)>,
     /// First fragments not remembered because the map was full.
     pub dropped: u64,
 }
@@ -37,22 +38,7 @@ impl FragmentMap {
     }
 
     /// Remembers the flow of a first fragment (`forward` as `FlowKey::from_packet` gave it).
-    pub fn remember(
-        &mut self,
-        src: u128,
-        dst: u128,
-        proto: u8,
-        id: u32,
-        flow: FlowKey,
-        forward: bool,
-        ts: i64,
-    ) {
-        let key = DatagramKey {
-            src,
-            dst,
-            id,
-            proto,
-        };
+    pub fn remember(&mut self, key: Datagram, flow: (FlowKey, bool), ts: i64) {
         if self.datagrams.len() >= MAX_DATAGRAMS && !self.datagrams.contains_key(&key) {
             self.datagrams
                 .retain(|_, (_, _, seen)| seen.saturating_add(FRAGMENT_TTL_MICROS) > ts);
@@ -61,24 +47,11 @@ impl FragmentMap {
                 return;
             }
         }
-        self.datagrams.insert(key, (flow, forward, ts));
+        self.datagrams.insert(key, (flow.0, flow.1, ts));
     }
 
     /// The flow of a later fragment, if its first fragment was seen recently.
-    pub fn lookup(
-        &self,
-        src: u128,
-        dst: u128,
-        proto: u8,
-        id: u32,
-        ts: i64,
-    ) -> Option<(FlowKey, bool)> {
-        let key = DatagramKey {
-            src,
-            dst,
-            id,
-            proto,
-        };
+    pub fn lookup(&self, key: Datagram, ts: i64) -> Option<(FlowKey, bool)> {
         self.datagrams
             .get(&key)
             .filter(|(_, _, seen)| seen.saturating_add(FRAGMENT_TTL_MICROS) > ts)
@@ -90,6 +63,15 @@ impl FragmentMap {
 mod tests {
     use super::*;
     use crate::flow::key::{Endpoint, NO_VLAN};
+
+    fn dg(proto: u8, id: u32) -> Datagram {
+        Datagram {
+            src: 1,
+            dst: 2,
+            proto,
+            id,
+        }
+    }
 
     fn flow(port: u16) -> (FlowKey, bool) {
         FlowKey::from_packet(
@@ -104,11 +86,21 @@ mod tests {
     fn remembered_until_ttl() {
         let mut m = FragmentMap::default();
         let (k, f) = flow(5000);
-        m.remember(1, 2, 17, 77, k, f, 0);
-        assert_eq!(m.lookup(1, 2, 17, 77, 1000), Some((k, f)));
-        assert_eq!(m.lookup(1, 2, 6, 77, 1000), None);
-        assert_eq!(m.lookup(2, 1, 17, 77, 1000), None);
-        assert_eq!(m.lookup(1, 2, 17, 77, FRAGMENT_TTL_MICROS), None);
+        m.remember(dg(17, 77), (k, f), 0);
+        assert_eq!(m.lookup(dg(17, 77), 1000), Some((k, f)));
+        assert_eq!(m.lookup(dg(6, 77), 1000), None);
+        assert_eq!(
+            m.lookup(
+                Datagram {
+                    src: 2,
+                    dst: 1,
+                    ..dg(17, 77)
+                },
+                1000
+            ),
+            None
+        );
+        assert_eq!(m.lookup(dg(17, 77), FRAGMENT_TTL_MICROS), None);
     }
 
     #[test]
@@ -116,12 +108,12 @@ mod tests {
         let mut m = FragmentMap::default();
         for id in 0..(MAX_DATAGRAMS as u32 + 10) {
             let (k, f) = flow(id as u16);
-            m.remember(1, 2, 17, id, k, f, 0);
+            m.remember(dg(17, id), (k, f), 0);
         }
         assert_eq!(m.len(), MAX_DATAGRAMS);
         assert_eq!(m.dropped, 10);
         let (k, f) = flow(1);
-        m.remember(1, 2, 17, 99_999, k, f, FRAGMENT_TTL_MICROS + 1);
+        m.remember(dg(17, 99_999), (k, f), FRAGMENT_TTL_MICROS + 1);
         assert_eq!(m.len(), 1);
     }
 }

@@ -163,9 +163,9 @@ mod tests {
             if model.contains_key(&slot) && step % 3 != 0 {
                 assert!(index.remove(h, slot));
                 model.remove(&slot);
-            } else if !model.contains_key(&slot) {
+            } else if let std::collections::hash_map::Entry::Vacant(e) = model.entry(slot) {
                 index.insert(h, slot);
-                model.insert(slot, h);
+                e.insert(h);
             }
             assert_eq!(index.len(), model.len());
         }

@@ -14,7 +14,7 @@ use ipnetwork::IpNetwork;
 use super::aggregate::{Aggregates, Attr, Direction, NO_PROVIDER, NONE, Scope};
 use super::devices::{DeviceNameSource, DeviceTable, MacAddr};
 use super::dhcp;
-use super::fragments::FragmentMap;
+use super::fragments::{Datagram, FragmentMap};
 use super::hash::FxHashMap;
 use super::key::{Endpoint, FlowKey, NO_VLAN, addr_bits};
 use super::locality::{ICMPV6_ROUTER_ADVERTISEMENT, Locality};
@@ -247,7 +247,15 @@ impl Pipeline {
         };
         let (key, forward) = match p.fragment {
             Some(frag) if frag.offset > 0 => {
-                match self.fragments.lookup(src, dst, proto, frag.id, ts) {
+                match self.fragments.lookup(
+                    Datagram {
+                        src,
+                        dst,
+                        proto,
+                        id: frag.id,
+                    },
+                    ts,
+                ) {
                     Some(found) => found,
                     None => {
                         self.stats.unmatched_fragments += 1;
@@ -258,8 +266,16 @@ impl Pipeline {
             Some(frag) => {
                 let (key, forward) = built();
                 if frag.more_fragments {
-                    self.fragments
-                        .remember(src, dst, proto, frag.id, key, forward, ts);
+                    self.fragments.remember(
+                        Datagram {
+                            src,
+                            dst,
+                            proto,
+                            id: frag.id,
+                        },
+                        (key, forward),
+                        ts,
+                    );
                 }
                 (key, forward)
             }
@@ -901,7 +917,7 @@ mod tests {
                 });
             }
             let live: u64 = p.table().iter().map(|f| f.up.bytes + f.down.bytes).sum();
-            let st = p.table().stats().clone();
+            let st = *p.table().stats();
             let retired = st.retired_up.bytes + st.retired_down.bytes;
             prop_assert_eq!(retired, finished.bytes);
             prop_assert_eq!(live + retired, p.stats().decoded.bytes);
