@@ -147,10 +147,12 @@ pub struct Summary {
     pub lan_by_device: BTreeMap<u32, UpDown>,
 }
 
-/// The per-minute table.
+/// The per-minute table, plus per-day rows for minutes folded away (`fold_before`).
 #[derive(Debug, Default)]
 pub struct Aggregates {
     minutes: FxHashMap<AggKey, Counts>,
+    /// Keyed like `minutes` with `minute` holding the day's first minute.
+    days: FxHashMap<AggKey, Counts>,
     strings: Interner,
 }
 
@@ -167,13 +169,13 @@ impl Aggregates {
         self.strings.get(id)
     }
 
-    /// Number of (minute, key) rows held.
+    /// Number of rows held (per-minute and folded per-day).
     pub fn len(&self) -> usize {
-        self.minutes.len()
+        self.minutes.len() + self.days.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.minutes.is_empty()
+        self.minutes.is_empty() && self.days.is_empty()
     }
 
     /// Accounts one packet.
@@ -220,14 +222,36 @@ impl Aggregates {
         out
     }
 
+    /// Folds the rows of minutes before `minute` into per-day rows, so a long replay keeps
+    /// one row per (day, key) instead of one per minute. Folded minutes count in a summary
+    /// only when its range covers their whole day.
+    pub fn fold_before(&mut self, minute: i64) {
+        let days = &mut self.days;
+        self.minutes.retain(|k, c| {
+            if k.minute >= minute {
+                return true;
+            }
+            let day_key = AggKey {
+                minute: k.minute.div_euclid(MINUTES_PER_DAY) * MINUTES_PER_DAY,
+                ..*k
+            };
+            days.entry(day_key).or_default().add(c);
+            false
+        });
+    }
+
     /// Totals over the minutes in `minutes`.
     pub fn summary(&self, minutes: impl RangeBounds<i64>) -> Summary {
         let mut s = Summary::default();
-        for (k, c) in self
+        let whole_day = |k: &&AggKey| {
+            minutes.contains(&k.minute) && minutes.contains(&(k.minute + MINUTES_PER_DAY - 1))
+        };
+        let minute_rows = self
             .minutes
             .iter()
-            .filter(|(k, _)| minutes.contains(&k.minute))
-        {
+            .filter(|(k, _)| minutes.contains(&k.minute));
+        let day_rows = self.days.iter().filter(|(k, _)| whole_day(k));
+        for (k, c) in minute_rows.chain(day_rows) {
             let a = &k.attr;
             match a.scope {
                 Scope::Lan => {
@@ -272,6 +296,7 @@ impl Aggregates {
         let mut days: Vec<i64> = self
             .minutes
             .keys()
+            .chain(self.days.keys())
             .map(|k| k.minute.div_euclid(MINUTES_PER_DAY))
             .collect();
         days.sort_unstable();
@@ -343,6 +368,29 @@ mod tests {
             .sum();
         assert_eq!(rows, up + down);
         assert_eq!(agg.summary(..).by_device[&1].bytes(), up + down);
+    }
+
+    #[test]
+    fn folding_minutes_into_days_keeps_day_and_total_sums() {
+        let mut agg = Aggregates::new();
+        let day = 20000i64;
+        let start = day * MINUTES_PER_DAY * MIN;
+        for i in 0..(3 * MINUTES_PER_DAY) {
+            agg.add_packet(start + i * MIN, internet(1, 1), Direction::Down, 10);
+        }
+        let before = agg.summary(..);
+        let rows = agg.len();
+        agg.fold_before(day * MINUTES_PER_DAY + 2 * MINUTES_PER_DAY + 5);
+        assert!(agg.len() < rows / 2, "{} rows", agg.len());
+        assert_eq!(agg.summary(..), before);
+        for d in 0..3 {
+            assert_eq!(
+                agg.day_summary(day + d).internet.down.bytes,
+                14400,
+                "day {d}"
+            );
+        }
+        assert_eq!(agg.days(), vec![day, day + 1, day + 2]);
     }
 
     #[test]

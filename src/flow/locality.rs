@@ -119,11 +119,9 @@ impl Locality {
 
     /// Prefixes learned from Router Advertisements so far.
     pub fn learned(&self) -> impl Iterator<Item = IpNetwork> + '_ {
-        self.learned.iter().filter_map(|p| {
-            IpNetwork::new(super::key::bits_addr(p.net), p.len)
-                .ok()
-                .or_else(|| IpNetwork::new(IpAddr::V6(p.net.into()), p.len).ok())
-        })
+        self.learned
+            .iter()
+            .filter_map(|p| IpNetwork::new(IpAddr::V6(p.net.into()), p.len).ok())
     }
 
     #[inline]

@@ -36,6 +36,9 @@ pub struct PipelineConfig {
     pub device_names: BTreeMap<MacAddr, String>,
     /// Keep every finished flow for `take_finished` (`--flows`).
     pub keep_finished: bool,
+    /// Fold closed minutes into per-day rows as packet time goes on (a replay needs no
+    /// per-minute rows, and a long capture would otherwise keep one per minute).
+    pub fold_minutes: bool,
 }
 
 /// Counters of everything the pipeline saw.
@@ -94,6 +97,9 @@ pub struct Pipeline {
     /// hashing after the first flow of a range.
     ranges: FxHashMap<u32, (u16, u32)>,
     stats: PipelineStats,
+    fold_minutes: bool,
+    /// The latest minute seen, for folding.
+    minute: i64,
 }
 
 impl Pipeline {
@@ -117,6 +123,8 @@ impl Pipeline {
             fragments: FragmentMap::default(),
             ranges: FxHashMap::default(),
             stats: PipelineStats::default(),
+            fold_minutes: config.fold_minutes,
+            minute: i64::MIN,
         }
     }
 
@@ -171,6 +179,14 @@ impl Pipeline {
 
     #[inline]
     fn see_frame(&mut self, ts: i64, wire_len: u32) {
+        if self.fold_minutes {
+            let minute = super::aggregate::minute_of(ts);
+            if minute > self.minute {
+                // keep the previous minute too: packets arrive slightly out of order
+                self.aggregates.fold_before(minute.saturating_sub(1));
+                self.minute = minute;
+            }
+        }
         let s = &mut self.stats;
         s.frames.packets += 1;
         s.frames.bytes += u64::from(wire_len);
@@ -896,6 +912,7 @@ mod tests {
         fn bytes_are_conserved_through_expiry_eviction_and_fragments(packets in proptest::collection::vec(packet_strategy(), 1..300)) {
             let config = PipelineConfig {
                 keep_finished: true,
+                fold_minutes: true,
                 limits: FlowLimits { max_flows: 8, ..FlowLimits::default() },
                 ..PipelineConfig::default()
             };
