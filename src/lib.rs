@@ -10,6 +10,7 @@ pub mod classify;
 pub mod cli;
 pub mod config;
 pub mod decode;
+pub mod demo;
 pub mod flow;
 pub mod paths;
 pub mod ranges;
