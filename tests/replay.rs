@@ -392,3 +392,57 @@ fn corrupt_and_empty_files_fail_clearly() {
     // the summary is still printed
     assert!(String::from_utf8_lossy(&out.stdout).contains("Internet:"));
 }
+
+/// The demo household (DHCP names at dawn, the /64 announced in a Router Advertisement):
+/// devices get their names, the prefix is learned, so IPv6 flows are Internet flows of the
+/// announcing household, not transit.
+#[test]
+fn demo_household_names_devices_and_learns_its_ipv6_prefix() {
+    let env = Env::new();
+    let file = env.path("demo.pcap");
+    let mut w = PcapWriter::new(1);
+    let frames = nuage::demo::household_day(7, 1_700_006_400, 400);
+    let mut frame_bytes = 0u64;
+    for f in &frames {
+        w.record_nanos(f.ts_micros * 1000, f.wire_len, &f.data);
+        frame_bytes += u64::from(f.wire_len);
+    }
+    w.write_to(&file).unwrap();
+    let (v, out) = env.json(&[file.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(v["frames"]["bytes"], frame_bytes);
+    assert_eq!(v["undecodable"]["packets"], 0);
+    let learned: Vec<&str> = v["learned_prefixes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(learned, vec!["2001:db8:cafe:1::/64"]);
+    let names: Vec<&str> = v["devices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["name"].as_str())
+        .collect();
+    assert!(names.contains(&"kitchen-laptop"), "{names:?}");
+    assert!(
+        v["devices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["name_source"] == "dhcp")
+    );
+    let share = v["big_tech_share"].as_f64().unwrap();
+    assert!(share > 0.0 && share < 1.0, "{share}");
+    // every Internet flow has a local device: no transit flows in a household capture
+    let flows = env.replay(&["--flows", file.to_str().unwrap()]);
+    for line in String::from_utf8(flows.stdout).unwrap().lines() {
+        let f: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_ne!(f["kind"], "transit", "{f}");
+    }
+}
