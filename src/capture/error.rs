@@ -37,7 +37,8 @@ pub enum CaptureError {
         "no default route found in /proc/net/route or /proc/net/ipv6_route; name the interface to capture on"
     )]
     NoDefaultInterface,
-    /// A live source saw no packet within its read timeout: not a failure, call again.
+    /// A live source had nothing buffered and waited up to its read timeout: not a
+    /// failure, call again.
     #[error("no packet within the read timeout")]
     Timeout,
 }

@@ -2,11 +2,14 @@
 //! by its own thread.
 
 use std::net::IpAddr;
+use std::os::fd::OwnedFd;
 
 use pcap::{Active, Capture};
+use rustix::event::{PollFd, PollFlags};
 
 use super::{
-    CaptureError, CaptureStats, PacketSource, RawPacket, default_route_interface, ts_micros,
+    CaptureError, CaptureStats, PacketSource, RawPacket, default_route_interface,
+    linktype_from_dlt, ts_micros,
 };
 
 /// Default snaplen. A full 1500-byte-MTU Ethernet frame is 1514 bytes, plus up to two VLAN
@@ -15,9 +18,9 @@ use super::{
 /// headroom, while capping what GRO super-frames (up to 64 KiB) cost in the ring buffer.
 pub const DEFAULT_SNAPLEN: u32 = 2048;
 
-/// Default read timeout: libpcap delivers packets in batches (immediate mode off) and
-/// `next_packet` returns `CaptureError::Timeout` after this long without one, so the
-/// caller can tick a few times a second on an idle link.
+/// Default read timeout: with immediate mode off the kernel hands packets over in batches at
+/// least this often, and an idle `next_packet` returns `CaptureError::Timeout` after at
+/// most this long, so the caller can tick a few times a second.
 pub const DEFAULT_TIMEOUT_MS: u32 = 250;
 
 /// How to open a live capture.
@@ -49,10 +52,18 @@ impl Default for LiveOptions {
 }
 
 /// An open live capture.
+///
+/// The handle is non-blocking and waits with `poll` itself: with TPACKET_V3 (Linux, immediate
+/// mode off) libpcap's own read timeout never fires while no packet arrives, which would
+/// block an idle source forever.
 pub struct Live {
     cap: Capture<Active>,
     interface: String,
     link_type: u32,
+    timeout: rustix::event::Timespec,
+    /// A duplicate of the capture socket to poll on (a separate field, so waiting does not
+    /// conflict with the borrow of `cap` that a returned packet holds).
+    poll_fd: OwnedFd,
 }
 
 impl std::fmt::Debug for Live {
@@ -87,7 +98,11 @@ pub fn open_live(opts: &LiveOptions) -> Result<Live, CaptureError> {
     if let Some(size) = opts.buffer_size {
         inactive = inactive.buffer_size(clamp_i32(size));
     }
-    let mut cap = inactive.open().map_err(open_err)?;
+    let mut cap = inactive
+        .open()
+        .map_err(open_err)?
+        .setnonblock()
+        .map_err(open_err)?;
     if let Some(filter) = &opts.filter {
         cap.filter(filter, true).map_err(|e| CaptureError::Filter {
             interface: interface.clone(),
@@ -95,12 +110,22 @@ pub fn open_live(opts: &LiveOptions) -> Result<Live, CaptureError> {
             message: e.to_string(),
         })?;
     }
-    let link_type = u32::try_from(cap.get_datalink().0).unwrap_or(u32::MAX);
+    let link_type = linktype_from_dlt(cap.get_datalink().0);
     tracing::info!(%interface, link_type, snaplen = opts.snaplen, "live capture opened");
+    let poll_fd = rustix::io::dup(&cap).map_err(|e| CaptureError::OpenInterface {
+        interface: interface.clone(),
+        message: format!("cannot duplicate the capture descriptor: {e}"),
+    })?;
+    let timeout_ms = i64::from(opts.timeout_ms.max(1));
     Ok(Live {
         cap,
         interface,
         link_type,
+        poll_fd,
+        timeout: rustix::event::Timespec {
+            tv_sec: timeout_ms / 1000,
+            tv_nsec: (timeout_ms % 1000) * 1_000_000,
+        },
     })
 }
 
@@ -136,7 +161,18 @@ impl PacketSource for Live {
                 wire_len: packet.header.len,
                 data: packet.data,
             })),
-            Err(pcap::Error::TimeoutExpired) => Err(CaptureError::Timeout),
+            // Non-blocking read found nothing buffered: wait for the kernel to hand over a
+            // batch, or the timeout, then let the caller tick before reading again.
+            Err(pcap::Error::TimeoutExpired) => {
+                let mut fds = [PollFd::new(&self.poll_fd, PollFlags::IN)];
+                match rustix::event::poll(&mut fds, Some(&self.timeout)) {
+                    Ok(_) | Err(rustix::io::Errno::INTR) => Err(CaptureError::Timeout),
+                    Err(e) => Err(CaptureError::Read {
+                        interface: self.interface.clone(),
+                        message: format!("poll: {e}"),
+                    }),
+                }
+            }
             Err(e) => Err(CaptureError::Read {
                 interface: self.interface.clone(),
                 message: e.to_string(),

@@ -2,9 +2,9 @@
 //!
 //! A [`PacketSource`] hands out [`RawPacket`]s (timestamp, wire length, captured bytes) one
 //! at a time, borrowed from libpcap's buffer: nothing is copied or allocated per packet.
-//! Savefiles end with `Ok(None)`; live sources never end, and report an idle read timeout as
-//! [`CaptureError::Timeout`] so the caller can do its periodic work (stats, expiry) and call
-//! again.
+//! Savefiles end with `Ok(None)`; live sources never end: whenever their buffer runs dry they
+//! wait up to the read timeout and return [`CaptureError::Timeout`], so the caller can do its
+//! periodic work (stats, expiry) and call again.
 
 mod error;
 mod live;
@@ -45,15 +45,26 @@ pub struct CaptureStats {
 pub trait PacketSource {
     /// The interface name or the file path, for messages and per-source counters.
     fn name(&self) -> &str;
-    /// The pcap LINKTYPE_* value of every packet of this source.
+    /// The pcap LINKTYPE_* value of every packet of this source (libpcap's DLT_RAW is
+    /// reported as LINKTYPE_RAW, 101).
     fn link_type(&self) -> u32;
     /// The next packet. `Ok(None)`: end of file (savefiles only).
-    /// `Err(CaptureError::Timeout)`: a live source saw no packet within its read timeout;
-    /// not a failure, call again (see [`CaptureError::is_timeout`]).
+    /// `Err(CaptureError::Timeout)`: a live source had no packet buffered and waited up to
+    /// its read timeout for more (returning early when some arrived); not a failure: do any
+    /// periodic work and call again (see [`CaptureError::is_timeout`]).
     /// Any other error ends the source; packets returned before it stay valid.
     fn next_packet(&mut self) -> Result<Option<RawPacket<'_>>, CaptureError>;
     /// Kernel/interface statistics; `None` for savefiles.
     fn stats(&mut self) -> Option<CaptureStats>;
+}
+
+/// libpcap reports DLT_* values, which equal LINKTYPE_* values except for a few; the one
+/// nuage reads is DLT_RAW (12, or 14 on OpenBSD) for LINKTYPE_RAW (101).
+fn linktype_from_dlt(dlt: i32) -> u32 {
+    match dlt {
+        12 | 14 => 101,
+        other => u32::try_from(other).unwrap_or(u32::MAX),
+    }
 }
 
 /// Converts a libpcap header timestamp to microseconds. `nanos`: the source was opened with

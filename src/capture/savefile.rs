@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use pcap::{Capture, Offline, Precision};
 
-use super::{CaptureError, CaptureStats, PacketSource, RawPacket, ts_micros};
+use super::{CaptureError, CaptureStats, PacketSource, RawPacket, linktype_from_dlt, ts_micros};
 
 /// Classic pcap file header length.
 const PCAP_FILE_HEADER_LEN: u64 = 24;
@@ -59,7 +59,7 @@ pub fn open_savefile(path: &Path) -> Result<Savefile, CaptureError> {
     let pcapng = magic == PCAPNG_MAGIC;
     let cap = Capture::from_file_with_precision(path, Precision::Nano)
         .map_err(|e| open_err(e.to_string()))?;
-    let link_type = u32::try_from(cap.get_datalink().0).unwrap_or(u32::MAX);
+    let link_type = linktype_from_dlt(cap.get_datalink().0);
     Ok(Savefile {
         cap,
         path: path.to_path_buf(),
