@@ -496,8 +496,11 @@ impl FlowTable {
             }
         }
         let list = f.home_list();
-        self.unlink(slot);
-        self.link_front(slot, list);
+        // bursts of one flow: already at the front of its list, nothing to move
+        if list != f.list || self.lists[list as usize].head != slot {
+            self.unlink(slot);
+            self.link_front(slot, list);
+        }
         direction
     }
 
