@@ -12,5 +12,6 @@ pub mod config;
 pub mod decode;
 pub mod demo;
 pub mod flow;
+pub mod names;
 pub mod paths;
 pub mod ranges;
