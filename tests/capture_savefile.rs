@@ -446,6 +446,16 @@ fn bad_files_are_named() {
             "{err}"
         );
     }
+    // A path libpcap cannot be given as a C string.
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let odd = dir
+            .path()
+            .join(std::ffi::OsStr::from_bytes(b"bad-\xff.pcap"));
+        std::fs::write(&odd, PcapWriter::new(1).bytes()).unwrap();
+        let err = open_savefile(&odd).unwrap_err();
+        assert!(err.to_string().contains("not valid UTF-8"), "{err}");
+    }
     // A valid header and nothing else: no packets, no error.
     let header_only = write(dir.path(), "header-only.pcap", PcapWriter::new(1).bytes());
     let read = read_all(&header_only);

@@ -145,6 +145,11 @@ pub fn interface_addresses(interface: &str) -> Vec<IpAddr> {
     }
 }
 
+const _: () = {
+    const fn assert_send<T: Send>() {}
+    assert_send::<Live>();
+};
+
 impl PacketSource for Live {
     fn name(&self) -> &str {
         &self.interface

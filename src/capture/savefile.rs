@@ -57,6 +57,10 @@ pub fn open_savefile(path: &Path) -> Result<Savefile, CaptureError> {
     }
     drop(file);
     let pcapng = magic == PCAPNG_MAGIC;
+    // The pcap crate hands libpcap a C string; a path that is not UTF-8 would become NULL.
+    if path.to_str().is_none() {
+        return Err(open_err("the path is not valid UTF-8".to_string()));
+    }
     let cap = Capture::from_file_with_precision(path, Precision::Nano)
         .map_err(|e| open_err(e.to_string()))?;
     let link_type = linktype_from_dlt(cap.get_datalink().0);
@@ -101,6 +105,12 @@ impl Savefile {
         self.pcapng
     }
 }
+
+// Sources are opened on one thread and may be moved to a capture thread.
+const _: () = {
+    const fn assert_send<T: Send>() {}
+    assert_send::<Savefile>();
+};
 
 impl PacketSource for Savefile {
     fn name(&self) -> &str {

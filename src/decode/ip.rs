@@ -1,15 +1,18 @@
-//! The IP layer (through etherparse's lax slicer, which tolerates snaplen-cut payloads and
-//! walks IPv6 extension headers), the transport header, and tunnels looked through.
+//! The IP layer (etherparse's header slices, and its walker for IPv6 extension headers), the
+//! transport header, and tunnels looked through. Payload bounds are computed here so a
+//! snaplen-cut packet keeps what was captured.
 //!
 //! TCP/UDP/ICMP are read by hand: etherparse's TCP slice insists on complete options, while
 //! ports and flags sit in the fixed header, which is all a snaplen-cut segment may keep.
 
 use std::net::IpAddr;
 
-use etherparse::err::Layer;
-use etherparse::err::ip::LaxHeaderSliceError;
 use etherparse::err::ipv6_exts::HeaderSliceError;
-use etherparse::{Ipv6ExtensionSlice, LaxIpSlice};
+use etherparse::err::{Layer, ip_auth, ipv4, ipv6};
+use etherparse::{
+    IpAuthHeaderSlice, Ipv4HeaderSlice, Ipv6ExtensionSlice, Ipv6ExtensionsSlice, Ipv6HeaderSlice,
+    ip_number,
+};
 
 use super::bytes::{array_at, be16, rest, u8_at};
 use super::link::{self, ETHERTYPE_IPV4, ETHERTYPE_IPV6, IpVersion};
@@ -51,66 +54,16 @@ fn layer_name(layer: Layer) -> &'static str {
 }
 
 /// Decodes an IP packet; `depth` counts the tunnels already looked through.
+// Inlined so the facts stay in registers: returning these small structs through memory
+// costs store-forwarding stalls that dominated the per-packet time.
+#[inline(always)]
 pub(crate) fn ip(data: &[u8], version: IpVersion, depth: u8) -> Result<IpFacts<'_>, DecodeError> {
     let nibble = u8_at(data, 0).ok_or(DecodeError::Truncated("IP"))? >> 4;
-    let name = match (version, nibble) {
-        (IpVersion::V4 | IpVersion::Any, 4) => "IPv4",
-        (IpVersion::V6 | IpVersion::Any, 6) => "IPv6",
+    let (src, dst, fragment, protocol, body) = match (version, nibble) {
+        (IpVersion::V4 | IpVersion::Any, 4) => ipv4(data)?,
+        (IpVersion::V6 | IpVersion::Any, 6) => ipv6(data)?,
         _ => return Err(DecodeError::Malformed("IP version")),
     };
-    let (slice, ext_err) = LaxIpSlice::from_slice(data).map_err(|e| match e {
-        LaxHeaderSliceError::Len(_) => DecodeError::Truncated(name),
-        LaxHeaderSliceError::Content(_) => DecodeError::Malformed(name),
-    })?;
-    if let Some((err, layer)) = ext_err {
-        return Err(match err {
-            HeaderSliceError::Len(_) => DecodeError::Truncated(layer_name(layer)),
-            HeaderSliceError::Content(_) => DecodeError::Malformed(layer_name(layer)),
-        });
-    }
-    let (src, dst, fragment) = match &slice {
-        LaxIpSlice::Ipv4(v4) => {
-            let h = v4.header();
-            let fragment = h.is_fragmenting_payload().then(|| FragmentInfo {
-                id: u32::from(h.identification()),
-                offset: h.fragments_offset().value().saturating_mul(8),
-                more_fragments: h.more_fragments(),
-            });
-            (
-                IpAddr::V4(h.source_addr()),
-                IpAddr::V4(h.destination_addr()),
-                fragment,
-            )
-        }
-        LaxIpSlice::Ipv6(v6) => {
-            let h = v6.header();
-            let fragment = if v6.is_payload_fragmented() {
-                v6.extensions()
-                    .clone()
-                    .into_iter()
-                    .find_map(|ext| match ext {
-                        Ipv6ExtensionSlice::Fragment(f) if f.is_fragmenting_payload() => {
-                            Some(FragmentInfo {
-                                id: f.identification(),
-                                offset: f.fragment_offset().value().saturating_mul(8),
-                                more_fragments: f.more_fragments(),
-                            })
-                        }
-                        _ => None,
-                    })
-            } else {
-                None
-            };
-            (
-                IpAddr::V6(h.source_addr()),
-                IpAddr::V6(h.destination_addr()),
-                fragment,
-            )
-        }
-    };
-    let payload = slice.payload();
-    let protocol = payload.ip_number.0;
-    let body = payload.payload;
     let facts = |transport, payload| IpFacts {
         src,
         dst,
@@ -167,15 +120,8 @@ pub(crate) fn ip(data: &[u8], version: IpVersion, depth: u8) -> Result<IpFacts<'
             };
             Ok(facts(transport, rest(body, 4)))
         }
-        PROTO_IPIP | PROTO_IPV6_IN_IP if tunnels => {
-            let inner_version = if protocol == PROTO_IPIP {
-                IpVersion::V4
-            } else {
-                IpVersion::V6
-            };
-            Ok(ip(body, inner_version, depth + 1)
-                .unwrap_or_else(|_| facts(Transport::Other { protocol }, body)))
-        }
+        PROTO_IPIP | PROTO_IPV6_IN_IP if tunnels => Ok(ip_in_ip(body, protocol, depth)
+            .unwrap_or_else(|| facts(Transport::Other { protocol }, body))),
         PROTO_GRE if tunnels => {
             Ok(gre(body, depth).unwrap_or_else(|| facts(Transport::Other { protocol }, body)))
         }
@@ -183,7 +129,119 @@ pub(crate) fn ip(data: &[u8], version: IpVersion, depth: u8) -> Result<IpFacts<'
     }
 }
 
+/// Addresses, fragmentation, payload protocol and payload of an IP packet.
+type IpHeader<'a> = (IpAddr, IpAddr, Option<FragmentInfo>, u8, &'a [u8]);
+
+/// The IPv4 header (options skipped) and an authentication header if present. The total
+/// length bounds the payload (Ethernet padding follows it); when it is smaller than the
+/// header (segmentation offload writes 0) or larger than what was captured (snaplen), the
+/// captured bytes are the payload.
+#[inline(always)]
+fn ipv4(data: &[u8]) -> Result<IpHeader<'_>, DecodeError> {
+    let h = Ipv4HeaderSlice::from_slice(data).map_err(|e| match e {
+        ipv4::HeaderSliceError::Len(_) => DecodeError::Truncated("IPv4"),
+        ipv4::HeaderSliceError::Content(_) => DecodeError::Malformed("IPv4"),
+    })?;
+    let header_len = h.slice().len();
+    let total = usize::from(h.total_len());
+    let end = if total >= header_len && total <= data.len() {
+        total
+    } else {
+        data.len()
+    };
+    let mut body = data.get(header_len..end).unwrap_or(&[]);
+    let mut protocol = h.protocol();
+    let fragment = h.is_fragmenting_payload().then(|| FragmentInfo {
+        id: u32::from(h.identification()),
+        offset: h.fragments_offset().value().saturating_mul(8),
+        more_fragments: h.more_fragments(),
+    });
+    if protocol == ip_number::AUTH {
+        let auth = IpAuthHeaderSlice::from_slice(body).map_err(|e| match e {
+            ip_auth::HeaderSliceError::Len(_) => DecodeError::Truncated("IP authentication"),
+            ip_auth::HeaderSliceError::Content(_) => DecodeError::Malformed("IP authentication"),
+        })?;
+        body = rest(body, auth.slice().len());
+        protocol = auth.next_header();
+    }
+    Ok((
+        IpAddr::V4(h.source_addr()),
+        IpAddr::V4(h.destination_addr()),
+        fragment,
+        protocol.0,
+        body,
+    ))
+}
+
+/// The IPv6 header and its extension headers (walked by etherparse). A zero payload
+/// length (jumbogram, offload) or one beyond the capture falls back to the captured bytes.
+#[inline(always)]
+fn ipv6(data: &[u8]) -> Result<IpHeader<'_>, DecodeError> {
+    const IPV6_HEADER_LEN: usize = 40;
+    let h = Ipv6HeaderSlice::from_slice(data).map_err(|e| match e {
+        ipv6::HeaderSliceError::Len(_) => DecodeError::Truncated("IPv6"),
+        ipv6::HeaderSliceError::Content(_) => DecodeError::Malformed("IPv6"),
+    })?;
+    let captured = rest(data, IPV6_HEADER_LEN);
+    let payload_len = usize::from(h.payload_length());
+    let mut body = match payload_len {
+        0 => captured,
+        len => captured.get(..len).unwrap_or(captured),
+    };
+    let mut protocol = h.next_header();
+    let mut fragment = None;
+    if matches!(
+        protocol,
+        ip_number::IPV6_HOP_BY_HOP
+            | ip_number::IPV6_ROUTE
+            | ip_number::IPV6_FRAG
+            | ip_number::IPV6_DEST_OPTIONS
+            | ip_number::AUTH
+    ) {
+        let (exts, next, payload, err) = Ipv6ExtensionsSlice::from_slice_lax(protocol, body);
+        if let Some((err, layer)) = err {
+            return Err(match err {
+                HeaderSliceError::Len(_) => DecodeError::Truncated(layer_name(layer)),
+                HeaderSliceError::Content(_) => DecodeError::Malformed(layer_name(layer)),
+            });
+        }
+        if exts.is_fragmenting_payload() {
+            fragment = exts.into_iter().find_map(|ext| match ext {
+                Ipv6ExtensionSlice::Fragment(f) if f.is_fragmenting_payload() => {
+                    Some(FragmentInfo {
+                        id: f.identification(),
+                        offset: f.fragment_offset().value().saturating_mul(8),
+                        more_fragments: f.more_fragments(),
+                    })
+                }
+                _ => None,
+            });
+        }
+        body = payload;
+        protocol = next;
+    }
+    Ok((
+        IpAddr::V6(h.source_addr()),
+        IpAddr::V6(h.destination_addr()),
+        fragment,
+        protocol.0,
+        body,
+    ))
+}
+
+/// The inner packet of 6in4 or IPIP, if readable.
+#[inline(never)]
+fn ip_in_ip(data: &[u8], protocol: u8, depth: u8) -> Option<IpFacts<'_>> {
+    let version = if protocol == PROTO_IPIP {
+        IpVersion::V4
+    } else {
+        IpVersion::V6
+    };
+    ip(data, version, depth + 1).ok()
+}
+
 /// The inner packet of a VXLAN frame (RFC 7348), if readable.
+#[inline(never)]
 fn vxlan(data: &[u8], depth: u8) -> Option<IpFacts<'_>> {
     const FLAG_VNI_VALID: u8 = 0x08;
     let header = array_at::<8>(data, 0)?;
@@ -195,6 +253,7 @@ fn vxlan(data: &[u8], depth: u8) -> Option<IpFacts<'_>> {
 }
 
 /// The inner packet of a GRE frame (RFC 2784/2890, and PPTP's enhanced GRE), if readable.
+#[inline(never)]
 fn gre(data: &[u8], depth: u8) -> Option<IpFacts<'_>> {
     const CHECKSUM: u16 = 0x8000;
     const ROUTING: u16 = 0x4000;

@@ -2,8 +2,8 @@
 //! Hand-written because etherparse has no BSD loopback, PPP, PPPoE or SLL2, and a single
 //! loop over ethertypes handles VLAN stacks of any depth the same way for every link type.
 
-use super::DecodeError;
 use super::bytes::{array_at, be16, be32, le32, rest, u8_at};
+use super::{DecodeError, LinkType};
 
 pub(crate) const ETHERTYPE_IPV4: u16 = 0x0800;
 pub(crate) const ETHERTYPE_IPV6: u16 = 0x86dd;
@@ -27,11 +27,11 @@ pub(crate) enum IpVersion {
     Any,
 }
 
-/// What the link layer says about a frame.
+/// What the link layer says about a frame. MAC addresses are read by [`macs`] once the
+/// frame is known to be IP: carrying `Option<[u8; 6]>` through here cost store-forwarding
+/// stalls.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Link<'a> {
-    pub src_mac: Option<[u8; 6]>,
-    pub dst_mac: Option<[u8; 6]>,
     pub vlan: Option<u16>,
     pub version: IpVersion,
     pub ip: &'a [u8],
@@ -40,8 +40,6 @@ pub(crate) struct Link<'a> {
 impl<'a> Link<'a> {
     fn bare(version: IpVersion, ip: &'a [u8]) -> Self {
         Link {
-            src_mac: None,
-            dst_mac: None,
             vlan: None,
             version,
             ip,
@@ -49,67 +47,54 @@ impl<'a> Link<'a> {
     }
 }
 
+/// Source and destination MACs of a frame whose link header was already validated.
+#[inline(always)]
+pub(crate) fn macs(kind: LinkType, data: &[u8]) -> (Option<[u8; 6]>, Option<[u8; 6]>) {
+    match kind {
+        LinkType::Ethernet => (array_at(data, 6), array_at(data, 0)),
+        // Cooked captures carry the sender's address only, for Ethernet devices.
+        LinkType::LinuxSll if be16(data, 2) == Some(1) && be16(data, 4) == Some(6) => {
+            (array_at(data, 6), None)
+        }
+        LinkType::LinuxSll2 if be16(data, 8) == Some(1) && u8_at(data, 11) == Some(6) => {
+            (array_at(data, 12), None)
+        }
+        _ => (None, None),
+    }
+}
+
 /// Ethernet II (LINKTYPE_ETHERNET), with VLAN tags and PPPoE sessions.
+#[inline(always)]
 pub(crate) fn ethernet(data: &[u8]) -> Result<Link<'_>, DecodeError> {
-    const T: DecodeError = DecodeError::Truncated("Ethernet");
-    let dst_mac = array_at::<6>(data, 0).ok_or(T)?;
-    let src_mac = array_at::<6>(data, 6).ok_or(T)?;
-    let ethertype = be16(data, 12).ok_or(T)?;
-    let mut vlan = None;
-    let (version, ip) = by_ethertype(ethertype, rest(data, 14), &mut vlan)?;
-    Ok(Link {
-        src_mac: Some(src_mac),
-        dst_mac: Some(dst_mac),
-        vlan,
-        version,
-        ip,
-    })
+    let ethertype = be16(data, 12).ok_or(DecodeError::Truncated("Ethernet"))?;
+    by_ethertype(ethertype, rest(data, 14))
 }
 
 /// Linux cooked capture v1 (LINKTYPE_LINUX_SLL): 16-byte header, source address only.
+#[inline(always)]
 pub(crate) fn linux_sll(data: &[u8]) -> Result<Link<'_>, DecodeError> {
-    const T: DecodeError = DecodeError::Truncated("Linux cooked (SLL)");
-    let arphrd = be16(data, 2).ok_or(T)?;
-    let addr_len = be16(data, 4).ok_or(T)?;
-    let addr = array_at::<6>(data, 6).ok_or(T)?;
-    let protocol = be16(data, 14).ok_or(T)?;
-    let mut vlan = None;
-    let (version, ip) = by_ethertype(protocol, rest(data, 16), &mut vlan)?;
-    Ok(Link {
-        src_mac: (arphrd == 1 && addr_len == 6).then_some(addr),
-        dst_mac: None,
-        vlan,
-        version,
-        ip,
-    })
+    let protocol = be16(data, 14).ok_or(DecodeError::Truncated("Linux cooked (SLL)"))?;
+    by_ethertype(protocol, rest(data, 16))
 }
 
 /// Linux cooked capture v2 (LINKTYPE_LINUX_SLL2): 20-byte header, protocol first.
+#[inline(always)]
 pub(crate) fn linux_sll2(data: &[u8]) -> Result<Link<'_>, DecodeError> {
     const T: DecodeError = DecodeError::Truncated("Linux cooked (SLL2)");
+    array_at::<20>(data, 0).ok_or(T)?;
     let protocol = be16(data, 0).ok_or(T)?;
-    let arphrd = be16(data, 8).ok_or(T)?;
-    let addr_len = u8_at(data, 11).ok_or(T)?;
-    let addr = array_at::<6>(data, 12).ok_or(T)?;
-    array_at::<2>(data, 18).ok_or(T)?;
-    let mut vlan = None;
-    let (version, ip) = by_ethertype(protocol, rest(data, 20), &mut vlan)?;
-    Ok(Link {
-        src_mac: (arphrd == 1 && addr_len == 6).then_some(addr),
-        dst_mac: None,
-        vlan,
-        version,
-        ip,
-    })
+    by_ethertype(protocol, rest(data, 20))
 }
 
 /// Raw IP link types: no header at all.
+#[inline(always)]
 pub(crate) fn raw_ip(data: &[u8], version: IpVersion) -> Link<'_> {
     Link::bare(version, data)
 }
 
 /// BSD loopback (LINKTYPE_NULL in host order, LINKTYPE_LOOP in network order; both are
 /// accepted either way since captures travel between machines). AF_INET6 differs per OS.
+#[inline(always)]
 pub(crate) fn bsd_loopback(data: &[u8]) -> Result<Link<'_>, DecodeError> {
     const T: DecodeError = DecodeError::Truncated("BSD loopback");
     let le = le32(data, 0).ok_or(T)?;
@@ -128,12 +113,14 @@ pub(crate) fn bsd_loopback(data: &[u8]) -> Result<Link<'_>, DecodeError> {
 }
 
 /// PPP (LINKTYPE_PPP), with or without the HDLC-like 0xff 0x03 address/control bytes.
+#[inline(always)]
 pub(crate) fn ppp(data: &[u8]) -> Result<Link<'_>, DecodeError> {
     let (version, ip) = ppp_payload(data)?;
     Ok(Link::bare(version, ip))
 }
 
 /// A PPP frame's protocol field (possibly compressed to one byte) and its payload.
+#[inline(always)]
 pub(crate) fn ppp_payload(data: &[u8]) -> Result<(IpVersion, &[u8]), DecodeError> {
     const T: DecodeError = DecodeError::Truncated("PPP");
     let start = if data.starts_with(&[0xff, 0x03]) {
@@ -156,32 +143,40 @@ pub(crate) fn ppp_payload(data: &[u8]) -> Result<(IpVersion, &[u8]), DecodeError
     }
 }
 
-/// Follows VLAN tags and PPPoE sessions from `ethertype` to an IP packet. `vlan` receives
-/// the outermost VLAN id.
-pub(crate) fn by_ethertype<'a>(
-    mut ethertype: u16,
-    mut data: &'a [u8],
-    vlan: &mut Option<u16>,
-) -> Result<(IpVersion, &'a [u8]), DecodeError> {
+/// Follows VLAN tags and PPPoE sessions from `ethertype` to an IP packet, keeping the
+/// outermost VLAN id.
+#[inline(always)]
+pub(crate) fn by_ethertype(mut ethertype: u16, mut data: &[u8]) -> Result<Link<'_>, DecodeError> {
+    let mut vlan = None;
     for _ in 0..=MAX_VLAN_TAGS {
-        match ethertype {
-            ETHERTYPE_IPV4 => return Ok((IpVersion::V4, data)),
-            ETHERTYPE_IPV6 => return Ok((IpVersion::V6, data)),
+        let version = match ethertype {
+            ETHERTYPE_IPV4 => IpVersion::V4,
+            ETHERTYPE_IPV6 => IpVersion::V6,
             ETHERTYPE_VLAN | ETHERTYPE_QINQ | ETHERTYPE_QINQ_OLD1 | ETHERTYPE_QINQ_OLD2 => {
                 const T: DecodeError = DecodeError::Truncated("802.1Q VLAN tag");
                 let tci = be16(data, 0).ok_or(T)?;
                 vlan.get_or_insert(tci & 0x0fff);
                 ethertype = be16(data, 2).ok_or(T)?;
                 data = rest(data, 4);
+                continue;
             }
-            ETHERTYPE_PPPOE_SESSION => return pppoe_session(data),
+            ETHERTYPE_PPPOE_SESSION => {
+                let (version, ip) = pppoe_session(data)?;
+                return Ok(Link { vlan, version, ip });
+            }
             other => return Err(DecodeError::NotIp(other)),
-        }
+        };
+        return Ok(Link {
+            vlan,
+            version,
+            ip: data,
+        });
     }
     Err(DecodeError::Malformed("802.1Q VLAN tag stack"))
 }
 
 /// A PPPoE session frame (RFC 2516): 6-byte header, then PPP without address/control.
+#[inline(never)]
 fn pppoe_session(data: &[u8]) -> Result<(IpVersion, &[u8]), DecodeError> {
     const T: DecodeError = DecodeError::Truncated("PPPoE");
     let ver_type = u8_at(data, 0).ok_or(T)?;

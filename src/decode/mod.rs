@@ -40,11 +40,12 @@ pub fn decode(
         LinkType::Ppp => link::ppp(data)?,
     };
     let facts = ip::ip(link.ip, link.version, 0)?;
+    let (src_mac, dst_mac) = link::macs(kind, data);
     Ok(DecodedPacket {
         ts_micros,
         wire_len,
-        src_mac: link.src_mac,
-        dst_mac: link.dst_mac,
+        src_mac,
+        dst_mac,
         vlan: link.vlan,
         src: facts.src,
         dst: facts.dst,
