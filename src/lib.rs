@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod decode;
 pub mod demo;
+pub mod flow;
 pub mod names;
 pub mod paths;
 pub mod ranges;
