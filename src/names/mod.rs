@@ -2,6 +2,7 @@
 //! and QUIC server names, HTTP hosts) and the service catalogue.
 
 mod services;
+pub mod tls;
 
 pub use services::{
     Service, ServiceCatalogue, ServiceCatalogueError, ServiceMatch, normalise_name,
