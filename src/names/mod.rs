@@ -2,6 +2,7 @@
 //! and QUIC server names, HTTP hosts) and the service catalogue.
 
 mod services;
+pub mod tcp_reassembly;
 pub mod tls;
 
 pub use services::{
