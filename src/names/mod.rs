@@ -1,7 +1,9 @@
 //! Names: which service a flow belongs to, from the names seen on the wire (DNS answers, TLS
 //! and QUIC server names, HTTP hosts) and the service catalogue.
 
+pub mod http;
 mod services;
+pub mod tcp_names;
 pub mod tcp_reassembly;
 pub mod tls;
 
