@@ -4,6 +4,7 @@
 mod args;
 mod context;
 mod lookup;
+mod ranges;
 
 pub use args::{Args, Command, GlobalArgs, LookupArgs, RangesCommand, UpdateArgs, parse_address};
 
@@ -14,7 +15,7 @@ pub fn run(args: Args) -> ExitCode {
     init_logging(args.global.verbose);
     let result = match &args.command {
         Command::Lookup(lookup_args) => lookup::run(&args.global, lookup_args),
-        Command::Ranges(_) => Err(anyhow::anyhow!("this build has no range updates yet")),
+        Command::Ranges(command) => ranges::run(&args.global, command),
     };
     match result {
         Ok(code) => code,
