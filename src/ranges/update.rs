@@ -75,8 +75,8 @@ pub enum Outcome {
 /// Why one source was not updated. Each message names the file and what was wrong.
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
-    #[error(transparent)]
-    Download(#[from] DownloadError),
+    #[error("{file}: {error}")]
+    Download { file: String, error: DownloadError },
     #[error("{file}: {error}")]
     Invalid { file: String, error: ParseError },
     #[error("{file}: {error}")]
@@ -254,15 +254,16 @@ fn download_one(
             }
             // Next candidate (last month's file) only when this one does not exist.
             Err(e @ DownloadError::Status { status: 404, .. }) => last_error = Some(e),
-            Err(e) => return Err(e.into()),
+            Err(e) => return Err(download_error(source, e)),
         }
     }
-    Err(last_error
-        .unwrap_or_else(|| DownloadError::Transport {
+    Err(download_error(
+        source,
+        last_error.unwrap_or_else(|| DownloadError::Transport {
             url: source.url.clone(),
             message: "no URL to try".into(),
-        })
-        .into())
+        }),
+    ))
 }
 
 /// The URLs to try in order: the mirror's copy; Azure's discovered file; this month's then
@@ -281,13 +282,19 @@ fn candidate_urls(
     match source.discover.as_deref() {
         None => {}
         Some(DISCOVER_AZURE) => {
-            let page = match download::fetch(&source.url, None)? {
-                Fetched::Body { bytes, .. } => bytes,
-                Fetched::NotModified => Vec::new(),
-            };
+            let page =
+                match download::fetch(&source.url, None).map_err(|e| download_error(source, e))? {
+                    Fetched::Body { bytes, .. } => bytes,
+                    Fetched::NotModified => Vec::new(),
+                };
             let link = download::find_service_tags_link(&String::from_utf8_lossy(&page))
-                .ok_or_else(|| DownloadError::NoLink {
-                    url: source.url.clone(),
+                .ok_or_else(|| {
+                    download_error(
+                        source,
+                        DownloadError::NoLink {
+                            url: source.url.clone(),
+                        },
+                    )
                 })?;
             return Ok(vec![link]);
         }
@@ -401,6 +408,13 @@ fn install(
         origin: origin.to_string(),
         published: parsed.published,
     }))
+}
+
+fn download_error(source: &Source, error: DownloadError) -> SourceError {
+    SourceError::Download {
+        file: source.file.clone(),
+        error,
+    }
 }
 
 fn unique(parsed: &ParsedSource) -> HashSet<IpNetwork> {
