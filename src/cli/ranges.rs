@@ -300,14 +300,14 @@ fn report_line(report: &SourceReport<'_>) -> String {
                 String::new()
             };
             format!(
-                "{id}: {}, {} prefixes{diff} ✓",
+                "{id}: {}, {}{diff} ✓",
                 size(change.bytes),
-                thousands(change.prefixes)
+                prefixes(change.prefixes)
             )
         }
         Ok(Outcome::NotModified) => format!("{id}: not modified"),
         Ok(Outcome::Unchanged { prefixes }) => {
-            format!("{id}: unchanged, {} prefixes", thousands(*prefixes))
+            format!("{id}: unchanged, {}", self::prefixes(*prefixes))
         }
         Ok(Outcome::NotInDir { path }) => {
             let dir = path.parent().map(|d| d.display().to_string());
@@ -347,6 +347,14 @@ fn report_json(report: &SourceReport<'_>) -> serde_json::Value {
             "source": id, "status": "failed", "file": report.source.file,
             "error": e.to_string(), "kept_previous": report.kept_previous,
         }),
+    }
+}
+
+/// `1 prefix`, `9,215 prefixes`.
+fn prefixes(n: usize) -> String {
+    match n {
+        1 => "1 prefix".into(),
+        n => format!("{} prefixes", thousands(n)),
     }
 }
 

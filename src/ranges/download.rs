@@ -259,7 +259,13 @@ pub fn fetch(url: &str, previous: Option<&Validators>) -> Result<Fetched, Downlo
         .with_config()
         .limit(MAX_FILE_BYTES)
         .read_to_vec()
-        .map_err(transport)?;
+        .map_err(|e| match e {
+            ureq::Error::BodyExceedsLimit(_) => transport(e),
+            other => DownloadError::Transport {
+                url: url.to_string(),
+                message: format!("the download stopped before the end ({other})"),
+            },
+        })?;
     Ok(Fetched::Body { bytes, validators })
 }
 
