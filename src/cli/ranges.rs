@@ -269,11 +269,10 @@ fn run_update(
         return Err(e).context("writing the report");
     }
     let failed = reports.iter().filter(|r| r.result.is_err()).count();
-    if let Some(from) = &args.from
-        && reports
-            .iter()
-            .all(|r| matches!(r.result, Ok(Outcome::NotInDir { .. })))
-    {
+    let none_found = reports
+        .iter()
+        .all(|r| matches!(r.result, Ok(Outcome::NotInDir { .. })));
+    if let Some(from) = args.from.as_ref().filter(|_| none_found) {
         anyhow::bail!(
             "{} holds none of the expected files (see `nuage ranges sources` for their names)",
             from.display()

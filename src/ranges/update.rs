@@ -127,6 +127,13 @@ pub enum UpdateError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("another `nuage ranges update` is running (it holds {path})")]
+    Busy { path: PathBuf },
+    #[error("cannot lock {path}: {source}")]
+    Lock {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path} is not a folder")]
     NotADir { path: PathBuf },
 }
@@ -159,9 +166,7 @@ pub fn update<'c>(
     if options.only.is_empty() {
         chosen = catalogue.sources().iter().collect();
     }
-    if let Some(dir) = options.from
-        && !dir.is_dir()
-    {
+    if let Some(dir) = options.from.filter(|dir| !dir.is_dir()) {
         return Err(UpdateError::NotADir {
             path: dir.to_path_buf(),
         });
@@ -171,6 +176,7 @@ pub fn update<'c>(
         source,
     })?;
 
+    let _lock = lock(ranges_dir)?;
     let (mut state, warning) = State::load(ranges_dir);
     if let Some(warning) = warning {
         tracing::warn!("{warning}");
@@ -194,6 +200,29 @@ pub fn update<'c>(
         reports.push(report);
     }
     Ok(reports)
+}
+
+/// Holds `<ranges>/.update.lock` so two updates (a timer and a person) never write the same
+/// `<file>.tmp`; the kernel drops the lock when the process ends, so it never goes stale.
+fn lock(ranges_dir: &Path) -> Result<std::fs::File, UpdateError> {
+    let path = ranges_dir.join(".update.lock");
+    let file = std::fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|source| UpdateError::Lock {
+            path: path.clone(),
+            source,
+        })?;
+    match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+        Ok(()) => Ok(file),
+        Err(e) if e == rustix::io::Errno::WOULDBLOCK => Err(UpdateError::Busy { path }),
+        Err(e) => Err(UpdateError::Lock {
+            path,
+            source: e.into(),
+        }),
+    }
 }
 
 fn import_one(
@@ -419,4 +448,117 @@ fn download_error(source: &Source, error: DownloadError) -> SourceError {
 
 fn unique(parsed: &ParsedSource) -> HashSet<IpNetwork> {
     parsed.ranges.iter().map(|r| r.net).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalogue() -> Catalogue {
+        Catalogue::from_toml(
+            "[[provider]]\nid='p'\nname='P'\ncompany='P'\ngroup='cloud'\n\
+             [[source]]\nid='tags'\nprovider='p'\nurl='https://example.com/details'\n\
+             format='cidr-list'\nfile='tags.json'\ncadence_days=7\n\
+             discover='azure-service-tags'\n\
+             [[source]]\nid='db'\nprovider='p'\nurl='https://example.com/db-{YYYY}-{MM}.gz'\n\
+             format='cidr-list'\nfile='db.txt'\ncadence_days=30\ncompression='gzip'\n",
+            "t",
+        )
+        .unwrap()
+    }
+
+    fn options(mirror: Option<&str>) -> UpdateOptions<'_> {
+        UpdateOptions {
+            only: &[],
+            from: None,
+            mirror,
+            force: false,
+            now: time::macros::datetime!(2026-03-05 12:00 UTC),
+        }
+    }
+
+    #[test]
+    fn a_mirror_replaces_discovery_and_templates() {
+        let catalogue = catalogue();
+        let mirror = options(Some("https://mirror.example.net/nuage/"));
+        for source in catalogue.sources() {
+            assert_eq!(
+                candidate_urls(source, &mirror).unwrap(),
+                [format!("https://mirror.example.net/nuage/{}", source.file)]
+            );
+        }
+        let db = catalogue.source("db").unwrap();
+        assert_eq!(
+            candidate_urls(db, &options(None)).unwrap(),
+            [
+                "https://example.com/db-2026-03.gz",
+                "https://example.com/db-2026-02.gz"
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_source_is_named_before_anything_is_touched() {
+        let catalogue = catalogue();
+        let dir = tempfile::tempdir().unwrap();
+        let only = ["nope".to_string()];
+        let err = update(
+            &catalogue,
+            &dir.path().join("ranges"),
+            &UpdateOptions {
+                only: &only,
+                ..options(None)
+            },
+            |_| {},
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("\"nope\"") && err.contains("tags, db"),
+            "{err}"
+        );
+        assert!(!dir.path().join("ranges").exists());
+    }
+
+    #[test]
+    fn a_second_update_at_once_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let held = lock(dir.path()).unwrap();
+        assert!(matches!(lock(dir.path()), Err(UpdateError::Busy { .. })));
+        drop(held);
+        assert!(lock(dir.path()).is_ok());
+    }
+
+    #[test]
+    fn import_gunzips_and_refuses_an_empty_list() {
+        use std::io::Write;
+        let catalogue = catalogue();
+        let stick = tempfile::tempdir().unwrap();
+        let data = tempfile::tempdir().unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(b"192.0.2.0/24\n").unwrap();
+        std::fs::write(stick.path().join("db.txt"), gz.finish().unwrap()).unwrap();
+        std::fs::write(stick.path().join("tags.json"), b"# empty\n").unwrap();
+        let reports = update(
+            &catalogue,
+            data.path(),
+            &UpdateOptions {
+                from: Some(stick.path()),
+                ..options(None)
+            },
+            |_| {},
+        )
+        .unwrap();
+        let err = reports[0].result.as_ref().unwrap_err().to_string();
+        assert!(
+            err.contains("tags.json") && err.contains("no ranges"),
+            "{err}"
+        );
+        assert!(!reports[0].kept_previous);
+        assert!(matches!(reports[1].result, Ok(Outcome::Updated(_))));
+        assert_eq!(
+            std::fs::read(data.path().join("db.txt")).unwrap(),
+            b"192.0.2.0/24\n"
+        );
+    }
 }
