@@ -519,6 +519,22 @@ fn status_shows_age_counts_and_staleness() {
 }
 
 #[test]
+fn a_second_update_at_once_is_refused() {
+    let s = setup("http://127.0.0.1:9/");
+    let ranges = s.data.join("ranges");
+    std::fs::create_dir_all(&ranges).unwrap();
+    let held = nuage::ranges::lock::lock(&ranges).unwrap();
+    let out = nuage(&s, &["ranges", "update"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("another `nuage ranges update` is running"),
+        "{}",
+        text(&out.stderr)
+    );
+    drop(held);
+}
+
+#[test]
 fn sources_lists_what_to_download_and_how_to_name_it() {
     let s = setup("http://127.0.0.1:9/");
     let out = nuage(&s, &["--json", "ranges", "sources"]);

@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod download;
+pub mod lock;
 pub mod parse;
 pub mod snapshot;
 pub mod state;

@@ -127,13 +127,8 @@ pub enum UpdateError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("another `nuage ranges update` is running (it holds {path})")]
-    Busy { path: PathBuf },
-    #[error("cannot lock {path}: {source}")]
-    Lock {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Lock(#[from] super::lock::LockError),
     #[error("{path} is not a folder")]
     NotADir { path: PathBuf },
 }
@@ -176,7 +171,7 @@ pub fn update<'c>(
         source,
     })?;
 
-    let _lock = lock(ranges_dir)?;
+    let _lock = super::lock::lock(ranges_dir)?;
     let (mut state, warning) = State::load(ranges_dir);
     if let Some(warning) = warning {
         tracing::warn!("{warning}");
@@ -200,29 +195,6 @@ pub fn update<'c>(
         reports.push(report);
     }
     Ok(reports)
-}
-
-/// Holds `<ranges>/.update.lock` so two updates (a timer and a person) never write the same
-/// `<file>.tmp`; the kernel drops the lock when the process ends, so it never goes stale.
-fn lock(ranges_dir: &Path) -> Result<std::fs::File, UpdateError> {
-    let path = ranges_dir.join(".update.lock");
-    let file = std::fs::File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|source| UpdateError::Lock {
-            path: path.clone(),
-            source,
-        })?;
-    match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
-        Ok(()) => Ok(file),
-        Err(e) if e == rustix::io::Errno::WOULDBLOCK => Err(UpdateError::Busy { path }),
-        Err(e) => Err(UpdateError::Lock {
-            path,
-            source: e.into(),
-        }),
-    }
 }
 
 fn import_one(
@@ -518,15 +490,6 @@ mod tests {
             "{err}"
         );
         assert!(!dir.path().join("ranges").exists());
-    }
-
-    #[test]
-    fn a_second_update_at_once_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let held = lock(dir.path()).unwrap();
-        assert!(matches!(lock(dir.path()), Err(UpdateError::Busy { .. })));
-        drop(held);
-        assert!(lock(dir.path()).is_ok());
     }
 
     #[test]
