@@ -9,5 +9,6 @@ pub mod classify;
 pub mod cli;
 pub mod config;
 pub mod decode;
+pub mod demo;
 pub mod paths;
 pub mod ranges;
