@@ -138,6 +138,9 @@ pub fn expand_template(url: &str, when: YearMonth) -> String {
 /// (under `/download/`), or on a loopback host (tests and local mirrors).
 pub fn find_service_tags_link(page: &str) -> Option<String> {
     const MARK: &str = "ServiceTags_Public_";
+    // The page carries its links inside a JSON blob too, where `/` may be written `\/`.
+    let unescaped = page.replace("\\/", "/");
+    let page = unescaped.as_str();
     let is_delimiter =
         |c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '(' | ')' | '=');
     let mut from = 0;
@@ -347,6 +350,13 @@ mod tests {
             Some("http://127.0.0.1:4000/a/ServiceTags_Public_20261130.json")
         );
         assert_eq!(find_service_tags_link("<html>nothing here</html>"), None);
+        assert_eq!(
+            find_service_tags_link(
+                r#"{"url":"https:\/\/download.microsoft.com\/download\/1\/ServiceTags_Public_20261123.json"}"#
+            )
+            .as_deref(),
+            Some("https://download.microsoft.com/download/1/ServiceTags_Public_20261123.json")
+        );
     }
 
     #[test]
