@@ -276,6 +276,23 @@ fn first_download_then_not_modified_then_changed() {
     let prev = ranges_file(&s, &format!("{file}.prev"));
     assert_eq!(std::fs::read(prev).unwrap(), FOUR);
     assert!(!ranges_file(&s, &format!("{file}.tmp")).exists());
+
+    // A damaged copy in place is not "not modified": it is fetched whole again.
+    std::fs::write(ranges_file(&s, &file), b"damaged\n").unwrap();
+    let out = nuage(&s, &["ranges", "update", "--source", &id]);
+    assert!(out.status.success(), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("5 prefixes ✓"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        !server
+            .requests_for(&path)
+            .last()
+            .unwrap()
+            .contains_key("if-none-match")
+    );
 }
 
 #[test]

@@ -179,12 +179,16 @@ pub fn update<'c>(
     let mut reports = Vec::new();
     for source in chosen {
         let target = ranges_dir.join(&source.file);
+        let before = state.sources.get(&source.id).cloned();
         let result = match options.from {
             Some(dir) => import_one(source, dir, &target, options, &mut state),
             None => download_one(source, &target, options, &mut state),
         };
-        if let Err(e) = state.save(ranges_dir) {
-            tracing::warn!("cannot write {}: {e}", State::path(ranges_dir).display());
+        // Saved per source, so an interrupted run keeps what it learnt; untouched otherwise.
+        if state.sources.get(&source.id) != before.as_ref() {
+            if let Err(e) = state.save(ranges_dir) {
+                tracing::warn!("cannot write {}: {e}", State::path(ranges_dir).display());
+            }
         }
         let report = SourceReport {
             source,
@@ -232,13 +236,21 @@ fn download_one(
     state: &mut State,
 ) -> Result<Outcome, SourceError> {
     let candidates = candidate_urls(source, options)?;
-    let previous = state.sources.get(&source.id).cloned();
+    // A 304 only helps if the copy in place is still good; a damaged one is fetched whole.
+    let current_ok = std::fs::read(target)
+        .ok()
+        .is_some_and(|bytes| parse_source(source.format, &bytes).is_ok());
+    let previous = state
+        .sources
+        .get(&source.id)
+        .filter(|_| current_ok)
+        .cloned();
     let mut last_error = None;
     for url in candidates {
-        // Validators only mean something for the same URL and a file still in place.
+        // Validators only mean something for the URL they came from.
         let validators = previous
             .as_ref()
-            .filter(|p| p.origin == url && target.exists())
+            .filter(|p| p.origin == url)
             .map(SourceState::validators);
         match download::fetch(&url, validators.as_ref()) {
             Ok(Fetched::NotModified) => {
