@@ -426,6 +426,18 @@ fn import_from_a_folder() {
     let stick = s.data.parent().unwrap().join("stick");
     std::fs::create_dir_all(&stick).unwrap();
 
+    let missing = stick.join("absent");
+    let out = nuage(
+        &s,
+        &["ranges", "update", "--from", missing.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("is not a folder"),
+        "{}",
+        text(&out.stderr)
+    );
+
     // Nothing expected there: an error, not a silent success.
     let out = nuage(&s, &["ranges", "update", "--from", stick.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
