@@ -520,7 +520,7 @@ fn status_shows_age_counts_and_staleness() {
     let a = by_id(&id);
     assert_eq!(a["present"], true);
     assert_eq!(a["stale"], false);
-    assert_eq!(a["date_from"], "downloaded");
+    assert_eq!(a["date_from"], "updated");
     assert_eq!(a["age_days"], 0);
     assert_eq!((a["ipv4"].as_u64(), a["ipv6"].as_u64()), (Some(3), Some(1)));
     let b = by_id(&other_id);

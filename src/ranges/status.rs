@@ -28,7 +28,7 @@ impl DateFrom {
     pub fn id(self) -> &'static str {
         match self {
             DateFrom::Published => "published",
-            DateFrom::Recorded => "downloaded",
+            DateFrom::Recorded => "updated",
             DateFrom::FileTime => "file-time",
         }
     }
