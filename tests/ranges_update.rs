@@ -592,16 +592,28 @@ fn sources_lists_what_to_download_and_how_to_name_it() {
 
 mod library {
     use super::*;
-    use nuage::ranges::Catalogue;
-    use nuage::ranges::update::{Outcome, SourceReport, UpdateOptions, update};
+    use nuage::ranges::update::{Outcome, SourceReport, UpdateOptions, update_sources};
+    use nuage::ranges::{Catalogue, Source};
 
-    fn catalogue(sources: &str) -> Catalogue {
-        let text = format!("[[provider]]\nid='p'\nname='P'\ncompany='P'\ngroup='cloud'\n{sources}");
-        Catalogue::from_toml(&text, "test").unwrap()
+    /// The catalogue only accepts https:// URLs, so sources are written against a stand-in
+    /// host and pointed at the loopback server afterwards.
+    const STAND_IN: &str = "https://loopback.invalid/";
+
+    fn sources(text: &str, base: &str) -> Vec<Source> {
+        let text = format!("[[provider]]\nid='p'\nname='P'\ncompany='P'\ngroup='cloud'\n{text}");
+        let catalogue = Catalogue::from_toml(&text, "test").unwrap();
+        catalogue
+            .sources()
+            .iter()
+            .map(|s| Source {
+                url: s.url.replace(STAND_IN, base),
+                ..s.clone()
+            })
+            .collect()
     }
 
     fn run<'c>(
-        catalogue: &'c Catalogue,
+        sources: &'c [Source],
         dir: &Path,
         now: time::OffsetDateTime,
     ) -> Vec<SourceReport<'c>> {
@@ -612,7 +624,8 @@ mod library {
             force: false,
             now,
         };
-        update(catalogue, dir, &options, |_| {}).unwrap()
+        let chosen: Vec<&Source> = sources.iter().collect();
+        update_sources(&chosen, dir, &options, |_| {}).unwrap()
     }
 
     fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -645,12 +658,16 @@ mod library {
             &gzip(b"198.51.100.0/24\n2001:db8::/32\n"),
             None,
         );
-        let catalogue = catalogue(&format!(
-            "[[source]]\nid='tags'\nprovider='p'\nurl='{base}details'\nformat='cidr-list'\n\
-             file='tags.txt'\ncadence_days=7\ndiscover='azure-service-tags'\n\
-             [[source]]\nid='db'\nprovider='p'\nurl='{base}db-{{YYYY}}-{{MM}}.txt.gz'\n\
-             format='cidr-list'\nfile='db.txt'\ncadence_days=30\ncompression='gzip'\n"
-        ));
+        let catalogue = sources(
+            &format!(
+                "[[source]]\nid='tags'\nprovider='p'\nurl='{STAND_IN}details'\n\
+                 format='cidr-list'\nfile='tags.txt'\ncadence_days=7\n\
+                 discover='azure-service-tags'\n\
+                 [[source]]\nid='db'\nprovider='p'\nurl='{STAND_IN}db-{{YYYY}}-{{MM}}.txt.gz'\n\
+                 format='cidr-list'\nfile='db.txt'\ncadence_days=30\ncompression='gzip'\n"
+            ),
+            base,
+        );
         let dir = tempfile::tempdir().unwrap();
         let now = time::macros::datetime!(2026-01-02 08:00 UTC);
         let reports = run(&catalogue, dir.path(), now);

@@ -114,11 +114,16 @@ fn sources(catalogue: &Catalogue, json: bool, out: &mut dyn Write) -> anyhow::Re
                 s.id
             ));
         }
-        if s.compression.as_deref() == Some("gzip") {
-            notes.push(format!(
+        match s.compression.as_deref() {
+            Some("gzip") => notes.push(format!(
                 "{}: the download is gzip-compressed; save it as {} compressed or not",
                 s.id, s.file
-            ));
+            )),
+            Some("zip") => notes.push(format!(
+                "{}: the download is a zip; save it as {} as it is, or its files joined",
+                s.id, s.file
+            )),
+            _ => {}
         }
         if let Some(licence) = &s.licence {
             notes.push(format!("{}: licence: {licence}", s.id));

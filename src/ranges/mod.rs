@@ -12,6 +12,7 @@ pub mod state;
 pub mod status;
 pub mod store;
 pub mod swap;
+pub mod unzip;
 pub mod update;
 
 pub use catalogue::{Catalogue, CatalogueError, Group, Provider, Source, SourceFormat};

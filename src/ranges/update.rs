@@ -20,7 +20,7 @@ use super::catalogue::{Catalogue, Source};
 use super::download::{self, DownloadError, Fetched, Validators, YearMonth};
 use super::parse::{ParseError, ParsedSource, parse_source};
 use super::state::{SourceState, State, timestamp};
-use super::swap;
+use super::{swap, unzip};
 
 /// The discovery method for Azure's weekly Service Tags file.
 pub const DISCOVER_AZURE: &str = "azure-service-tags";
@@ -79,8 +79,8 @@ pub enum SourceError {
     Download { file: String, error: DownloadError },
     #[error("{file}: {error}")]
     Invalid { file: String, error: ParseError },
-    #[error("{file}: {error}")]
-    Gzip { file: String, error: DownloadError },
+    #[error("{file}: {message}")]
+    Decompress { file: String, message: String },
     #[error(
         "{file}: holds {new} prefixes where the current file has {old}; more than half would \
          be gone, so it was refused (use --force to accept it)"
@@ -133,16 +133,28 @@ pub enum UpdateError {
     NotADir { path: PathBuf },
 }
 
-/// Updates the chosen sources into `ranges_dir`, calling `progress` after each one so a
-/// person sees lines appear as they go.
+/// Updates the sources `options.only` names (all when empty) into `ranges_dir`, calling
+/// `progress` after each one so a person sees lines appear as they go.
 pub fn update<'c>(
     catalogue: &'c Catalogue,
     ranges_dir: &Path,
     options: &UpdateOptions<'_>,
-    mut progress: impl FnMut(&SourceReport<'c>),
+    progress: impl FnMut(&SourceReport<'c>),
 ) -> Result<Vec<SourceReport<'c>>, UpdateError> {
-    let mut chosen = Vec::new();
-    for id in options.only {
+    let chosen = select(catalogue, options.only)?;
+    update_sources(&chosen, ranges_dir, options, progress)
+}
+
+/// The sources with these ids, in the order given and without repeats; all when empty.
+pub fn select<'c>(
+    catalogue: &'c Catalogue,
+    only: &[String],
+) -> Result<Vec<&'c Source>, UpdateError> {
+    if only.is_empty() {
+        return Ok(catalogue.sources().iter().collect());
+    }
+    let mut chosen: Vec<&Source> = Vec::new();
+    for id in only {
         let source = catalogue
             .source(id)
             .ok_or_else(|| UpdateError::UnknownSource {
@@ -154,13 +166,20 @@ pub fn update<'c>(
                     .collect::<Vec<_>>()
                     .join(", "),
             })?;
-        if !chosen.iter().any(|s: &&Source| s.id == source.id) {
+        if !chosen.iter().any(|s| s.id == source.id) {
             chosen.push(source);
         }
     }
-    if options.only.is_empty() {
-        chosen = catalogue.sources().iter().collect();
-    }
+    Ok(chosen)
+}
+
+/// Updates these sources into `ranges_dir`; `options.only` is not consulted.
+pub fn update_sources<'c>(
+    chosen: &[&'c Source],
+    ranges_dir: &Path,
+    options: &UpdateOptions<'_>,
+    mut progress: impl FnMut(&SourceReport<'c>),
+) -> Result<Vec<SourceReport<'c>>, UpdateError> {
     if let Some(dir) = options.from.filter(|dir| !dir.is_dir()) {
         return Err(UpdateError::NotADir {
             path: dir.to_path_buf(),
@@ -177,7 +196,7 @@ pub fn update<'c>(
         tracing::warn!("{warning}");
     }
     let mut reports = Vec::new();
-    for source in chosen {
+    for &source in chosen {
         let target = ranges_dir.join(&source.file);
         let before = state.sources.get(&source.id).cloned();
         let result = match options.from {
@@ -341,24 +360,10 @@ fn install(
     options: &UpdateOptions<'_>,
     state: &mut State,
 ) -> Result<Outcome, SourceError> {
-    let bytes = match source.compression.as_deref() {
-        None => bytes,
-        // A mirror or a USB stick may hold the file already decompressed.
-        Some("gzip") if download::looks_gzipped(&bytes) => {
-            download::gunzip(&bytes).map_err(|error| SourceError::Gzip {
-                file: label.to_string(),
-                error,
-            })?
-        }
-        Some("gzip") => bytes,
-        Some(other) => {
-            return Err(SourceError::Catalogue {
-                file: source.file.clone(),
-                what: "compression",
-                value: other.to_string(),
-            });
-        }
-    };
+    let bytes = decompress(source, bytes).map_err(|message| SourceError::Decompress {
+        file: label.to_string(),
+        message,
+    })?;
     let invalid = |error| SourceError::Invalid {
         file: label.to_string(),
         error,
@@ -421,6 +426,31 @@ fn install(
         origin: origin.to_string(),
         published: parsed.published,
     }))
+}
+
+/// Undoes the source's compression. A mirror or a USB stick may hold the file already
+/// decompressed, so only data that starts like the announced format is decompressed.
+fn decompress(source: &Source, bytes: Vec<u8>) -> Result<Vec<u8>, String> {
+    match source.compression.as_deref() {
+        Some("gzip") if download::looks_gzipped(&bytes) => {
+            download::gunzip(&bytes).map_err(|e| e.to_string())
+        }
+        // An archive of lists (Akamai's v4 and v6 files): read one after the other.
+        Some("zip") if unzip::looks_zipped(&bytes) => {
+            let mut joined = Vec::new();
+            for entry in
+                unzip::read_files(&bytes, download::MAX_FILE_BYTES).map_err(|e| e.to_string())?
+            {
+                joined.extend_from_slice(&entry.data);
+                if !joined.is_empty() && !joined.ends_with(b"\n") {
+                    joined.push(b'\n');
+                }
+            }
+            Ok(joined)
+        }
+        None | Some("gzip" | "zip") => Ok(bytes),
+        Some(other) => Err(format!("unknown compression {other:?} in the catalogue")),
+    }
 }
 
 fn download_error(source: &Source, error: DownloadError) -> SourceError {
@@ -502,6 +532,51 @@ mod tests {
             "{err}"
         );
         assert!(!dir.path().join("ranges").exists());
+    }
+
+    #[test]
+    fn a_zip_of_lists_is_read_as_one_list() {
+        let catalogue = Catalogue::from_toml(
+            "[[provider]]\nid='p'\nname='P'\ncompany='P'\ngroup='cloud'\n\
+             [[source]]\nid='lists'\nprovider='p'\nurl='https://example.com/l.zip'\n\
+             format='cidr-list'\nfile='lists.txt'\ncadence_days=90\ncompression='zip'\n",
+            "t",
+        )
+        .unwrap();
+        let stick = tempfile::tempdir().unwrap();
+        let data = tempfile::tempdir().unwrap();
+        let import = |bytes: &[u8]| {
+            std::fs::write(stick.path().join("lists.txt"), bytes).unwrap();
+            let mut reports = update(
+                &catalogue,
+                data.path(),
+                &UpdateOptions {
+                    from: Some(stick.path()),
+                    ..options(None)
+                },
+                |_| {},
+            )
+            .unwrap();
+            reports.remove(0).result
+        };
+        // No newline at the end of the first file: the lists must not run together.
+        let zip = unzip::tests::build(&[
+            ("v4.txt", b"192.0.2.0/24", true),
+            ("v6.txt", b"2001:db8::/32\n", false),
+        ]);
+        assert!(matches!(import(&zip), Ok(Outcome::Updated(_))));
+        assert_eq!(
+            std::fs::read(data.path().join("lists.txt")).unwrap(),
+            b"192.0.2.0/24\n2001:db8::/32\n"
+        );
+        // Already unpacked by hand: taken as it is.
+        assert!(matches!(
+            import(b"198.51.100.0/24\n2001:db8::/32\n"),
+            Ok(Outcome::Updated(_))
+        ));
+        // A cut-short archive is refused, naming the file.
+        let err = import(&zip[..zip.len() - 30]).unwrap_err().to_string();
+        assert!(err.contains("lists.txt") && err.contains("zip"), "{err}");
     }
 
     #[test]
