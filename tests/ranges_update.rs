@@ -419,6 +419,19 @@ fn plain_http_mirror_off_this_machine_is_refused() {
 }
 
 #[test]
+fn a_misspelt_ranges_key_is_named() {
+    let s = setup("http://127.0.0.1:9/");
+    std::fs::write(&s.config, "[ranges]\nmirorr = \"https://example.net/\"\n").unwrap();
+    let out = nuage(&s, &["ranges", "update"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("mirorr") && stderr.contains("line 2"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn import_from_a_folder() {
     let s = setup("http://127.0.0.1:9/");
     let (id, file) = s.a.clone();
