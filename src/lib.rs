@@ -10,5 +10,6 @@ pub mod cli;
 pub mod config;
 pub mod decode;
 pub mod demo;
+pub mod names;
 pub mod paths;
 pub mod ranges;
