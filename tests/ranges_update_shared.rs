@@ -1,6 +1,7 @@
 //! `nuage ranges update --from` with the real official files in `../shared` (copied at test
 //! time into a temporary folder under the names `nuage ranges sources` gives): every one must
-//! validate and swap in, and importing them again must change nothing. Passes with a note
+//! validate and swap in, importing them again must change nothing, and `status` must count
+//! what was imported. Passes with a note
 //! when `../shared` is absent.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -17,6 +18,9 @@ fn shared_dir() -> Option<PathBuf> {
 
 /// Source id → files in `data/provider-ranges/` (joined in order when several).
 const REAL_FILES: &[(&str, &[&str])] = &[
+    ("aws", &["aws/ip-ranges.json"]),
+    ("google-goog", &["google/goog.2024-04.json"]),
+    ("google-cloud", &["google/cloud.json"]),
     ("cloudflare-v4", &["cloudflare/ips-v4.txt"]),
     ("cloudflare-v6", &["cloudflare/ips-v6.txt"]),
     (
@@ -26,6 +30,9 @@ const REAL_FILES: &[(&str, &[&str])] = &[
             "akamai/akamai_ipv6_CIDRs.txt",
         ],
     ),
+    ("oracle", &["oracle/public_ip_ranges.json"]),
+    ("digitalocean", &["digitalocean/google.csv"]),
+    ("linode", &["linode/geoip.linode.com.csv"]),
 ];
 
 fn nuage(data: &std::path::Path, args: &[&str]) -> Output {

@@ -5,8 +5,11 @@ mod args;
 mod context;
 mod lookup;
 mod ranges;
+mod replay;
 
-pub use args::{Args, Command, GlobalArgs, LookupArgs, RangesCommand, UpdateArgs, parse_address};
+pub use args::{
+    Args, Command, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, UpdateArgs, parse_address,
+};
 
 use std::process::ExitCode;
 
@@ -15,6 +18,7 @@ pub fn run(args: Args) -> ExitCode {
     init_logging(args.global.verbose);
     let result = match &args.command {
         Command::Lookup(lookup_args) => lookup::run(&args.global, lookup_args),
+        Command::Replay(replay_args) => replay::run(&args.global, replay_args),
         Command::Ranges(command) => ranges::run(&args.global, command),
     };
     match result {
