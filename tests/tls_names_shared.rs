@@ -20,6 +20,8 @@ fn shared_dir() -> Option<PathBuf> {
 }
 
 type Endpoint = (IpAddr, u16);
+/// (name, name_source) of each nuage flow of one connection.
+type Names = Vec<(Option<String>, Option<String>)>;
 
 fn endpoint(text: &str) -> Option<Endpoint> {
     let (addr, port) = match text.strip_prefix('[') {
@@ -40,10 +42,7 @@ fn pair(a: Endpoint, b: Endpoint) -> (Endpoint, Endpoint) {
 }
 
 /// nuage's TCP flows of a capture: endpoint pair → (name, name_source) of each flow.
-fn nuage_names(
-    capture: &Path,
-    data_dir: &Path,
-) -> HashMap<(Endpoint, Endpoint), Vec<(Option<String>, Option<String>)>> {
+fn nuage_names(capture: &Path, data_dir: &Path) -> HashMap<(Endpoint, Endpoint), Names> {
     let output = Command::new(env!("CARGO_BIN_EXE_nuage"))
         .args(["replay", "--flows", "--data-dir"])
         .arg(data_dir)
@@ -80,10 +79,7 @@ fn nuage_names(
 }
 
 /// How one reference name compares with nuage's names on the same connection.
-fn verdict(
-    names: Option<&Vec<(Option<String>, Option<String>)>>,
-    want: &str,
-) -> Result<(), String> {
+fn verdict(names: Option<&Names>, want: &str) -> Result<(), String> {
     let Some(flows) = names else {
         return Err("no nuage TCP flow for the connection".into());
     };
