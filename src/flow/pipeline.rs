@@ -445,7 +445,10 @@ impl Pipeline {
             self.tcp_namer.forget(state);
             *state = TcpNaming::Fresh;
         }
-        if state.is_done() {
+        // A SYN-ACK seen first made the flow; its client SYN was not seen.
+        let syn = flags & (TCP_SYN | TCP_ACK) == TCP_SYN;
+        // Bare ACKs and named flows cost nothing more.
+        if state.is_done() || (payload.is_empty() && !syn) {
             return;
         }
         let Some(flow) = self.table.get(slot) else {
@@ -454,8 +457,6 @@ impl Pipeline {
         if forward != flow.client_is_a {
             return;
         }
-        // A SYN-ACK seen first made the flow; its client SYN was not seen.
-        let syn = flags & (TCP_SYN | TCP_ACK) == TCP_SYN;
         let found = self.tcp_namer.segment(state, seq, syn, payload);
         let (name, source) = match &found {
             Some(TcpName::Tls { name, ech: false }) => (name.as_str(), NameSource::TlsSni),
