@@ -111,9 +111,11 @@ fn parse_asn_csv(text: &str) -> Vec<IpNetwork> {
         match (start, end) {
             (IpAddr::V4(s), IpAddr::V4(e)) if s <= e => {
                 range_to_cidrs(u32::from(s).into(), u32::from(e).into(), 32, &mut blocks);
-                out.extend(blocks.iter().map(|&(a, len)| {
-                    IpNetwork::new(IpAddr::V4((a as u32).into()), len).unwrap()
-                }));
+                out.extend(
+                    blocks.iter().map(|&(a, len)| {
+                        IpNetwork::new(IpAddr::V4((a as u32).into()), len).unwrap()
+                    }),
+                );
             }
             (IpAddr::V6(s), IpAddr::V6(e)) if s <= e => {
                 range_to_cidrs(s.into(), e.into(), 128, &mut blocks);
@@ -347,7 +349,9 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("build");
     group.sample_size(10);
     group.bench_function("nuage", |b| b.iter(|| build_nuage(black_box(&rows))));
-    group.bench_function("prefix_trie", |b| b.iter(|| Trie::build(black_box(&rows), &order)));
+    group.bench_function("prefix_trie", |b| {
+        b.iter(|| Trie::build(black_box(&rows), &order))
+    });
     group.finish();
 }
 
