@@ -346,6 +346,33 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
 
+    // Per family, to see where the time goes.
+    for (family, v4) in [("v4", true), ("v6", false)] {
+        let only: Vec<IpAddr> = addrs.iter().copied().filter(|a| a.is_ipv4() == v4).collect();
+        let mut group = c.benchmark_group(format!("lookup_{family}"));
+        group.sample_size(10);
+        group.throughput(Throughput::Elements(only.len() as u64));
+        group.bench_function("nuage", |b| {
+            b.iter(|| {
+                let mut sum = 0u32;
+                for &a in &only {
+                    sum = sum.wrapping_add(table.lookup(black_box(a)).unwrap_or(0));
+                }
+                sum
+            })
+        });
+        group.bench_function("prefix_trie", |b| {
+            b.iter(|| {
+                let mut sum = 0u32;
+                for &a in &only {
+                    sum = sum.wrapping_add(trie.lookup(black_box(a)).unwrap_or(0));
+                }
+                sum
+            })
+        });
+        group.finish();
+    }
+
     let mut group = c.benchmark_group("build");
     group.sample_size(10);
     group.bench_function("nuage", |b| b.iter(|| build_nuage(black_box(&rows))));

@@ -206,7 +206,7 @@ impl<K: Key> Family<K> {
         let upto = *self.index.get(bucket + 1)? as usize;
         let in_bucket = self.starts.get(below..upto)?;
         // Number of starts at or below `addr`: all before the bucket, plus those in it.
-        let count = below + in_bucket.partition_point(|&s| s <= addr);
+        let count = below + count_at_or_below(in_bucket, addr);
         let &(end, value) = self.tails.get(count.checked_sub(1)?)?;
         (addr <= end).then_some(value)
     }
@@ -220,6 +220,27 @@ impl<K: Key> Family<K> {
             + std::mem::size_of_val(&*self.tails)
             + std::mem::size_of_val(&*self.index)
     }
+}
+
+/// How many of the ascending `keys` are `<= x`. A branch-free binary search: the loop runs a
+/// fixed number of times for a given length and the step compiles to a conditional move, so
+/// random addresses cost no branch mispredictions.
+fn count_at_or_below<K: Key>(keys: &[K], x: K) -> usize {
+    let Some(&first) = keys.first() else {
+        return 0;
+    };
+    let mut base = 0usize;
+    let mut size = keys.len();
+    while size > 1 {
+        let half = size / 2;
+        let mid = base + half;
+        if keys.get(mid).is_some_and(|&k| k <= x) {
+            base = mid;
+        }
+        size -= half;
+    }
+    let last = keys.get(base).copied().unwrap_or(first);
+    base + usize::from(last <= x)
 }
 
 /// Accumulates disjoint intervals in ascending order, merging touching ones with equal values.
