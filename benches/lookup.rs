@@ -348,7 +348,11 @@ fn bench(c: &mut Criterion) {
 
     // Per family, to see where the time goes.
     for (family, v4) in [("v4", true), ("v6", false)] {
-        let only: Vec<IpAddr> = addrs.iter().copied().filter(|a| a.is_ipv4() == v4).collect();
+        let only: Vec<IpAddr> = addrs
+            .iter()
+            .copied()
+            .filter(|a| a.is_ipv4() == v4)
+            .collect();
         let mut group = c.benchmark_group(format!("lookup_{family}"));
         group.sample_size(10);
         group.throughput(Throughput::Elements(only.len() as u64));

@@ -6,20 +6,37 @@
 //!
 //! Design: CIDR prefixes are either nested or disjoint, so at build time they flatten into
 //! sorted, disjoint address intervals `[start, end] → value`, each address already resolved to
-//! its longest match. A lookup is then "last interval starting at or below the address, and does
-//! it reach the address?". The starts live in their own dense array (the only thing the search
-//! touches), the `(end, value)` pairs in a second array read once per lookup. A first-level index
-//! by the top 16 address bits narrows the search to the few starts sharing those bits, so a
-//! typical lookup costs three cache lines: two index slots, a handful of starts, one tail.
+//! its longest match. A lookup is "the last interval starting at or below the address: does it
+//! reach the address?". The starts live in their own dense array (the only thing a search
+//! touches), the `(end, value)` pairs in a second array read once at the end.
+//!
+//! To avoid a long binary search, a radix index narrows the search first: a root of 2^16 slots
+//! on the top address bits, and, for slots still holding many starts, child nodes of 2^8 slots on
+//! the next bits (the densest first, within a memory budget). A slot either answers at once (the
+//! whole slot lies in one interval, or in none), points to a child, or gives the few starts to
+//! search. Typical costs: one cache line for an address outside every prefix, three or four for
+//! one inside. Unlike a trie, nothing in a lookup depends on how deeply prefixes nest.
 
 use std::fmt;
 use std::net::IpAddr;
 
 use ipnetwork::IpNetwork;
 
-/// Bits of the address that select a first-level bucket.
-const INDEX_BITS: u32 = 16;
-const BUCKETS: usize = 1 << INDEX_BITS;
+/// Address bits the root node splits on.
+const ROOT_BITS: u32 = 16;
+/// Address bits each child node splits on.
+const STRIDE: u32 = 8;
+/// A slot holding more starts than this gets a child node, budget permitting.
+const LEAF_MAX: usize = 8;
+/// Child nodes allowed: `CHILD_FLOOR` plus one per `INTERVALS_PER_CHILD` intervals. A child
+/// takes 2 KiB, so this bounds the index at 128 bytes per interval (plus 128 KiB) whatever the
+/// data, and the densest slots are split first.
+const INTERVALS_PER_CHILD: usize = 16;
+const CHILD_FLOOR: usize = 64;
+/// Slot markers in the first word; any other first word is the start of a leaf range. The
+/// interval count stays far below them (each interval takes at least 12 bytes).
+const CHILD: u32 = u32::MAX;
+const DIRECT: u32 = u32::MAX - 1;
 
 /// Address as an unsigned integer; implemented for IPv4 (`u32`) and IPv6 (`u128`).
 trait Key: Copy + Ord + fmt::Debug {
@@ -32,8 +49,14 @@ trait Key: Copy + Ord + fmt::Debug {
     fn checked_next(self) -> Option<Self>;
     /// `self - 1`; only called on values above zero.
     fn prev(self) -> Self;
-    /// First-level index bucket: the top `INDEX_BITS` bits.
-    fn bucket(self) -> usize;
+    /// The `bits` bits of `self` just above bit `shift`.
+    fn slot(self, shift: u32, bits: u32) -> usize;
+    /// `self` with `slot` put in at bit `shift` (those bits being zero).
+    fn with_slot(self, shift: u32, slot: usize) -> Self;
+    /// `self` with its `shift` low bits set.
+    fn fill_low(self, shift: u32) -> Self;
+    /// How many leading bits `self` and `other` share.
+    fn common_bits(self, other: Self) -> u32;
 }
 
 macro_rules! impl_key {
@@ -53,8 +76,21 @@ macro_rules! impl_key {
             fn prev(self) -> Self {
                 self.wrapping_sub(1)
             }
-            fn bucket(self) -> usize {
-                (self >> (<$t>::BITS - INDEX_BITS)) as usize
+            fn slot(self, shift: u32, bits: u32) -> usize {
+                ((self >> shift) as usize) & ((1usize << bits) - 1)
+            }
+            fn with_slot(self, shift: u32, slot: usize) -> Self {
+                self | ((slot as $t) << shift)
+            }
+            fn common_bits(self, other: Self) -> u32 {
+                (self ^ other).leading_zeros()
+            }
+            fn fill_low(self, shift: u32) -> Self {
+                if shift == 0 {
+                    self
+                } else {
+                    self | (<$t>::MAX >> (<$t>::BITS - shift))
+                }
             }
         }
     };
@@ -150,9 +186,27 @@ struct Family<K> {
     starts: Box<[K]>,
     /// Last address and value of each interval, parallel to `starts`.
     tails: Box<[(K, u32)]>,
-    /// `index[b]` = number of starts below bucket `b`'s first address; `BUCKETS + 1` slots, or
-    /// none at all when the family is empty.
-    index: Box<[u32]>,
+    /// The radix index: the root's 2^`ROOT_BITS` slots, then the children's 2^`STRIDE` each.
+    /// A slot is `(CHILD, index in nodes)`, `(DIRECT, value)`, or `(lo, hi)`: the starts in
+    /// the slot are `starts[lo..hi]` and `lo` starts lie below it. Empty when the family has
+    /// no intervals.
+    slots: Box<[(u32, u32)]>,
+    nodes: Box<[Node<K>]>,
+}
+
+/// A child node. It covers only the addresses sharing the leading bits all its starts share
+/// (path compression), so a run of long prefixes deep in one slot costs one node, not a chain.
+#[derive(Debug, Clone, Copy)]
+struct Node<K> {
+    first: K,
+    last: K,
+    /// The node's slot is the `STRIDE` bits above bit `shift`.
+    shift: u32,
+    /// Where its slots begin in `slots`.
+    base: u32,
+    /// Its starts are `starts[lo..hi]`: the counts for addresses below and above it.
+    lo: u32,
+    hi: u32,
 }
 
 impl<K: Key> Family<K> {
@@ -197,16 +251,48 @@ impl<K: Key> Family<K> {
         while let Some((end, value)) = open.pop() {
             intervals.close(&mut cursor, end, value);
         }
-        (intervals.finish(), prefixes)
+        let Intervals { starts, tails } = intervals;
+        let (slots, nodes) = Indexer {
+            starts: &starts,
+            tails: &tails,
+            slots: Vec::new(),
+            nodes: Vec::new(),
+            dense: std::collections::BinaryHeap::new(),
+        }
+        .build();
+        let family = Family {
+            starts: starts.into_boxed_slice(),
+            tails: tails.into_boxed_slice(),
+            slots,
+            nodes,
+        };
+        (family, prefixes)
     }
 
     fn lookup(&self, addr: K) -> Option<u32> {
-        let bucket = addr.bucket();
-        let below = *self.index.get(bucket)? as usize;
-        let upto = *self.index.get(bucket + 1)? as usize;
-        let in_bucket = self.starts.get(below..upto)?;
-        // Number of starts at or below `addr`: all before the bucket, plus those in it.
-        let count = below + count_at_or_below(in_bucket, addr);
+        let mut slot = addr.slot(K::BITS - ROOT_BITS, ROOT_BITS);
+        // Number of starts at or below `addr`.
+        let count = loop {
+            let &(first, second) = self.slots.get(slot)?;
+            match first {
+                CHILD => {
+                    let node = self.nodes.get(second as usize)?;
+                    if addr < node.first {
+                        break node.lo as usize;
+                    }
+                    if addr > node.last {
+                        break node.hi as usize;
+                    }
+                    slot = node.base as usize + addr.slot(node.shift, STRIDE);
+                }
+                DIRECT => return Some(second),
+                lo => {
+                    let lo = lo as usize;
+                    let in_slot = self.starts.get(lo..second as usize)?;
+                    break lo + count_at_or_below(in_slot, addr);
+                }
+            }
+        };
         let &(end, value) = self.tails.get(count.checked_sub(1)?)?;
         (addr <= end).then_some(value)
     }
@@ -218,7 +304,126 @@ impl<K: Key> Family<K> {
     fn memory_bytes(&self) -> usize {
         std::mem::size_of_val(&*self.starts)
             + std::mem::size_of_val(&*self.tails)
-            + std::mem::size_of_val(&*self.index)
+            + std::mem::size_of_val(&*self.slots)
+            + std::mem::size_of_val(&*self.nodes)
+    }
+}
+
+/// One slot of the radix index; see `Family::slots`.
+type Slot = (u32, u32);
+
+/// A slot that holds many starts and could get a child node: ordered by how many.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Dense {
+    starts: usize,
+    slot: usize,
+    lo: usize,
+    hi: usize,
+}
+
+/// Builds the radix index over finished intervals.
+struct Indexer<'a, K> {
+    starts: &'a [K],
+    tails: &'a [(K, u32)],
+    slots: Vec<(u32, u32)>,
+    nodes: Vec<Node<K>>,
+    dense: std::collections::BinaryHeap<Dense>,
+}
+
+impl<K: Key> Indexer<'_, K> {
+    fn build(mut self) -> (Box<[Slot]>, Box<[Node<K>]>) {
+        if self.starts.is_empty() {
+            return (Box::default(), Box::default());
+        }
+        self.node(
+            K::ZERO,
+            K::BITS - ROOT_BITS,
+            ROOT_BITS,
+            0,
+            self.starts.len(),
+        );
+        // Densest slots first, so a budget cut leaves only the cheapest searches unsplit.
+        let mut children = self.starts.len() / INTERVALS_PER_CHILD + CHILD_FLOOR;
+        while let Some(d) = self.dense.pop() {
+            if children == 0 {
+                break;
+            }
+            children -= 1;
+            let (Some(&a), Some(&b)) = (self.starts.get(d.lo), self.starts.get(d.hi - 1)) else {
+                continue;
+            };
+            // The node's slots split on the first bits where its starts differ.
+            let top = a.common_bits(b).min(K::BITS - STRIDE);
+            let shift = K::BITS - top - STRIDE;
+            let first = a.network(top as u8);
+            let id = self.nodes.len() as u32;
+            self.nodes.push(Node {
+                first,
+                last: a.broadcast(top as u8),
+                shift,
+                base: self.slots.len() as u32,
+                lo: d.lo as u32,
+                hi: d.hi as u32,
+            });
+            if let Some(slot) = self.slots.get_mut(d.slot) {
+                *slot = (CHILD, id);
+            }
+            self.node(first, shift, STRIDE, d.lo, d.hi);
+        }
+        (self.slots.into_boxed_slice(), self.nodes.into_boxed_slice())
+    }
+
+    /// Appends a node of 2^`bits` slots over the addresses from `first` (its low
+    /// `shift + bits` bits zero), whose starts are `starts[lo..hi]`.
+    fn node(&mut self, first: K, shift: u32, bits: u32, lo: usize, hi: usize) {
+        let mut i = lo;
+        for s in 0..1usize << bits {
+            let slot_first = first.with_slot(shift, s);
+            let slot_last = slot_first.fill_low(shift);
+            let slot_lo = i;
+            while self
+                .starts
+                .get(i)
+                .is_some_and(|&k| i < hi && k <= slot_last)
+            {
+                i += 1;
+            }
+            let entry = self.entry(slot_first, slot_last, slot_lo, i);
+            self.slots.push(entry);
+        }
+    }
+
+    fn entry(&mut self, first: K, last: K, lo: usize, hi: usize) -> (u32, u32) {
+        let tail = |i: usize| self.tails.get(i).copied();
+        // The interval covering the slot's first address, if it covers all of the slot.
+        let whole = if hi == lo {
+            lo.checked_sub(1).and_then(tail)
+        } else if hi - lo == 1 && self.starts.get(lo) == Some(&first) {
+            tail(lo)
+        } else {
+            None
+        };
+        if let Some((_, value)) = whole.filter(|&(end, _)| end >= last) {
+            return (DIRECT, value);
+        }
+        if hi == lo
+            && lo
+                .checked_sub(1)
+                .and_then(tail)
+                .is_none_or(|(end, _)| end < first)
+        {
+            // Nothing at all in the slot: a zero count answers "no match" straight away.
+            return (0, 0);
+        }
+        if hi - lo > LEAF_MAX {
+            self.dense.push(Dense {
+                starts: hi - lo,
+                slot: self.slots.len(),
+                lo,
+                hi,
+            });
+        }
+        (lo as u32, hi as u32)
     }
 }
 
@@ -275,29 +480,6 @@ impl<K: Key> Intervals<K> {
                 self.push(c, end, value);
                 *cursor = end.checked_next();
             }
-        }
-    }
-
-    fn finish(self) -> Family<K> {
-        let index = if self.starts.is_empty() {
-            Box::default()
-        } else {
-            let mut index = Vec::with_capacity(BUCKETS + 1);
-            let mut i = 0usize;
-            for bucket in 0..BUCKETS {
-                while self.starts.get(i).is_some_and(|s| s.bucket() < bucket) {
-                    i += 1;
-                }
-                // More than u32::MAX intervals would need far more memory than any host has.
-                index.push(u32::try_from(i).unwrap_or(u32::MAX));
-            }
-            index.push(u32::try_from(self.starts.len()).unwrap_or(u32::MAX));
-            index.into_boxed_slice()
-        };
-        Family {
-            starts: self.starts.into_boxed_slice(),
-            tails: self.tails.into_boxed_slice(),
-            index,
         }
     }
 }
@@ -564,8 +746,49 @@ mod tests {
     #[test]
     fn memory_is_reported() {
         let t = table(&[("10.0.0.0/8", 0, 1)]);
-        assert!(t.memory_bytes() >= (BUCKETS + 1) * 4 + 4 + 8);
+        assert_eq!(t.memory_bytes(), (1 << ROOT_BITS) * 8 + 4 + 8);
         assert!(format!("{t:?}").contains("v4_intervals: 1"));
+    }
+
+    #[test]
+    fn dense_slots_get_child_nodes_and_still_answer_right() {
+        // 200 host routes in one /24 and 40 /24s in one /16, under a covering /8; and a
+        // cluster of IPv6 /128s deep inside one /64, under a /32.
+        let mut entries = vec![(net("10.0.0.0/8"), 0, 1), (net("2001:db8::/32"), 0, 2)];
+        for i in 0..200u32 {
+            let a = Ipv4Addr::from(0x0a01_0200 + i);
+            entries.push((IpNetwork::new(a.into(), 32).unwrap(), 0, 1000 + i));
+        }
+        for i in 0..40u32 {
+            let a = Ipv4Addr::from(0x0a05_0000 + (i << 9));
+            entries.push((IpNetwork::new(a.into(), 24).unwrap(), 0, 2000 + i));
+        }
+        for i in 0..50u128 {
+            let a = Ipv6Addr::from((0x2001_0db8_0000_0007u128 << 64) + 3 * i);
+            entries.push((IpNetwork::new(a.into(), 128).unwrap(), 0, 3000 + i as u32));
+        }
+        let mut b = PrefixTableBuilder::new();
+        for &(n, p, v) in &entries {
+            b.insert(n, p, v);
+        }
+        let t = b.build();
+        let children = |slots: &[(u32, u32)]| slots.iter().filter(|s| s.0 == CHILD).count();
+        assert!(children(&t.v4.slots) >= 2, "{t:?}");
+        // The /128 cluster sits 96 bits below its root slot: path compression reaches it with
+        // a couple of nodes where a plain 8-bit trie would need a chain of twelve.
+        assert!((1..=3).contains(&children(&t.v6.slots)), "{:?}", t.v6.nodes);
+        let mut probes = Vec::new();
+        for a in 0x0a00_ff00u32..0x0a06_0100 {
+            probes.push(IpAddr::V4(a.into()));
+        }
+        for i in 0..400u128 {
+            probes.push(IpAddr::V6(
+                ((0x2001_0db8_0000_0007u128 << 64) + i - 100).into(),
+            ));
+        }
+        for addr in probes {
+            assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
+        }
     }
 
     /// The reference: scan every entry, longest match, then precedence, then first inserted.
