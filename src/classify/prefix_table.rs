@@ -27,12 +27,12 @@ const ROOT_BITS: u32 = 16;
 /// Address bits each child node splits on.
 const STRIDE: u32 = 8;
 /// A slot holding more starts than this gets a child node, budget permitting.
-const LEAF_MAX: usize = 8;
+const LEAF_MAX: usize = 32;
 /// Child nodes allowed: `CHILD_FLOOR` plus one per `INTERVALS_PER_CHILD` intervals. A child
 /// takes 2 KiB, so this bounds the index at 128 bytes per interval (plus 128 KiB) whatever the
 /// data, and the densest slots are split first.
-const INTERVALS_PER_CHILD: usize = 16;
-const CHILD_FLOOR: usize = 64;
+const INTERVALS_PER_CHILD: usize = 128;
+const CHILD_FLOOR: usize = 16;
 /// Slot markers in the first word; any other first word is the start of a leaf range. The
 /// interval count stays far below them (each interval takes at least 12 bytes).
 const CHILD: u32 = u32::MAX;
