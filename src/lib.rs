@@ -9,5 +9,7 @@ pub mod classify;
 pub mod cli;
 pub mod config;
 pub mod decode;
+pub mod demo;
+pub mod names;
 pub mod paths;
 pub mod ranges;

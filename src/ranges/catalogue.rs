@@ -11,6 +11,16 @@ use serde::{Deserialize, Serialize};
 /// The catalogue shipped with nuage.
 pub const BUNDLED_CATALOGUE: &str = include_str!("../../provider-ranges/catalogue.toml");
 
+/// Values a source's `discover` may take: how the real file is found on the page at `url`.
+pub const DISCOVERY_METHODS: &[&str] = &["azure-service-tags"];
+
+/// Values a source's `compression` may take: `gzip` is one compressed file, `zip` an archive
+/// whose text files are read one after the other.
+pub const COMPRESSIONS: &[&str] = &["gzip", "zip"];
+
+/// Placeholders a source's `url` may hold; the update fills in the current year and month.
+pub const URL_PLACEHOLDERS: &[&str] = &["{YYYY}", "{MM}"];
+
 /// How a provider is counted in every summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -175,6 +185,13 @@ impl Catalogue {
                     provider.id
                 )));
             }
+            // Big Tech is the headline figure: the ASN layer must be able to see all of it.
+            if provider.group == Group::BigTech && provider.asns.is_empty() {
+                return Err(invalid(format!(
+                    "provider {:?} is big-tech but lists no ASN",
+                    provider.id
+                )));
+            }
             for &asn in &provider.asns {
                 if let Some(other) = provider_by_asn.insert(asn, index) {
                     return Err(invalid(format!(
@@ -206,6 +223,32 @@ impl Catalogue {
                 return Err(invalid(format!(
                     "source {:?}: file {:?} must be named <source-id>.<ext>",
                     source.id, source.file
+                )));
+            }
+            check_url(&source.url).map_err(|why| {
+                invalid(format!(
+                    "source {:?}: url {:?} {why}",
+                    source.id, source.url
+                ))
+            })?;
+            if let Some(d) = source
+                .discover
+                .as_deref()
+                .filter(|d| !DISCOVERY_METHODS.contains(d))
+            {
+                return Err(invalid(format!(
+                    "source {:?}: discover {d:?} is not one of {DISCOVERY_METHODS:?}",
+                    source.id
+                )));
+            }
+            if let Some(c) = source
+                .compression
+                .as_deref()
+                .filter(|c| !COMPRESSIONS.contains(c))
+            {
+                return Err(invalid(format!(
+                    "source {:?}: compression {c:?} is not one of {COMPRESSIONS:?}",
+                    source.id
                 )));
             }
             if source.cadence_days == 0 {
@@ -264,6 +307,24 @@ impl Catalogue {
     }
 }
 
+/// Sources are fetched over HTTPS only, and a `{` must open a known placeholder.
+fn check_url(url: &str) -> Result<(), String> {
+    if !url.starts_with("https://") {
+        return Err("must start with https://".into());
+    }
+    let mut rest = url;
+    while let Some(at) = rest.find('{') {
+        let tail = &rest[at..];
+        let Some(p) = URL_PLACEHOLDERS.iter().find(|p| tail.starts_with(**p)) else {
+            return Err(format!(
+                "holds an unknown placeholder (known: {URL_PLACEHOLDERS:?})"
+            ));
+        };
+        rest = &tail[p.len()..];
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,6 +339,130 @@ mod tests {
                 "{id}"
             );
         }
+    }
+
+    #[test]
+    fn bundled_catalogue_has_every_provider_and_source() {
+        let catalogue = Catalogue::bundled().unwrap();
+        let expected = [
+            ("amazon", Group::BigTech, 16509),
+            ("google", Group::BigTech, 15169),
+            ("microsoft", Group::BigTech, 8075),
+            ("meta", Group::BigTech, 32934),
+            ("apple", Group::BigTech, 714),
+            ("github", Group::BigTech, 36459),
+            ("oracle", Group::Cloud, 31898),
+            ("alibaba", Group::Cloud, 45102),
+            ("tencent", Group::Cloud, 132203),
+            ("ibm", Group::Cloud, 36351),
+            ("digitalocean", Group::Cloud, 14061),
+            ("hetzner", Group::Cloud, 24940),
+            ("ovh", Group::Cloud, 16276),
+            ("linode", Group::Cloud, 63949),
+            ("vultr", Group::Cloud, 20473),
+            ("huawei", Group::Cloud, 136907),
+            ("scaleway", Group::Cloud, 12876),
+            ("cloudflare", Group::Cdn, 13335),
+            ("akamai", Group::Cdn, 20940),
+            ("fastly", Group::Cdn, 54113),
+            ("netflix", Group::Streaming, 2906),
+        ];
+        for (id, group, asn) in expected {
+            let provider = catalogue.provider(id).unwrap();
+            assert_eq!(provider.group, group, "{id}");
+            let index = catalogue.provider_index(id).unwrap();
+            assert_eq!(
+                catalogue.provider_index_for_asn(asn),
+                Some(index),
+                "AS{asn}"
+            );
+        }
+        assert_eq!(catalogue.provider("github").unwrap().company, "Microsoft");
+        for p in catalogue.providers() {
+            assert!(!p.name.is_empty() && !p.company.is_empty(), "{}", p.id);
+        }
+        for (id, format, file) in [
+            ("aws", SourceFormat::AwsJson, "aws.json"),
+            ("google-goog", SourceFormat::GoogleJson, "google-goog.json"),
+            (
+                "google-cloud",
+                SourceFormat::GoogleJson,
+                "google-cloud.json",
+            ),
+            ("azure", SourceFormat::AzureServiceTags, "azure.json"),
+            (
+                "microsoft365",
+                SourceFormat::Microsoft365Json,
+                "microsoft365.json",
+            ),
+            ("cloudflare-v4", SourceFormat::CidrList, "cloudflare-v4.txt"),
+            ("cloudflare-v6", SourceFormat::CidrList, "cloudflare-v6.txt"),
+            ("akamai", SourceFormat::CidrList, "akamai.txt"),
+            ("oracle", SourceFormat::OracleJson, "oracle.json"),
+            ("digitalocean", SourceFormat::Geofeed, "digitalocean.csv"),
+            ("linode", SourceFormat::Geofeed, "linode.csv"),
+            ("vultr", SourceFormat::Geofeed, "vultr.csv"),
+            ("fastly", SourceFormat::FastlyJson, "fastly.json"),
+            ("github", SourceFormat::GithubMeta, "github.json"),
+            ("dbip-asn", SourceFormat::AsnMmdb, "dbip-asn.mmdb"),
+        ] {
+            let source = catalogue.source(id).unwrap();
+            assert_eq!(
+                (source.format, source.file.as_str()),
+                (format, file),
+                "{id}"
+            );
+        }
+        let priority = |id| catalogue.source(id).unwrap().priority;
+        assert!(priority("google-cloud") > priority("google-goog"));
+        assert!(priority("azure") > priority("microsoft365"));
+        let azure = catalogue.source("azure").unwrap();
+        assert_eq!(azure.discover.as_deref(), Some("azure-service-tags"));
+        assert_eq!(azure.cadence_days, 7);
+        let dbip = catalogue.source("dbip-asn").unwrap();
+        assert_eq!(dbip.provider, None);
+        assert_eq!(dbip.compression.as_deref(), Some("gzip"));
+        assert!(dbip.url.contains("{YYYY}-{MM}"), "{}", dbip.url);
+        assert!(dbip.licence.as_deref().unwrap().contains("CC BY 4.0"));
+    }
+
+    fn one_source(extra: &str) -> String {
+        format!(
+            "[[provider]]\nid='a'\nname='A'\ncompany='A'\ngroup='cloud'\n\
+             [[source]]\nid='s'\nprovider='a'\nformat='cidr-list'\nfile='s.txt'\n\
+             cadence_days=1\n{extra}\n"
+        )
+    }
+
+    #[test]
+    fn source_checks_name_the_source_and_the_value() {
+        let ok = one_source("url='https://x.example/{YYYY}-{MM}.txt'\ncompression='zip'");
+        Catalogue::from_toml(&ok, "t").unwrap();
+        for (extra, needle) in [
+            ("url='http://x.example/'", "https://"),
+            ("url='https://x.example/{DD}'", "placeholder"),
+            ("url='https://x.example/'\ndiscover='scrape'", "\"scrape\""),
+            ("url='https://x.example/'\ncompression='xz'", "\"xz\""),
+        ] {
+            let err = Catalogue::from_toml(&one_source(extra), "t")
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("\"s\"") && err.contains(needle),
+                "{extra}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn big_tech_without_asn_is_refused() {
+        let err = Catalogue::from_toml(
+            "[[provider]]\nid='a'\nname='A'\ncompany='A'\ngroup='big-tech'\n",
+            "t",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("\"a\"") && err.contains("no ASN"), "{err}");
     }
 
     #[test]

@@ -93,6 +93,7 @@ pub fn asn_snapshot_date() -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ipnetwork::IpNetwork;
 
     #[test]
     fn bundled_files_parse() {
@@ -103,6 +104,93 @@ mod tests {
                 .any(|r| r.provider == "apple" && r.range.net.to_string() == "17.0.0.0/8")
         );
         parse_asn_snapshot(ASN_SNAPSHOT, "snapshot-asn.txt").unwrap();
+    }
+
+    /// The count the header states, e.g. `# prefixes: 23157 IPv4, 9050 IPv6`.
+    fn header_count(family: &str) -> usize {
+        let line = ASN_SNAPSHOT
+            .lines()
+            .find_map(|l| l.strip_prefix("# prefixes: "))
+            .unwrap();
+        line.split(", ")
+            .find_map(|part| part.strip_suffix(&format!(" {family}")))
+            .unwrap()
+            .parse()
+            .unwrap()
+    }
+
+    #[test]
+    fn asn_snapshot_is_dated_attributed_and_counted() {
+        let date = asn_snapshot_date().unwrap();
+        let format = time::macros::format_description!("[year]-[month]-[day]");
+        time::Date::parse(date, format).unwrap();
+        let header: String = ASN_SNAPSHOT
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .collect();
+        for needle in [
+            "@ip-location-db/asn",
+            "sha256",
+            "CC BY 4.0",
+            "RouteViews",
+            "NRO",
+            "DB-IP",
+        ] {
+            assert!(header.contains(needle), "header lacks {needle}");
+        }
+        let ranges = parse_asn_snapshot(ASN_SNAPSHOT, "snapshot-asn.txt").unwrap();
+        let v4 = ranges.iter().filter(|r| r.net.is_ipv4()).count();
+        assert_eq!(v4, header_count("IPv4"));
+        assert_eq!(ranges.len() - v4, header_count("IPv6"));
+        assert!(
+            v4 > 1000 && ranges.len() - v4 > 1000,
+            "{v4} v4 of {}",
+            ranges.len()
+        );
+    }
+
+    #[test]
+    fn asn_snapshot_is_sorted_disjoint_and_only_catalogue_asns() {
+        let catalogue = crate::ranges::Catalogue::bundled().unwrap();
+        let ranges = parse_asn_snapshot(ASN_SNAPSHOT, "snapshot-asn.txt").unwrap();
+        let mut seen = std::collections::HashSet::new();
+        for pair in ranges.windows(2) {
+            let (a, b) = (&pair[0].net, &pair[1].net);
+            // Same family: b must start after a ends. IPv4 all come before IPv6.
+            let ordered = match (a, b) {
+                (IpNetwork::V4(a), IpNetwork::V4(b)) => a.broadcast() < b.network(),
+                (IpNetwork::V6(a), IpNetwork::V6(b)) => a.broadcast() < b.network(),
+                (IpNetwork::V4(_), IpNetwork::V6(_)) => true,
+                (IpNetwork::V6(_), IpNetwork::V4(_)) => false,
+            };
+            assert!(ordered, "{a} then {b}");
+        }
+        for r in &ranges {
+            // Prefixes are written as their network address, as collapse_addresses gives them.
+            assert_eq!(r.net.network(), r.net.ip(), "{}", r.net);
+            let asn = r.asn.unwrap();
+            assert!(
+                catalogue.provider_index_for_asn(asn).is_some(),
+                "AS{asn} is not in the catalogue"
+            );
+            seen.insert(catalogue.provider_index_for_asn(asn));
+        }
+        // Every provider with an ASN is represented, so none is silently missing offline.
+        for p in catalogue.providers() {
+            assert!(
+                seen.contains(&catalogue.provider_index(&p.id)),
+                "no prefix for {}",
+                p.id
+            );
+        }
+    }
+
+    #[test]
+    fn published_providers_are_in_the_catalogue() {
+        let catalogue = crate::ranges::Catalogue::bundled().unwrap();
+        for p in parse_published(PUBLISHED, "published.txt").unwrap() {
+            assert!(catalogue.provider(&p.provider).is_some(), "{}", p.provider);
+        }
     }
 
     #[test]

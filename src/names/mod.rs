@@ -1,0 +1,9 @@
+//! Names: which service a flow belongs to, from the names seen on the wire (DNS answers, TLS
+//! and QUIC server names, HTTP hosts) and the service catalogue.
+
+mod services;
+
+pub use services::{
+    Service, ServiceCatalogue, ServiceCatalogueError, ServiceMatch, normalise_name,
+    registrable_domain,
+};
