@@ -791,6 +791,34 @@ mod tests {
         }
     }
 
+    #[test]
+    fn dense_slots_beyond_the_budget_stay_searchable_leaves() {
+        // 100 /16s holding 34 host routes each: more dense slots than the child budget.
+        let mut entries = Vec::new();
+        for slot in 0..100u32 {
+            for host in 0..34u32 {
+                let a = Ipv4Addr::from((slot << 16) | (host * 7));
+                entries.push((IpNetwork::new(a.into(), 32).unwrap(), 0, slot * 100 + host));
+            }
+        }
+        let mut b = PrefixTableBuilder::new();
+        for &(n, p, v) in &entries {
+            b.insert(n, p, v);
+        }
+        let t = b.build();
+        let unsplit = t.v4.slots[..100]
+            .iter()
+            .filter(|&&(lo, hi)| lo < DIRECT && (hi - lo) as usize > LEAF_MAX)
+            .count();
+        assert!(unsplit > 0 && !t.v4.nodes.is_empty(), "{t:?}");
+        for slot in (0..100u32).step_by(7) {
+            for low in 0..260u32 {
+                let addr = IpAddr::V4(Ipv4Addr::from((slot << 16) | low));
+                assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
+            }
+        }
+    }
+
     /// The reference: scan every entry, longest match, then precedence, then first inserted.
     fn naive(entries: &[(IpNetwork, u32, u32)], addr: IpAddr) -> Option<u32> {
         entries
