@@ -12,7 +12,7 @@
 //!
 //! To avoid a long binary search, a radix index narrows the search first: a root of 2^16 slots
 //! on the top address bits, and, for slots still holding many starts, child nodes of 2^8 slots on
-//! the next bits (the densest first, within a memory budget). A slot either answers at once (the
+//! the first bits where those starts differ (the densest first, within a memory budget). A slot either answers at once (the
 //! whole slot lies in one interval, or in none), points to a child, or gives the few starts to
 //! search. Typical costs: one cache line for an address outside every prefix, three or four for
 //! one inside. Unlike a trie, nothing in a lookup depends on how deeply prefixes nest.
@@ -29,8 +29,8 @@ const STRIDE: u32 = 8;
 /// A slot holding more starts than this gets a child node, budget permitting.
 const LEAF_MAX: usize = 32;
 /// Child nodes allowed: `CHILD_FLOOR` plus one per `INTERVALS_PER_CHILD` intervals. A child
-/// takes 2 KiB, so this bounds the index at 128 bytes per interval (plus 128 KiB) whatever the
-/// data, and the densest slots are split first.
+/// takes about 2 KiB, so whatever the data the children cost at most 16 bytes per interval
+/// (plus 32 KiB) on top of the 512 KiB root; the densest slots are split first.
 const INTERVALS_PER_CHILD: usize = 128;
 const CHILD_FLOOR: usize = 16;
 /// Slot markers in the first word; any other first word is the start of a leaf range. The
