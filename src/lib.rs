@@ -5,11 +5,13 @@
 //! `capture` → `decode` → `flow` → `classify` (with `ranges` feeding it) → aggregates → store/TUI/reports.
 //! A stage only talks to its neighbours through the small types each module exports.
 
+pub mod capture;
 pub mod classify;
 pub mod cli;
 pub mod config;
 pub mod decode;
 pub mod demo;
+pub mod flow;
 pub mod names;
 pub mod paths;
 pub mod ranges;

@@ -46,6 +46,26 @@ pub enum Command {
     /// Provider range lists: where they come from, how fresh they are, updating them
     #[command(subcommand)]
     Ranges(RangesCommand),
+    /// Count the traffic of capture files, as fast as they can be read
+    ///
+    /// Examples:
+    ///   nuage replay monday.pcap
+    ///   nuage replay --json --lan 192.0.2.0/24 a.pcap b.pcapng
+    ///   nuage replay --flows capture.pcap | head
+    Replay(ReplayArgs),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct ReplayArgs {
+    /// Capture files (pcap or pcapng), read in the order given
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Print every flow instead of the summary, one JSON object a line
+    #[arg(long)]
+    pub flows: bool,
+    /// A prefix that is part of the local network, besides the private ranges (repeatable)
+    #[arg(long = "lan", value_name = "CIDR")]
+    pub lan: Vec<ipnetwork::IpNetwork>,
 }
 
 #[derive(Debug, ClapArgs)]

@@ -4,8 +4,11 @@
 mod args;
 mod context;
 mod lookup;
+mod replay;
 
-pub use args::{Args, Command, GlobalArgs, LookupArgs, RangesCommand, UpdateArgs, parse_address};
+pub use args::{
+    Args, Command, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, UpdateArgs, parse_address,
+};
 
 use std::process::ExitCode;
 
@@ -14,6 +17,7 @@ pub fn run(args: Args) -> ExitCode {
     init_logging(args.global.verbose);
     let result = match &args.command {
         Command::Lookup(lookup_args) => lookup::run(&args.global, lookup_args),
+        Command::Replay(replay_args) => replay::run(&args.global, replay_args),
         Command::Ranges(_) => Err(anyhow::anyhow!("this build has no range updates yet")),
     };
     match result {

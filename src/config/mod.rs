@@ -3,11 +3,13 @@
 //! Unknown keys are refused, and every error names the file, the line and the key, so a typo
 //! never silently changes what nuage counts.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use ipnetwork::IpNetwork;
 use serde::Deserialize;
 
+use crate::flow::{FlowLimits, MacAddr};
 use crate::ranges::Group;
 
 /// Where nuage looks for its config when `--config` is not given.
@@ -56,6 +58,12 @@ pub struct Config {
     /// User overrides of provider attribution; they win over every list.
     #[serde(default)]
     pub provider_ranges: Vec<RangeOverride>,
+    /// Names of devices by MAC: `devices = { "aa:bb:cc:dd:ee:ff" = "Kitchen laptop" }`.
+    #[serde(default)]
+    pub devices: BTreeMap<MacAddr, String>,
+    /// Flow table cap and idle timeouts (`[flows]`: max-flows, tcp-idle-secs…).
+    #[serde(default)]
+    pub flows: FlowLimits,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -127,6 +135,27 @@ mod tests {
         assert_eq!(c.place.as_deref(), Some("Ateneu"));
         assert_eq!(c.provider_ranges[0].provider, "our-server");
         assert_eq!(c.privacy, Privacy::Devices);
+    }
+
+    #[test]
+    fn devices_and_flow_limits() {
+        let c = Config::parse(
+            "devices = { \"AA:bb:cc:dd:ee:ff\" = \"Kitchen laptop\" }\n[flows]\nmax-flows = 1000\nudp-idle-secs = 30\n",
+            Path::new("n.toml"),
+        )
+        .unwrap();
+        let mac: MacAddr = "aa:bb:cc:dd:ee:ff".parse().unwrap();
+        assert_eq!(c.devices[&mac], "Kitchen laptop");
+        assert_eq!((c.flows.max_flows, c.flows.udp_idle_secs), (1000, 30));
+        assert_eq!(c.flows.tcp_idle_secs, FlowLimits::default().tcp_idle_secs);
+        let err = Config::parse("devices = { \"aa:bb\" = \"x\" }\n", Path::new("n.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("line 1") && err.contains("MAC"), "{err}");
+        let err = Config::parse("[flows]\nmax-flow = 3\n", Path::new("n.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("line 2") && err.contains("max-flow"), "{err}");
     }
 
     #[test]

@@ -102,8 +102,10 @@ pub enum DecodeError {
     Truncated(&'static str),
     #[error("link type {0} is not supported")]
     UnsupportedLinkType(u32),
-    /// ARP, LLDP, STP and other non-IP frames: real traffic, LAN-only.
-    #[error("not an IP packet (ethertype {0:#06x})")]
+    /// ARP, LLDP, STP and other non-IP frames: real traffic, LAN-only. Carries the
+    /// ethertype (0x8863/0x8864 for PPPoE control), the PPP protocol on PPP links, or the
+    /// address family on BSD loopback.
+    #[error("not an IP packet (link protocol {0:#06x})")]
     NotIp(u16),
     #[error("malformed {0} header")]
     Malformed(&'static str),

@@ -1,0 +1,418 @@
+//! `nuage replay`: runs the whole pipeline on capture files and prints what it counted.
+//!
+//! A file that is missing, truncated or corrupt is named in an error (with the byte offset
+//! when known); whatever was read before it, and the other files, are still reported, and
+//! the exit status is then 1.
+
+use std::collections::BTreeMap;
+use std::io::{BufWriter, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use serde_json::{Value, json};
+
+use super::args::{GlobalArgs, ReplayArgs};
+use super::context::Context as RunContext;
+use crate::capture::{PacketSource, open_savefile};
+use crate::flow::aggregate::{NO_PROVIDER, NONE};
+use crate::flow::{
+    Flow, FlowContext, NO_VLAN, Pipeline, PipelineConfig, Summary, UpDown, bits_addr,
+};
+use crate::ranges::Group;
+
+/// LINKTYPE_ETHERNET, until the first file says otherwise.
+const DEFAULT_LINK_TYPE: u32 = 1;
+
+pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
+    let ctx = RunContext::new(global)?;
+    let classifier = Arc::new(ctx.classifier()?);
+    let mut lan = ctx.config.lan.clone();
+    lan.extend(args.lan.iter().copied());
+    let config = PipelineConfig {
+        limits: ctx.config.flows,
+        lan,
+        interface_addresses: Vec::new(),
+        device_names: ctx.config.devices.clone(),
+        keep_finished: args.flows,
+        fold_minutes: true,
+    };
+    let mut pipeline = Pipeline::new(classifier, DEFAULT_LINK_TYPE, &config);
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut errors: Vec<String> = Vec::new();
+    let mut files: Vec<Value> = Vec::new();
+
+    for path in &args.files {
+        let mut source = match open_savefile(path) {
+            Ok(source) => source,
+            Err(e) => {
+                errors.push(e.to_string());
+                files.push(json!({ "path": path.display().to_string(), "packets": 0, "error": e.to_string() }));
+                continue;
+            }
+        };
+        pipeline.set_link_type(source.link_type());
+        let mut packets = 0u64;
+        let error = loop {
+            match source.next_packet() {
+                Ok(Some(raw)) => {
+                    packets += 1;
+                    pipeline.process(&raw);
+                    if args.flows {
+                        write_finished(&mut pipeline, &mut out)?;
+                    }
+                }
+                Ok(None) => break None,
+                Err(e) => break Some(e.to_string()),
+            }
+        };
+        files.push(json!({
+            "path": path.display().to_string(),
+            "link_type": source.link_type(),
+            "packets": packets,
+            "error": error,
+        }));
+        errors.extend(error);
+    }
+    pipeline.finish();
+
+    if args.flows {
+        write_finished(&mut pipeline, &mut out)?;
+    } else if global.json {
+        let summary = summary_json(&pipeline, files, &errors);
+        writeln!(out, "{summary}")?;
+    } else {
+        write_text(&pipeline, &mut out)?;
+    }
+    out.flush().context("writing the report")?;
+    drop(out);
+    for e in &errors {
+        eprintln!("nuage replay: {e}");
+    }
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn write_finished(pipeline: &mut Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
+    let mut result = Ok(());
+    pipeline.drain_finished(|flow, ctx| {
+        if result.is_ok() {
+            result = writeln!(out, "{}", flow_json(flow, ctx));
+        }
+    });
+    result.context("writing flows")
+}
+
+/// Microseconds since the epoch as RFC 3339 (UTC).
+fn timestamp(ts_micros: i64) -> Value {
+    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ts_micros) * 1000)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .map_or(Value::Null, Value::String)
+}
+
+fn flow_json(flow: &Flow, ctx: &FlowContext<'_>) -> Value {
+    let client = flow.client();
+    let server = flow.server();
+    let attribution = flow.range.and_then(|id| ctx.classifier.attribution(id));
+    let device = ctx.devices.get(flow.attr.device);
+    json!({
+        "proto": proto_name(flow.key.proto),
+        "kind": flow.kind,
+        "client": bits_addr(client.addr).to_string(),
+        "client_port": client.port,
+        "server": bits_addr(server.addr).to_string(),
+        "server_port": server.port,
+        "vlan": (flow.key.vlan != NO_VLAN).then_some(flow.key.vlan),
+        "up_packets": flow.up.packets,
+        "up_bytes": flow.up.bytes,
+        "down_packets": flow.down.packets,
+        "down_bytes": flow.down.bytes,
+        "first_seen": timestamp(flow.first_seen),
+        "last_seen": timestamp(flow.last_seen),
+        "provider": attribution.map(|a| a.provider.id.as_str()),
+        "group": attribution.map(|a| a.group().id()),
+        "product": attribution.and_then(|a| a.product),
+        "name": flow.name.as_deref(),
+        "name_source": flow.name_source.map(|s| s.id()),
+        "device_mac": device.and_then(|d| d.mac).map(|m| m.to_string()),
+        "device_name": device.and_then(|d| d.name.as_deref()),
+    })
+}
+
+fn proto_name(proto: u8) -> String {
+    match proto {
+        1 => "ICMP".into(),
+        6 => "TCP".into(),
+        17 => "UDP".into(),
+        58 => "ICMPV6".into(),
+        other => other.to_string(),
+    }
+}
+
+fn share(part: u64, whole: u64) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
+fn counts_json(c: &UpDown) -> serde_json::Map<String, Value> {
+    let mut m = serde_json::Map::new();
+    m.insert("bytes_up".into(), c.up.bytes.into());
+    m.insert("bytes_down".into(), c.down.bytes.into());
+    m.insert("packets_up".into(), c.up.packets.into());
+    m.insert("packets_down".into(), c.down.packets.into());
+    m.insert("flows".into(), c.up.new_flows.into());
+    m
+}
+
+/// Per-group totals of a summary's providers.
+fn groups(pipeline: &Pipeline, s: &Summary) -> BTreeMap<Option<Group>, UpDown> {
+    let providers = pipeline.classifier().catalogue().providers();
+    let mut out: BTreeMap<Option<Group>, UpDown> = BTreeMap::new();
+    for (&p, c) in &s.by_provider {
+        let group = providers.get(usize::from(p)).map(|p| p.group);
+        let g = out.entry(group).or_default();
+        g.up.add(&c.up);
+        g.down.add(&c.down);
+    }
+    out
+}
+
+fn summary_json(pipeline: &Pipeline, files: Vec<Value>, errors: &[String]) -> Value {
+    let s = pipeline.aggregates().summary(..);
+    let total = s.internet.bytes();
+    let providers = pipeline.classifier().catalogue().providers();
+    let groups = groups(pipeline, &s);
+    let big_tech = groups.get(&Some(Group::BigTech)).map_or(0, UpDown::bytes);
+    let mut by_provider: Vec<(&u16, &UpDown)> = s.by_provider.iter().collect();
+    by_provider.sort_by_key(|(_, c)| std::cmp::Reverse(c.bytes()));
+    let provider_rows: Vec<Value> = by_provider
+        .into_iter()
+        .map(|(&p, c)| {
+            let provider = (p != NO_PROVIDER)
+                .then(|| providers.get(usize::from(p)))
+                .flatten();
+            let mut m = counts_json(c);
+            m.insert("provider".into(), json!(provider.map(|p| p.id.as_str())));
+            m.insert("name".into(), json!(provider.map(|p| p.name.as_str())));
+            m.insert("group".into(), json!(provider.map(|p| p.group.id())));
+            m.insert("share".into(), json!(share(c.bytes(), total)));
+            Value::Object(m)
+        })
+        .collect();
+    let group_rows: Vec<Value> = groups
+        .iter()
+        .map(|(g, c)| {
+            let mut m = counts_json(c);
+            m.insert("group".into(), json!(g.map(Group::id)));
+            m.insert("share".into(), json!(share(c.bytes(), total)));
+            Value::Object(m)
+        })
+        .collect();
+    let product_rows: Vec<Value> = s
+        .by_product
+        .iter()
+        .filter(|((p, _), _)| *p != NO_PROVIDER)
+        .map(|((p, product), c)| {
+            let mut m = counts_json(c);
+            m.insert(
+                "provider".into(),
+                json!(providers.get(usize::from(*p)).map(|p| p.id.as_str())),
+            );
+            m.insert(
+                "product".into(),
+                json!(pipeline.aggregates().string(*product)),
+            );
+            Value::Object(m)
+        })
+        .collect();
+    let device_rows: Vec<Value> = s
+        .by_device
+        .iter()
+        .map(|(&d, c)| {
+            let device = (d != NONE).then(|| pipeline.devices().get(d)).flatten();
+            let mut m = counts_json(c);
+            m.insert(
+                "mac".into(),
+                json!(device.and_then(|d| d.mac).map(|m| m.to_string())),
+            );
+            m.insert("ip".into(), json!(device.map(|d| d.ip.to_string())));
+            m.insert("name".into(), json!(device.and_then(|d| d.name.as_deref())));
+            m.insert(
+                "name_source".into(),
+                json!(device.and_then(|d| d.name_source)),
+            );
+            m.insert("share".into(), json!(share(c.bytes(), total)));
+            Value::Object(m)
+        })
+        .collect();
+    let stats = pipeline.stats();
+    let undecodable = stats.undecodable_total();
+    let reasons: Vec<Value> = stats
+        .undecodable
+        .iter()
+        .map(|(e, c)| json!({ "reason": e.to_string(), "packets": c.packets, "bytes": c.bytes }))
+        .collect();
+    let mut lan = counts_json(&s.lan);
+    lan.insert("non_ip_packets".into(), stats.non_ip.packets.into());
+    lan.insert("non_ip_bytes".into(), stats.non_ip.bytes.into());
+    let table = pipeline.table().stats();
+    json!({
+        "files": files,
+        "totals": counts_json(&s.internet),
+        "lan": lan,
+        "big_tech_share": share(big_tech, total),
+        "groups": group_rows,
+        "providers": provider_rows,
+        "products": product_rows,
+        "devices": device_rows,
+        "undecodable": { "packets": undecodable.packets, "bytes": undecodable.bytes, "reasons": reasons },
+        "frames": { "packets": stats.frames.packets, "bytes": stats.frames.bytes },
+        "unmatched_fragments": stats.unmatched_fragments,
+        "flow_table": {
+            "max_flows": pipeline.table().limits().max_flows,
+            "created": table.created,
+            "expired_idle": table.expired_idle,
+            "expired_closed": table.expired_closed,
+            "evicted": table.evicted,
+        },
+        "learned_prefixes": pipeline.locality().learned().map(|n| n.to_string()).collect::<Vec<_>>(),
+        "first_seen": stats.first_seen.map_or(Value::Null, timestamp),
+        "last_seen": stats.last_seen.map_or(Value::Null, timestamp),
+        "errors": errors,
+    })
+}
+
+/// Bytes for people: 1.2 MB, 340 kB.
+fn human_bytes(bytes: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "kB", "MB", "GB", "TB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1000.0 && unit + 1 < UNITS.len() {
+        value /= 1000.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+fn percent(part: u64, whole: u64) -> String {
+    format!("{:5.1}%", share(part, whole) * 100.0)
+}
+
+fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
+    let s = pipeline.aggregates().summary(..);
+    let stats = pipeline.stats();
+    let total = s.internet.bytes();
+    let providers = pipeline.classifier().catalogue().providers();
+    let groups = groups(pipeline, &s);
+    let big_tech = groups.get(&Some(Group::BigTech)).map_or(0, UpDown::bytes);
+    let span = |ts: Option<i64>| match ts.map(timestamp) {
+        Some(Value::String(t)) => t,
+        _ => "-".into(),
+    };
+    writeln!(
+        out,
+        "Captured {} to {}: {} frames, {}",
+        span(stats.first_seen),
+        span(stats.last_seen),
+        stats.frames.packets,
+        human_bytes(stats.frames.bytes)
+    )?;
+    writeln!(
+        out,
+        "Internet: {} up, {} down, {} flows",
+        human_bytes(s.internet.up.bytes),
+        human_bytes(s.internet.down.bytes),
+        s.internet.up.new_flows
+    )?;
+    writeln!(
+        out,
+        "LAN: {} ({} flows, {} non-IP frames)",
+        human_bytes(s.lan.bytes()),
+        s.lan.up.new_flows,
+        stats.non_ip.packets
+    )?;
+    writeln!(
+        out,
+        "Big Tech share of Internet traffic: {}",
+        percent(big_tech, total).trim()
+    )?;
+    writeln!(out, "\nBy group:")?;
+    for (g, c) in &groups {
+        let name = g.map_or("no provider list", Group::id);
+        writeln!(
+            out,
+            "  {}  {:>10}  {name}",
+            percent(c.bytes(), total),
+            human_bytes(c.bytes())
+        )?;
+    }
+    writeln!(out, "\nBy provider:")?;
+    let mut rows: Vec<(&u16, &UpDown)> = s.by_provider.iter().collect();
+    rows.sort_by_key(|(_, c)| std::cmp::Reverse(c.bytes()));
+    for (&p, c) in rows {
+        let name = providers
+            .get(usize::from(p))
+            .map_or("no provider list", |p| p.name.as_str());
+        writeln!(
+            out,
+            "  {}  {:>10}  {name}",
+            percent(c.bytes(), total),
+            human_bytes(c.bytes())
+        )?;
+    }
+    writeln!(out, "\nBy device:")?;
+    for (&d, c) in &s.by_device {
+        let label = match pipeline.devices().get(d) {
+            Some(dev) => {
+                let id = dev
+                    .mac
+                    .map_or_else(|| dev.ip.to_string(), |m| m.to_string());
+                match &dev.name {
+                    Some(name) => format!("{name} ({id})"),
+                    None => id,
+                }
+            }
+            None => "unknown device".into(),
+        };
+        writeln!(
+            out,
+            "  {}  {:>10}  {label}",
+            percent(c.bytes(), total),
+            human_bytes(c.bytes())
+        )?;
+    }
+    let undecodable = stats.undecodable_total();
+    writeln!(
+        out,
+        "\nUndecodable: {} frames, {}",
+        undecodable.packets,
+        human_bytes(undecodable.bytes)
+    )?;
+    for (e, c) in &stats.undecodable {
+        writeln!(out, "  {:>8}  {e}", c.packets)?;
+    }
+    let t = pipeline.table().stats();
+    writeln!(
+        out,
+        "Flow table: {} flows, {} evicted at the cap of {}",
+        t.created,
+        t.evicted,
+        pipeline.table().limits().max_flows
+    )?;
+    Ok(())
+}

@@ -1,0 +1,958 @@
+//! Glue for one capture: decode → flow table → aggregates.
+//!
+//! Per packet: decode, find or create the flow (attribution, locality and device are decided
+//! once, at creation), count the packet to the flow and to its minute's aggregate row. A frame
+//! that cannot be decoded is counted by reason; a non-IP frame (ARP, LLDP…) is LAN traffic.
+//! Nothing on this path allocates once the tables have grown to their working size.
+
+use std::collections::BTreeMap;
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use ipnetwork::IpNetwork;
+
+use super::aggregate::{Aggregates, Attr, Direction, NO_PROVIDER, NONE, Scope};
+use super::devices::{DeviceNameSource, DeviceTable, MacAddr};
+use super::dhcp;
+use super::fragments::{Datagram, FragmentMap};
+use super::hash::FxHashMap;
+use super::key::{Endpoint, FlowKey, NO_VLAN, addr_bits};
+use super::locality::{ICMPV6_ROUTER_ADVERTISEMENT, Locality};
+use super::table::{
+    DirCounts, Flow, FlowKind, FlowLimits, FlowTable, NameSource, TCP_ACK, TCP_SYN,
+};
+use crate::classify::Classifier;
+use crate::decode::{DecodeError, DecodedPacket, Transport};
+
+/// What a pipeline needs to know about the place.
+#[derive(Debug, Clone, Default)]
+pub struct PipelineConfig {
+    pub limits: FlowLimits,
+    /// Configured LAN prefixes (`lan = [...]`, `--lan`).
+    pub lan: Vec<IpNetwork>,
+    /// The capture interfaces' own addresses.
+    pub interface_addresses: Vec<IpAddr>,
+    /// Names from the config, by MAC.
+    pub device_names: BTreeMap<MacAddr, String>,
+    /// Keep every finished flow for `take_finished` (`--flows`).
+    pub keep_finished: bool,
+    /// Fold closed minutes into per-day rows as packet time goes on (a replay needs no
+    /// per-minute rows, and a long capture would otherwise keep one per minute).
+    pub fold_minutes: bool,
+}
+
+/// Counters of everything the pipeline saw.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PipelineStats {
+    /// Every frame handed in.
+    pub frames: DirCounts,
+    /// Decoded IP packets (all went to a flow).
+    pub decoded: DirCounts,
+    /// Non-IP frames, counted as LAN traffic.
+    pub non_ip: DirCounts,
+    /// Frames that could not be decoded, by reason.
+    pub undecodable: Vec<(DecodeError, DirCounts)>,
+    /// Later fragments whose first fragment was not seen (counted by address pair).
+    pub unmatched_fragments: u64,
+    pub first_seen: Option<i64>,
+    pub last_seen: Option<i64>,
+}
+
+impl PipelineStats {
+    pub fn undecodable_total(&self) -> DirCounts {
+        let mut t = DirCounts::default();
+        for (_, c) in &self.undecodable {
+            t.packets += c.packets;
+            t.bytes += c.bytes;
+        }
+        t
+    }
+}
+
+/// Where a packet went: the flow's slot in the table and the packet's direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Accounted {
+    pub slot: u32,
+    pub direction: Direction,
+    pub new_flow: bool,
+}
+
+/// Lookups that turn a flow's compact ids into names.
+#[derive(Clone, Copy)]
+pub struct FlowContext<'a> {
+    pub classifier: &'a Classifier,
+    pub aggregates: &'a Aggregates,
+    pub devices: &'a DeviceTable,
+}
+
+pub struct Pipeline {
+    classifier: Arc<Classifier>,
+    link_type: u32,
+    locality: Locality,
+    table: FlowTable,
+    devices: DeviceTable,
+    aggregates: Aggregates,
+    fragments: FragmentMap,
+    /// RangeId → (provider index, interned product), so a flow's creation costs no string
+    /// hashing after the first flow of a range.
+    ranges: FxHashMap<u32, (u16, u32)>,
+    stats: PipelineStats,
+    fold_minutes: bool,
+    /// The latest minute seen, for folding.
+    minute: i64,
+}
+
+impl Pipeline {
+    pub fn new(classifier: Arc<Classifier>, link_type: u32, config: &PipelineConfig) -> Self {
+        let mut locality = Locality::new();
+        for net in &config.lan {
+            locality.add_prefix(*net);
+        }
+        for addr in &config.interface_addresses {
+            locality.add_address(*addr);
+        }
+        let mut table = FlowTable::new(config.limits);
+        table.keep_finished(config.keep_finished);
+        Self {
+            classifier,
+            link_type,
+            locality,
+            table,
+            devices: DeviceTable::new(&config.device_names),
+            aggregates: Aggregates::new(),
+            fragments: FragmentMap::default(),
+            ranges: FxHashMap::default(),
+            stats: PipelineStats::default(),
+            fold_minutes: config.fold_minutes,
+            minute: i64::MIN,
+        }
+    }
+
+    /// The next frames come from a source with this link type (the next file of a replay).
+    pub fn set_link_type(&mut self, link_type: u32) {
+        self.link_type = link_type;
+    }
+
+    pub fn link_type(&self) -> u32 {
+        self.link_type
+    }
+
+    pub fn classifier(&self) -> &Classifier {
+        &self.classifier
+    }
+
+    pub fn table(&self) -> &FlowTable {
+        &self.table
+    }
+
+    pub fn table_mut(&mut self) -> &mut FlowTable {
+        &mut self.table
+    }
+
+    pub fn devices(&self) -> &DeviceTable {
+        &self.devices
+    }
+
+    pub fn aggregates(&self) -> &Aggregates {
+        &self.aggregates
+    }
+
+    pub fn locality(&self) -> &Locality {
+        &self.locality
+    }
+
+    pub fn stats(&self) -> &PipelineStats {
+        &self.stats
+    }
+
+    /// Decodes and accounts one captured frame.
+    #[inline]
+    pub fn process(&mut self, raw: &crate::capture::RawPacket<'_>) -> Option<Accounted> {
+        match crate::decode::decode(self.link_type, raw.ts_micros, raw.wire_len, raw.data) {
+            Ok(packet) => Some(self.process_decoded(&packet)),
+            Err(error) => {
+                self.process_undecodable(raw.ts_micros, raw.wire_len, error);
+                None
+            }
+        }
+    }
+
+    #[inline]
+    fn see_frame(&mut self, ts: i64, wire_len: u32) {
+        if self.fold_minutes {
+            let minute = super::aggregate::minute_of(ts);
+            if minute > self.minute {
+                // keep the previous minute too: packets arrive slightly out of order
+                self.aggregates.fold_before(minute.saturating_sub(1));
+                self.minute = minute;
+            }
+        }
+        let s = &mut self.stats;
+        s.frames.packets += 1;
+        s.frames.bytes += u64::from(wire_len);
+        s.first_seen = Some(s.first_seen.map_or(ts, |f| f.min(ts)));
+        s.last_seen = Some(s.last_seen.map_or(ts, |l| l.max(ts)));
+    }
+
+    /// Counts a frame the decoder refused: non-IP frames as LAN traffic, the rest by reason.
+    pub fn process_undecodable(&mut self, ts: i64, wire_len: u32, error: DecodeError) {
+        self.see_frame(ts, wire_len);
+        let counts = if let DecodeError::NotIp(_) = error {
+            self.table.advance(ts);
+            self.aggregates
+                .add_packet(ts, Attr::LAN, Direction::Up, wire_len);
+            &mut self.stats.non_ip
+        } else {
+            let list = &mut self.stats.undecodable;
+            let i = match list.iter().position(|(e, _)| *e == error) {
+                Some(i) => i,
+                None => {
+                    list.push((error, DirCounts::default()));
+                    list.len() - 1
+                }
+            };
+            &mut list[i].1
+        };
+        counts.packets += 1;
+        counts.bytes += u64::from(wire_len);
+    }
+
+    /// Accounts one decoded IP packet.
+    pub fn process_decoded(&mut self, p: &DecodedPacket<'_>) -> Accounted {
+        let ts = p.ts_micros;
+        self.see_frame(ts, p.wire_len);
+        self.stats.decoded.packets += 1;
+        self.stats.decoded.bytes += u64::from(p.wire_len);
+        self.table.advance(ts);
+
+        let src = addr_bits(p.src);
+        let dst = addr_bits(p.dst);
+        let (proto, src_port, dst_port, flags) = match p.transport {
+            Transport::Tcp {
+                src_port,
+                dst_port,
+                flags,
+            } => (6, src_port, dst_port, flags),
+            Transport::Udp { src_port, dst_port } => (17, src_port, dst_port, 0),
+            Transport::Icmp { icmp_type, .. } => {
+                let v6 = p.src.is_ipv6();
+                if v6 && icmp_type == ICMPV6_ROUTER_ADVERTISEMENT && p.fragment.is_none() {
+                    self.locality.learn_from_router_advertisement(p.payload);
+                }
+                (if v6 { 58 } else { 1 }, 0, 0, 0)
+            }
+            Transport::Other { protocol } => (protocol, 0, 0, 0),
+        };
+        if proto == 17 && dst_port == dhcp::DHCP_SERVER_PORT && src_port == dhcp::DHCP_CLIENT_PORT {
+            self.read_dhcp(p.payload, src);
+        }
+        let vlan = p.vlan.unwrap_or(NO_VLAN);
+        let built = || {
+            FlowKey::from_packet(
+                proto,
+                Endpoint {
+                    addr: src,
+                    port: src_port,
+                },
+                Endpoint {
+                    addr: dst,
+                    port: dst_port,
+                },
+                vlan,
+            )
+        };
+        let (key, forward) = match p.fragment {
+            Some(frag) if frag.offset > 0 => {
+                match self.fragments.lookup(
+                    Datagram {
+                        src,
+                        dst,
+                        proto,
+                        id: frag.id,
+                    },
+                    ts,
+                ) {
+                    Some(found) => found,
+                    None => {
+                        self.stats.unmatched_fragments += 1;
+                        built()
+                    }
+                }
+            }
+            Some(frag) => {
+                let (key, forward) = built();
+                if frag.more_fragments {
+                    self.fragments.remember(
+                        Datagram {
+                            src,
+                            dst,
+                            proto,
+                            id: frag.id,
+                        },
+                        (key, forward),
+                        ts,
+                    );
+                }
+                (key, forward)
+            }
+            None => built(),
+        };
+
+        let (slot, new_flow) = self.table.upsert(&key, forward, ts, flags);
+        if new_flow {
+            self.init_flow(slot, p, src, dst, forward, proto, flags);
+        }
+        let direction = self.table.account(slot, forward, p.wire_len, ts, flags);
+        let attr = self.table.get(slot).map_or(Attr::LAN, |f| f.attr);
+        self.aggregates.add_packet(ts, attr, direction, p.wire_len);
+        Accounted {
+            slot,
+            direction,
+            new_flow,
+        }
+    }
+
+    /// Decides roles, locality, attribution and device of a new flow from its first packet.
+    #[allow(clippy::too_many_arguments)]
+    fn init_flow(
+        &mut self,
+        slot: u32,
+        p: &DecodedPacket<'_>,
+        src: u128,
+        dst: u128,
+        forward: bool,
+        proto: u8,
+        flags: u8,
+    ) {
+        let src_local = self.locality.is_local(src);
+        let dst_local = self.locality.is_local(dst);
+        // The initiator is the sender, except for a SYN-ACK seen first.
+        let sender_initiated = !(proto == 6 && flags & (TCP_SYN | TCP_ACK) == TCP_SYN | TCP_ACK);
+        let (kind, client_is_src) = match (src_local, dst_local) {
+            (true, false) => (FlowKind::Internet, true),
+            (false, true) => (FlowKind::Internet, false),
+            (true, true) => (FlowKind::Lan, sender_initiated),
+            (false, false) => (FlowKind::Transit, sender_initiated),
+        };
+        let (client, client_mac, server) = if client_is_src {
+            (src, p.src_mac, dst)
+        } else {
+            (dst, p.dst_mac, src)
+        };
+        let device = self.devices.device_for(client_mac, client);
+        let (range, provider, product) = if kind == FlowKind::Lan {
+            (None, NO_PROVIDER, NONE)
+        } else {
+            match self.classifier.lookup(super::key::bits_addr(server)) {
+                Some(id) => {
+                    let (provider, product) = self.range_attr(id);
+                    (Some(id), provider, product)
+                }
+                None => (None, NO_PROVIDER, NONE),
+            }
+        };
+        let attr = Attr {
+            scope: if kind == FlowKind::Lan {
+                Scope::Lan
+            } else {
+                Scope::Internet
+            },
+            provider,
+            product,
+            service: NONE,
+            device,
+        };
+        if let Some(f) = self.table.get_mut(slot) {
+            f.client_is_a = forward == client_is_src;
+            f.kind = kind;
+            f.range = range;
+            f.attr = attr;
+        }
+        self.aggregates.add_flow(p.ts_micros, attr);
+    }
+
+    fn range_attr(&mut self, id: crate::classify::RangeId) -> (u16, u32) {
+        if let Some(&cached) = self.ranges.get(&id.0) {
+            return cached;
+        }
+        let found = self.classifier.attribution(id).map(|a| {
+            let provider = self
+                .classifier
+                .catalogue()
+                .provider_index(&a.provider.id)
+                .and_then(|i| u16::try_from(i).ok())
+                .unwrap_or(NO_PROVIDER);
+            (provider, a.product.map(str::to_owned))
+        });
+        let value = match found {
+            Some((provider, product)) => (
+                provider,
+                product.map_or(NONE, |p| self.aggregates.intern(&p)),
+            ),
+            None => (NO_PROVIDER, NONE),
+        };
+        self.ranges.insert(id.0, value);
+        value
+    }
+
+    fn read_dhcp(&mut self, payload: &[u8], src: u128) {
+        if let Some(request) = dhcp::parse_request(payload) {
+            if let Some(name) = request.host_name {
+                self.devices
+                    .set_name(request.client_mac, src, name, DeviceNameSource::Dhcp);
+            }
+        }
+    }
+
+    /// The naming stage's hook: gives the flow in `slot` a name and, optionally, a service;
+    /// its later packets are aggregated under that service.
+    pub fn name_flow(&mut self, slot: u32, name: &str, source: NameSource, service: Option<&str>) {
+        let service = service.map(|s| self.aggregates.intern(s));
+        if let Some(f) = self.table.get_mut(slot) {
+            f.set_name(name, source);
+            if let Some(service) = service {
+                f.attr.service = service;
+            }
+        }
+    }
+
+    /// Hands every flow that left the table since the last call (with `keep_finished`) to
+    /// `each`, with what is needed to describe it.
+    pub fn drain_finished(&mut self, mut each: impl FnMut(&Flow, &FlowContext<'_>)) {
+        let ctx = FlowContext {
+            classifier: &self.classifier,
+            aggregates: &self.aggregates,
+            devices: &self.devices,
+        };
+        for flow in self.table.take_finished() {
+            each(&flow, &ctx);
+        }
+    }
+
+    /// End of capture: every live flow leaves the table (to `take_finished` when kept).
+    pub fn finish(&mut self) {
+        self.table.flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::{ClassifierBuilder, Origin};
+    use crate::decode::FragmentInfo;
+    use crate::ranges::{Catalogue, ParsedRange};
+    use proptest::prelude::*;
+
+    const LAPTOP: [u8; 6] = [2, 0, 0, 0, 0, 1];
+    const ROUTER: [u8; 6] = [2, 0, 0, 0, 0, 0xfe];
+
+    fn classifier() -> Arc<Classifier> {
+        let mut b = ClassifierBuilder::new(Arc::new(Catalogue::bundled().unwrap()));
+        let r = |s: &str, product: Option<&str>| ParsedRange {
+            product: product.map(str::to_string),
+            ..ParsedRange::bare(s.parse().unwrap())
+        };
+        b.add_ranges(
+            "t",
+            Some("amazon"),
+            Origin::Official,
+            0,
+            &[r("52.0.0.0/8", Some("EC2"))],
+        );
+        b.add_ranges(
+            "t",
+            Some("google"),
+            Origin::Official,
+            0,
+            &[r("8.8.8.0/24", None)],
+        );
+        Arc::new(b.build())
+    }
+
+    fn pipeline(keep: bool) -> Pipeline {
+        let config = PipelineConfig {
+            keep_finished: keep,
+            ..PipelineConfig::default()
+        };
+        Pipeline::new(classifier(), 1, &config)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn pkt<'a>(
+        ts: i64,
+        len: u32,
+        src: &str,
+        dst: &str,
+        transport: Transport,
+        src_mac: [u8; 6],
+        dst_mac: [u8; 6],
+        payload: &'a [u8],
+    ) -> DecodedPacket<'a> {
+        DecodedPacket {
+            ts_micros: ts,
+            wire_len: len,
+            src_mac: Some(src_mac),
+            dst_mac: Some(dst_mac),
+            vlan: None,
+            src: src.parse().unwrap(),
+            dst: dst.parse().unwrap(),
+            transport,
+            fragment: None,
+            payload,
+        }
+    }
+
+    fn tcp(src_port: u16, dst_port: u16, flags: u8) -> Transport {
+        Transport::Tcp {
+            src_port,
+            dst_port,
+            flags,
+        }
+    }
+
+    #[test]
+    fn internet_flow_is_attributed_to_the_remote_provider_and_the_local_device() {
+        let mut p = pipeline(true);
+        // the server's packet arrives first: the local side is still the client
+        p.process_decoded(&pkt(
+            0,
+            1500,
+            "52.1.2.3",
+            "192.168.1.10",
+            tcp(443, 50000, TCP_ACK),
+            ROUTER,
+            LAPTOP,
+            &[],
+        ));
+        p.process_decoded(&pkt(
+            1,
+            100,
+            "192.168.1.10",
+            "52.1.2.3",
+            tcp(50000, 443, TCP_ACK),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        let f = p.table().iter().next().unwrap().clone();
+        assert_eq!(f.kind, FlowKind::Internet);
+        assert_eq!(bits_addr_str(f.client().addr), "192.168.1.10");
+        assert_eq!((f.up.bytes, f.down.bytes), (100, 1500));
+        let a = p.classifier().attribution(f.range.unwrap()).unwrap();
+        assert_eq!((a.provider.id.as_str(), a.product), ("amazon", Some("EC2")));
+        let device = p.devices().get(f.attr.device).unwrap();
+        assert_eq!(device.mac, Some(MacAddr(LAPTOP)));
+        let s = p.aggregates().summary(..);
+        assert_eq!((s.internet.up.bytes, s.internet.down.bytes), (100, 1500));
+        let amazon = p.classifier().catalogue().provider_index("amazon").unwrap() as u16;
+        assert_eq!(s.by_provider[&amazon].bytes(), 1600);
+        assert_eq!(s.by_device[&f.attr.device].bytes(), 1600);
+        let product = p
+            .aggregates()
+            .summary(..)
+            .by_product
+            .keys()
+            .next()
+            .copied()
+            .unwrap();
+        assert_eq!(p.aggregates().string(product.1), Some("EC2"));
+    }
+
+    fn bits_addr_str(bits: u128) -> String {
+        crate::flow::key::bits_addr(bits).to_string()
+    }
+
+    #[test]
+    fn transit_flows_use_initiator_roles() {
+        let mut p = pipeline(false);
+        // SYN-ACK seen first: its receiver is the client
+        p.process_decoded(&pkt(
+            0,
+            60,
+            "8.8.8.8",
+            "203.0.113.5",
+            tcp(443, 40000, TCP_SYN | TCP_ACK),
+            ROUTER,
+            LAPTOP,
+            &[],
+        ));
+        // UDP: the first sender is the client
+        p.process_decoded(&pkt(
+            1,
+            80,
+            "203.0.113.5",
+            "8.8.8.8",
+            Transport::Udp {
+                src_port: 5353,
+                dst_port: 53,
+            },
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        for f in p.table().iter() {
+            assert_eq!(f.kind, FlowKind::Transit);
+            assert_eq!(bits_addr_str(f.client().addr), "203.0.113.5");
+            let a = p.classifier().attribution(f.range.unwrap()).unwrap();
+            assert_eq!(a.provider.id, "google");
+        }
+        let s = p.aggregates().summary(..);
+        assert_eq!((s.internet.up.bytes, s.internet.down.bytes), (80, 60));
+    }
+
+    #[test]
+    fn lan_non_ip_and_undecodable_are_counted_apart() {
+        let mut p = pipeline(false);
+        p.process_decoded(&pkt(
+            0,
+            200,
+            "192.168.1.10",
+            "192.168.1.20",
+            tcp(5000, 445, TCP_SYN),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        p.process_decoded(&pkt(
+            0,
+            90,
+            "192.168.1.10",
+            "224.0.0.251",
+            Transport::Udp {
+                src_port: 5353,
+                dst_port: 5353,
+            },
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        p.process_undecodable(1, 60, DecodeError::NotIp(0x0806));
+        p.process_undecodable(2, 70, DecodeError::Truncated("IPv4"));
+        p.process_undecodable(3, 71, DecodeError::Truncated("IPv4"));
+        p.process_undecodable(4, 72, DecodeError::Malformed("TCP"));
+        let s = p.aggregates().summary(..);
+        assert_eq!(s.internet.bytes(), 0);
+        assert_eq!(s.lan.bytes(), 350);
+        assert_eq!(s.lan.up.new_flows, 2);
+        let st = p.stats();
+        assert_eq!((st.non_ip.packets, st.non_ip.bytes), (1, 60));
+        assert_eq!(st.undecodable.len(), 2);
+        assert_eq!(
+            st.undecodable[0],
+            (
+                DecodeError::Truncated("IPv4"),
+                DirCounts {
+                    packets: 2,
+                    bytes: 141
+                }
+            )
+        );
+        assert_eq!(st.undecodable_total().bytes, 213);
+        assert_eq!(
+            (st.first_seen, st.last_seen, st.frames.packets),
+            (Some(0), Some(4), 6)
+        );
+    }
+
+    #[test]
+    fn router_advertisements_make_their_prefix_local() {
+        let mut p = pipeline(false);
+        let icmp = Transport::Icmp {
+            icmp_type: 134,
+            code: 0,
+        };
+        let mut body = vec![64, 0, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4, 64, 0xc0];
+        body.extend_from_slice(&[0; 12]);
+        body.extend_from_slice(
+            &"2001:db8:42::"
+                .parse::<std::net::Ipv6Addr>()
+                .unwrap()
+                .octets(),
+        );
+        p.process_decoded(&pkt(
+            0, 120, "fe80::1", "ff02::1", icmp, ROUTER, LAPTOP, &body,
+        ));
+        p.process_decoded(&pkt(
+            1,
+            100,
+            "2001:db8:42::10",
+            "2a00:1450::1",
+            tcp(50000, 443, TCP_SYN),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        let f = p.table().iter().find(|f| f.key.proto == 6).unwrap();
+        assert_eq!(f.kind, FlowKind::Internet);
+        assert_eq!(bits_addr_str(f.client().addr), "2001:db8:42::10");
+    }
+
+    #[test]
+    fn dhcp_requests_name_devices() {
+        let mut p = pipeline(false);
+        let request = crate::flow::dhcp::tests::request(
+            LAPTOP,
+            &[53, 1, 3, 12, 6, b'l', b'a', b'p', b't', b'o', b'p'],
+        );
+        let udp = Transport::Udp {
+            src_port: 68,
+            dst_port: 67,
+        };
+        p.process_decoded(&pkt(
+            0,
+            342,
+            "0.0.0.0",
+            "255.255.255.255",
+            udp,
+            LAPTOP,
+            [0xff; 6],
+            &request,
+        ));
+        p.process_decoded(&pkt(
+            1,
+            100,
+            "192.168.1.10",
+            "52.1.2.3",
+            tcp(50000, 443, TCP_SYN),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        let f = p.table().iter().find(|f| f.key.proto == 6).unwrap();
+        assert_eq!(
+            p.devices().get(f.attr.device).unwrap().name.as_deref(),
+            Some("laptop")
+        );
+    }
+
+    #[test]
+    fn later_fragments_count_to_the_first_fragments_flow() {
+        let mut p = pipeline(false);
+        let udp = Transport::Udp {
+            src_port: 53,
+            dst_port: 40000,
+        };
+        let mut first = pkt(0, 1514, "8.8.8.8", "192.168.1.10", udp, ROUTER, LAPTOP, &[]);
+        first.fragment = Some(FragmentInfo {
+            id: 7,
+            offset: 0,
+            more_fragments: true,
+        });
+        let mut later = pkt(
+            1,
+            300,
+            "8.8.8.8",
+            "192.168.1.10",
+            Transport::Other { protocol: 17 },
+            ROUTER,
+            LAPTOP,
+            &[],
+        );
+        later.fragment = Some(FragmentInfo {
+            id: 7,
+            offset: 1480,
+            more_fragments: false,
+        });
+        p.process_decoded(&first);
+        p.process_decoded(&later);
+        assert_eq!(p.table().len(), 1);
+        let f = p.table().iter().next().unwrap();
+        assert_eq!((f.down.packets, f.down.bytes, f.key.proto), (2, 1814, 17));
+        // a later fragment of an unknown datagram: counted by address pair, no ports
+        let mut orphan = later.clone();
+        orphan.fragment = Some(FragmentInfo {
+            id: 8,
+            offset: 1480,
+            more_fragments: false,
+        });
+        p.process_decoded(&orphan);
+        assert_eq!(p.table().len(), 2);
+        assert_eq!(p.stats().unmatched_fragments, 1);
+        let o = p
+            .table()
+            .iter()
+            .find(|f| f.key.a_port == 0 && f.key.b_port == 0)
+            .unwrap();
+        assert_eq!(o.down.bytes, 300);
+    }
+
+    #[test]
+    fn naming_hook_sets_name_and_service_for_later_packets() {
+        let mut p = pipeline(false);
+        let a = p.process_decoded(&pkt(
+            0,
+            100,
+            "192.168.1.10",
+            "8.8.8.8",
+            tcp(50000, 443, TCP_SYN),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        p.name_flow(a.slot, "dns.google", NameSource::TlsSni, Some("google-dns"));
+        p.process_decoded(&pkt(
+            1,
+            200,
+            "8.8.8.8",
+            "192.168.1.10",
+            tcp(443, 50000, TCP_ACK),
+            ROUTER,
+            LAPTOP,
+            &[],
+        ));
+        let f = p.table().get(a.slot).unwrap();
+        assert_eq!(
+            (f.name.as_deref(), f.name_source),
+            (Some("dns.google"), Some(NameSource::TlsSni))
+        );
+        let s = p.aggregates().summary(..);
+        let service = s.by_service.iter().find(|(id, _)| **id != NONE).unwrap();
+        assert_eq!(p.aggregates().string(*service.0), Some("google-dns"));
+        assert_eq!(service.1.bytes(), 200);
+        assert_eq!(s.by_service[&NONE].bytes(), 100);
+    }
+
+    #[derive(Debug, Clone)]
+    struct Gen {
+        dt: i64,
+        len: u32,
+        src: usize,
+        dst: usize,
+        kind: u8,
+        sport: u16,
+        dport: u16,
+        flags: u8,
+        frag: u8,
+    }
+
+    const ADDRS: [&str; 6] = [
+        "192.168.1.10",
+        "192.168.1.11",
+        "52.1.2.3",
+        "8.8.8.8",
+        "fd00::1",
+        "2001:db8::9",
+    ];
+
+    fn packet_strategy() -> impl Strategy<Value = Gen> {
+        (
+            prop_oneof![0i64..2_000_000, 0i64..400_000_000],
+            40u32..1600,
+            0usize..6,
+            0usize..6,
+            0u8..5,
+            prop_oneof![Just(443u16), Just(53), 1024u16..1030],
+            prop_oneof![Just(443u16), Just(53), 1024u16..1030],
+            any::<u8>(),
+            0u8..6,
+        )
+            .prop_map(|(dt, len, src, dst, kind, sport, dport, flags, frag)| Gen {
+                dt,
+                len,
+                src,
+                dst,
+                kind,
+                sport,
+                dport,
+                flags,
+                frag,
+            })
+    }
+
+    fn process_generated(p: &mut Pipeline, g: &Gen, ts: i64) {
+        // keep both ends in one address family
+        let v6 = |i: usize| ADDRS[i].contains(':');
+        let dst = if v6(g.src) { 4 + g.dst % 2 } else { g.dst % 4 };
+        let transport = match g.kind {
+            0 => tcp(g.sport, g.dport, g.flags),
+            1 => Transport::Udp {
+                src_port: g.sport,
+                dst_port: g.dport,
+            },
+            2 => Transport::Icmp {
+                icmp_type: 8,
+                code: 0,
+            },
+            _ => Transport::Other { protocol: 47 },
+        };
+        let mut d = pkt(
+            ts,
+            g.len,
+            ADDRS[g.src],
+            ADDRS[dst],
+            transport,
+            LAPTOP,
+            ROUTER,
+            &[],
+        );
+        d.fragment = match g.frag {
+            0 => Some(FragmentInfo {
+                id: 1,
+                offset: 0,
+                more_fragments: true,
+            }),
+            1 => {
+                d.transport = Transport::Other {
+                    protocol: if g.kind == 0 { 6 } else { 17 },
+                };
+                Some(FragmentInfo {
+                    id: 1,
+                    offset: 1480,
+                    more_fragments: false,
+                })
+            }
+            _ => None,
+        };
+        p.process_decoded(&d);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn bytes_are_conserved_through_expiry_eviction_and_fragments(packets in proptest::collection::vec(packet_strategy(), 1..300)) {
+            let config = PipelineConfig {
+                keep_finished: true,
+                fold_minutes: true,
+                limits: FlowLimits { max_flows: 8, ..FlowLimits::default() },
+                ..PipelineConfig::default()
+            };
+            let mut p = Pipeline::new(classifier(), 1, &config);
+            let mut finished = DirCounts::default();
+            let mut ts = 1_700_000_000_000_000i64;
+            let mut non_ip = 0u64;
+            for g in &packets {
+                ts += g.dt;
+                if g.kind == 4 {
+                    p.process_undecodable(ts, g.len, DecodeError::NotIp(0x0806));
+                    non_ip += u64::from(g.len);
+                } else {
+                    process_generated(&mut p, g, ts);
+                }
+                p.drain_finished(|f, _| {
+                    finished.packets += f.up.packets + f.down.packets;
+                    finished.bytes += f.up.bytes + f.down.bytes;
+                });
+            }
+            let live: u64 = p.table().iter().map(|f| f.up.bytes + f.down.bytes).sum();
+            let st = *p.table().stats();
+            let retired = st.retired_up.bytes + st.retired_down.bytes;
+            prop_assert_eq!(retired, finished.bytes);
+            prop_assert_eq!(live + retired, p.stats().decoded.bytes);
+            prop_assert!(p.table().len() <= 8);
+            let s = p.aggregates().summary(..);
+            prop_assert_eq!(s.internet.bytes() + s.lan.bytes(), p.stats().decoded.bytes + non_ip);
+            prop_assert_eq!(
+                s.internet.up.packets + s.internet.down.packets + s.lan.up.packets + s.lan.down.packets,
+                p.stats().frames.packets
+            );
+            p.finish();
+            p.drain_finished(|f, _| {
+                finished.packets += f.up.packets + f.down.packets;
+                finished.bytes += f.up.bytes + f.down.bytes;
+            });
+            prop_assert_eq!(finished.bytes, p.stats().decoded.bytes);
+            prop_assert_eq!(finished.packets, p.stats().decoded.packets);
+            prop_assert!(p.table().is_empty());
+        }
+    }
+}
