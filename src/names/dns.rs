@@ -9,6 +9,10 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
+/// DNS over UDP and TCP.
+pub const PORT: u16 = 53;
+/// Multicast DNS (RFC 6762).
+pub const MDNS_PORT: u16 = 5353;
 /// DNS header length.
 pub const HEADER_LEN: usize = 12;
 /// Longest name on the wire (RFC 1035 §2.3.4), length octets included.
@@ -323,7 +327,10 @@ pub fn parse(buf: &[u8]) -> Result<Response<'_>, DnsError> {
     let mut at = HEADER_LEN;
     let mut questions = Vec::with_capacity(usize::from(qd));
     for _ in 0..qd {
-        let name = Name { msg: buf, offset: at };
+        let name = Name {
+            msg: buf,
+            offset: at,
+        };
         at = check_name(buf, at)?;
         let qtype = m.u16_at(at).ok_or(DnsError::Truncated("question", at))?;
         let qclass = m
@@ -361,7 +368,11 @@ fn section_name(s: Section) -> &'static str {
     }
 }
 
-fn parse_record(buf: &[u8], start: usize, section: Section) -> Result<(Record<'_>, usize), DnsError> {
+fn parse_record(
+    buf: &[u8],
+    start: usize,
+    section: Section,
+) -> Result<(Record<'_>, usize), DnsError> {
     let m = Message { buf };
     let name = Name {
         msg: buf,
@@ -717,7 +728,8 @@ pub(crate) mod tests {
         b.rr_tail(TYPE_PTR, 5, &[0xc0, 12]);
         b.addr_at(q, ip("2001:db8::1"), 30);
         // an OPT pseudo-record in the additional section
-        b.buf.extend_from_slice(&[0, 0, 41, 0x10, 0, 0, 0, 0, 0, 0, 0]);
+        b.buf
+            .extend_from_slice(&[0, 0, 41, 0x10, 0, 0, 0, 0, 0, 0, 0]);
         let r = parse(&b.buf).unwrap();
         assert_eq!(r.records.len(), 5);
         assert!(matches!(r.records[0].data, RData::Other(TYPE_TXT)));
@@ -788,7 +800,10 @@ pub(crate) mod tests {
         b.buf.push(61);
         b.buf.extend_from_slice(&[b'b'; 61]);
         b.buf.extend_from_slice(&[0, 0, 1, 0, 1]);
-        assert_eq!(parse(&b.buf).unwrap().questions[0].name.to_text().len(), 253);
+        assert_eq!(
+            parse(&b.buf).unwrap().questions[0].name.to_text().len(),
+            253
+        );
     }
 
     #[test]
@@ -830,7 +845,11 @@ pub(crate) mod tests {
         b.rr_tail(TYPE_A, 1, &[1, 2, 3]);
         assert!(matches!(
             parse(&b.buf).unwrap_err(),
-            DnsError::BadRdata { rtype: 1, len: 3, .. }
+            DnsError::BadRdata {
+                rtype: 1,
+                len: 3,
+                ..
+            }
         ));
         // a CNAME whose name runs past its rdata
         let mut b = Builder::response(1, 1, 1, 0, 0);
@@ -874,7 +893,8 @@ pub(crate) mod tests {
         b.rr_tail(TYPE_PTR, 4500, &[0xc0, svc as u8]);
         let host = b.name("Living-Room-TV.local");
         b.buf.extend_from_slice(&TYPE_A.to_be_bytes());
-        b.buf.extend_from_slice(&[0x80, 1, 0, 0, 0, 120, 0, 4, 192, 168, 1, 42]);
+        b.buf
+            .extend_from_slice(&[0x80, 1, 0, 0, 0, 120, 0, 4, 192, 168, 1, 42]);
         b.addr_at(host, ip("fe80::42"), 120);
         let r = parse(&b.buf).unwrap();
         assert_eq!(r.records[1].class, 1);

@@ -321,11 +321,26 @@ mod tests {
     fn ttl_floor_cap_and_expiry() {
         let mut c = DnsCache::default();
         let mut w = Vec::new();
-        c.insert(ip("192.0.2.1"), &DnsCache::chain(&["a.example"]), 30, 0, &mut w);
+        c.insert(
+            ip("192.0.2.1"),
+            &DnsCache::chain(&["a.example"]),
+            30,
+            0,
+            &mut w,
+        );
         // floored to 5 minutes
-        assert_eq!(names(c.lookup(ip("192.0.2.1"), 299 * S)), Some(vec!["a.example"]));
+        assert_eq!(
+            names(c.lookup(ip("192.0.2.1"), 299 * S)),
+            Some(vec!["a.example"])
+        );
         assert_eq!(c.lookup(ip("192.0.2.1"), 300 * S), None);
-        c.insert(ip("192.0.2.2"), &DnsCache::chain(&["b.example"]), u32::MAX, 0, &mut w);
+        c.insert(
+            ip("192.0.2.2"),
+            &DnsCache::chain(&["b.example"]),
+            u32::MAX,
+            0,
+            &mut w,
+        );
         assert!(c.lookup(ip("192.0.2.2"), 86_399 * S).is_some());
         assert!(c.lookup(ip("192.0.2.2"), 86_400 * S).is_none());
         assert!(w.is_empty());
@@ -337,7 +352,13 @@ mod tests {
         let mut w = Vec::new();
         let a = ip("2001:db8::1");
         c.insert(a, &DnsCache::chain(&["old.example"]), 600, 0, &mut w);
-        c.insert(a, &DnsCache::chain(&["www.netflix.com", "x.nflxso.net"]), 60, S, &mut w);
+        c.insert(
+            a,
+            &DnsCache::chain(&["www.netflix.com", "x.nflxso.net"]),
+            60,
+            S,
+            &mut w,
+        );
         assert_eq!(
             names(c.lookup(a, 2 * S)),
             Some(vec!["www.netflix.com", "x.nflxso.net"])
@@ -389,14 +410,26 @@ mod tests {
         assert_eq!(
             w,
             vec![
-                Waiting { id: 11, since: 10 * S },
-                Waiting { id: 13, since: 11 * S }
+                Waiting {
+                    id: 11,
+                    since: 10 * S
+                },
+                Waiting {
+                    id: 13,
+                    since: 11 * S
+                }
             ]
         );
         assert_eq!(c.pending_len(), 1);
         // too late for the other one
         w.clear();
-        c.insert(ip("203.0.113.8"), &DnsCache::chain(&["x"]), 60, 14 * S, &mut w);
+        c.insert(
+            ip("203.0.113.8"),
+            &DnsCache::chain(&["x"]),
+            60,
+            14 * S,
+            &mut w,
+        );
         assert!(w.is_empty());
         assert_eq!(c.pending_len(), 0);
         assert_eq!(c.stats().late_named, 2);
