@@ -441,17 +441,27 @@ pub struct Resolved {
 }
 
 impl Response<'_> {
-    /// The asked name and the CNAME targets it leads to, in order (just the asked name when
-    /// there is no CNAME; empty without a question). Some clients (Windows, iOS) get a bare
-    /// CNAME answer and then ask for the target themselves: the cache remembers such chains
-    /// so the later answer still names the address after the first question.
-    pub fn cname_chain(&self) -> Vec<String> {
-        self.chain_names().iter().map(Name::to_text).collect()
-    }
-
-    fn chain_names(&self) -> Vec<Name<'_>> {
+    /// Addresses with their name chains. With a question, only records reachable from the
+    /// asked name by CNAMEs count (unrelated records are ignored); without one (mDNS
+    /// announcements) each address record stands alone.
+    pub fn resolve(&self) -> Vec<Resolved> {
+        let mut out = Vec::new();
+        let addr_of = |r: &Record<'_>| match r.data {
+            RData::A(a) => Some(IpAddr::V4(a)),
+            RData::Aaaa(a) => Some(IpAddr::V6(a)),
+            _ => None,
+        };
         let Some(question) = self.questions.first() else {
-            return Vec::new();
+            for r in &self.records {
+                if let Some(addr) = addr_of(r) {
+                    out.push(Resolved {
+                        addr,
+                        ttl: r.ttl,
+                        chain: vec![r.name.to_text()],
+                    });
+                }
+            }
+            return out;
         };
         let mut chain: Vec<Name<'_>> = vec![question.name];
         while chain.len() <= MAX_CHAIN {
@@ -471,32 +481,6 @@ impl Response<'_> {
                 _ => break,
             }
         }
-        chain
-    }
-
-    /// Addresses with their name chains. With a question, only records reachable from the
-    /// asked name by CNAMEs count (unrelated records are ignored); without one (mDNS
-    /// announcements) each address record stands alone.
-    pub fn resolve(&self) -> Vec<Resolved> {
-        let mut out = Vec::new();
-        let addr_of = |r: &Record<'_>| match r.data {
-            RData::A(a) => Some(IpAddr::V4(a)),
-            RData::Aaaa(a) => Some(IpAddr::V6(a)),
-            _ => None,
-        };
-        if self.questions.is_empty() {
-            for r in &self.records {
-                if let Some(addr) = addr_of(r) {
-                    out.push(Resolved {
-                        addr,
-                        ttl: r.ttl,
-                        chain: vec![r.name.to_text()],
-                    });
-                }
-            }
-            return out;
-        }
-        let chain = self.chain_names();
         let mut texts: Option<Vec<String>> = None;
         for r in &self.records {
             if r.section != Section::Answer {
@@ -707,7 +691,6 @@ pub(crate) mod tests {
             );
             assert_eq!(r.ttl, 60);
         }
-        assert_eq!(parse(&msg).unwrap().cname_chain().len(), 3);
         assert_eq!(res[1].addr, ip("54.237.226.164"));
     }
 

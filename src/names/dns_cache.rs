@@ -22,11 +22,6 @@
 //! creation, with an id of its choosing (e.g. the flow's slot); when an answer for that
 //! address arrives within `late_window` (default 3 s), [`DnsCache::insert`] hands the id back
 //! so the flow can be named. The waiting list is bounded too (oldest dropped first).
-//!
-//! CNAME origins: some clients (Windows, iOS) receive a bare CNAME answer and then ask for
-//! the target themselves, so the answer with the address asks for `…akamaiedge.net`, not for
-//! `itunes.apple.com`. [`DnsCache::note_cname`] remembers target → asked name (at most
-//! [`MAX_ALIASES`], same TTL rules) and [`DnsCache::origin`] gives it back.
 
 use std::collections::hash_map::Entry as MapEntry;
 use std::collections::{HashMap, VecDeque};
@@ -42,8 +37,6 @@ pub const DEFAULT_TTL_FLOOR_S: u32 = 300;
 pub const DEFAULT_TTL_CAP_S: u32 = 86_400;
 pub const DEFAULT_LATE_WINDOW_MICROS: i64 = 3_000_000;
 pub const DEFAULT_PENDING_CAPACITY: usize = 1_024;
-/// CNAME targets remembered (each ≤ 2 names of ≤ 255 bytes: under 2 MB in the worst case).
-pub const MAX_ALIASES: usize = 2_048;
 
 /// A name chain: the asked name first, then CNAME targets (see `dns::Resolved::chain`).
 pub type Chain = Arc<[Box<str>]>;
@@ -101,8 +94,6 @@ pub struct DnsCache {
     slots: Vec<Slot>,
     hand: usize,
     pending: VecDeque<(IpAddr, Waiting)>,
-    /// CNAME target → (asked name, expiry).
-    aliases: HashMap<Box<str>, (Box<str>, i64)>,
     stats: DnsCacheStats,
 }
 
@@ -125,7 +116,6 @@ impl DnsCache {
             slots: Vec::new(),
             hand: 0,
             pending: VecDeque::new(),
-            aliases: HashMap::new(),
             stats: DnsCacheStats::default(),
         }
     }
@@ -189,7 +179,8 @@ impl DnsCache {
             return;
         }
         self.stats.inserts += 1;
-        let expires = self.expiry(ttl_s, ts);
+        let ttl = ttl_s.clamp(self.config.ttl_floor_s, self.config.ttl_cap_s);
+        let expires = ts.saturating_add(i64::from(ttl) * 1_000_000);
         let capacity = self.config.capacity;
         match self.index.entry(addr) {
             MapEntry::Occupied(e) => {
@@ -252,43 +243,6 @@ impl DnsCache {
         Some(&slot.chain)
     }
 
-    fn expiry(&self, ttl_s: u32, ts: i64) -> i64 {
-        let ttl = ttl_s.clamp(self.config.ttl_floor_s, self.config.ttl_cap_s);
-        ts.saturating_add(i64::from(ttl) * 1_000_000)
-    }
-
-    /// Remembers that `asked` led by CNAMEs to `target` (names as [`crate::names::dns`]
-    /// writes them: lowercase, no trailing dot). If `asked` itself came from an earlier
-    /// CNAME, the first origin is kept.
-    pub fn note_cname(&mut self, asked: &str, target: &str, ttl_s: u32, ts: i64) {
-        if asked == target {
-            return;
-        }
-        let origin: Box<str> = self.origin(asked, ts).unwrap_or(asked).into();
-        if origin.as_ref() == target {
-            return;
-        }
-        let expires = self.expiry(ttl_s, ts);
-        if self.aliases.len() >= MAX_ALIASES && !self.aliases.contains_key(target) {
-            self.aliases.retain(|_, (_, e)| *e > ts);
-            if self.aliases.len() >= MAX_ALIASES {
-                // all still valid: drop any one (bounded, and a lost alias only costs a name)
-                if let Some(k) = self.aliases.keys().next().cloned() {
-                    self.aliases.remove(&k);
-                }
-            }
-        }
-        self.aliases.insert(target.into(), (origin, expires));
-    }
-
-    /// The name first asked that led by CNAMEs to `name`, while its answer is valid.
-    pub fn origin(&self, name: &str, ts: i64) -> Option<&str> {
-        match self.aliases.get(name) {
-            Some((origin, expires)) if *expires > ts => Some(origin),
-            _ => None,
-        }
-    }
-
     /// Remembers a flow to `addr` that had no name at `ts`.
     pub fn note_unnamed(&mut self, addr: IpAddr, id: u64, ts: i64) {
         self.prune(ts);
@@ -344,11 +298,6 @@ impl DnsCache {
         self.slots.capacity() * std::mem::size_of::<Slot>()
             + self.index.capacity() * (std::mem::size_of::<(IpAddr, u32)>() + 1)
             + self.pending.capacity() * std::mem::size_of::<(IpAddr, Waiting)>()
-            + self
-                .aliases
-                .iter()
-                .map(|(k, (v, _))| 64 + k.len() + v.len())
-                .sum::<usize>()
             + names
     }
 }
@@ -484,33 +433,6 @@ mod tests {
         assert!(w.is_empty());
         assert_eq!(c.pending_len(), 0);
         assert_eq!(c.stats().late_named, 2);
-    }
-
-    #[test]
-    fn cname_origins_are_remembered_and_bounded() {
-        let mut c = DnsCache::default();
-        c.note_cname("itunes.apple.com", "itunes.apple.com.edgekey.net", 60, 0);
-        c.note_cname(
-            "itunes.apple.com.edgekey.net",
-            "e673.dsce9.akamaiedge.net",
-            20,
-            S,
-        );
-        assert_eq!(
-            c.origin("e673.dsce9.akamaiedge.net", 2 * S),
-            Some("itunes.apple.com")
-        );
-        assert_eq!(c.origin("e673.dsce9.akamaiedge.net", 302 * S), None);
-        assert_eq!(c.origin("itunes.apple.com", S), None);
-        for i in 0..3 * MAX_ALIASES {
-            c.note_cname(
-                &format!("a{i}.example"),
-                &format!("t{i}.example"),
-                600,
-                3 * S,
-            );
-        }
-        assert_eq!(c.aliases.len(), MAX_ALIASES);
     }
 
     #[test]
