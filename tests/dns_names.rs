@@ -31,7 +31,11 @@ fn demo_household_flows_are_named_from_their_dns_answers() {
     p.drain_finished(|f, _| {
         if f.kind == FlowKind::Internet && f.server().port != 53 {
             flows += 1;
-            if f.name_source == Some(NameSource::Dns) {
+            // A ClientHello or HTTP request seen later outranks the DNS name (sni > http > dns).
+            if matches!(
+                f.name_source,
+                Some(NameSource::Dns | NameSource::TlsSni | NameSource::HttpHost)
+            ) {
                 named += 1;
                 names.insert(f.name.as_deref().unwrap().to_owned());
             }
