@@ -54,6 +54,8 @@ fn replay(path: &Path) -> HashMap<(u8, (Endpoint, Endpoint)), NamedFlow> {
     let classifier = ClassifierBuilder::new(Arc::new(Catalogue::bundled().unwrap())).build();
     let config = PipelineConfig {
         keep_finished: true,
+        // DNS naming alone: SNI/Host names would outrank and hide the DNS ones.
+        skip_payload_names: true,
         ..PipelineConfig::default()
     };
     let mut source = open_savefile(path).unwrap();

@@ -48,6 +48,9 @@ pub struct PipelineConfig {
     pub fold_minutes: bool,
     /// Bounds on TCP reassembly for reading ClientHellos and HTTP requests.
     pub reassembly: ReassemblyLimits,
+    /// Do not read names from TCP payloads (TLS SNI, HTTP Host): lets DNS naming be
+    /// measured alone.
+    pub skip_payload_names: bool,
 }
 
 /// Counters of everything the pipeline saw.
@@ -116,6 +119,7 @@ pub struct Pipeline {
     tcp_namer: TcpNamer,
     /// Per flow slot: how far reading a name from the client's TCP stream got.
     tcp_naming: Vec<TcpNaming>,
+    skip_payload_names: bool,
     /// Address → name from DNS answers; flows waiting for a late answer.
     dns: DnsCache,
     /// Scratch list of flows a DNS answer names (kept to avoid allocating per answer).
@@ -147,6 +151,7 @@ impl Pipeline {
             minute: i64::MIN,
             tcp_namer: TcpNamer::new(config.reassembly),
             tcp_naming: Vec::new(),
+            skip_payload_names: config.skip_payload_names,
             dns: DnsCache::default(),
             dns_named: Vec::new(),
         }
@@ -343,7 +348,7 @@ impl Pipeline {
         if new_flow {
             self.init_flow(slot, p, src, dst, forward, proto, flags);
         }
-        if proto == 6 && p.fragment.is_none() {
+        if proto == 6 && p.fragment.is_none() && !self.skip_payload_names {
             self.name_from_tcp(slot, new_flow, forward, tcp_seq, flags, p.payload);
         }
         let direction = self.table.account(slot, forward, p.wire_len, ts, flags);
