@@ -170,18 +170,20 @@ pub fn parse_long_header(packet: &[u8]) -> Result<LongHeader<'_>, QuicError> {
 
 /// RFC 9000 §A.3: the full packet number closest to the next one expected.
 fn decode_packet_number(largest: Option<u64>, truncated: u64, pn_len: usize) -> u64 {
-    let expected = largest.map_or(0, |l| l.saturating_add(1));
+    // Packet numbers are below 2^62 (RFC 9000 §12.3).
+    let expected = largest.map_or(0, |l| l.min((1 << 62) - 1) + 1);
     let bits = 8 * pn_len as u32;
     let win = 1u64 << bits;
     let hwin = win / 2;
     let candidate = (expected & !(win - 1)) | truncated;
-    if candidate.saturating_add(hwin) <= expected && candidate < (1u64 << 62) - win {
+    let full = if candidate.saturating_add(hwin) <= expected && candidate < (1u64 << 62) - win {
         candidate + win
     } else if candidate > expected.saturating_add(hwin) && candidate >= win {
         candidate - win
     } else {
         candidate
-    }
+    };
+    full.min((1 << 62) - 1)
 }
 
 /// Removes header protection and decrypts the Initial `packet` (exactly `hdr.packet_len`
@@ -593,5 +595,355 @@ impl<K: Eq + Hash + Clone> QuicNamer<K> {
                 })),
             },
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::quic_crypto::seal_initial;
+
+    const DCID: [u8; 8] = [0x83, 0x94, 0xc8, 0xf0, 0x3e, 0x51, 0x57, 0x08];
+
+    /// A TLS 1.3 ClientHello handshake message with `sni`, padded by a padding extension
+    /// of `pad` bytes so it can be made to span several packets.
+    pub(crate) fn client_hello(sni: &str, pad: usize) -> Vec<u8> {
+        let mut ext = Vec::new();
+        let name = sni.as_bytes();
+        let n = name.len() as u16;
+        ext.extend_from_slice(&[0x00, 0x00]);
+        ext.extend_from_slice(&(n + 5).to_be_bytes());
+        ext.extend_from_slice(&(n + 3).to_be_bytes());
+        ext.push(0);
+        ext.extend_from_slice(&n.to_be_bytes());
+        ext.extend_from_slice(name);
+        ext.extend_from_slice(&[0x00, 0x2b, 0x00, 0x03, 0x02, 0x03, 0x04]);
+        ext.extend_from_slice(&[0x00, 0x15]);
+        ext.extend_from_slice(&(pad as u16).to_be_bytes());
+        ext.extend(std::iter::repeat_n(0u8, pad));
+        let mut body = vec![0x03, 0x03];
+        body.extend_from_slice(&[0x5a; 32]);
+        body.push(0); // session id
+        body.extend_from_slice(&[0x00, 0x02, 0x13, 0x01, 0x01, 0x00]);
+        body.extend_from_slice(&(ext.len() as u16).to_be_bytes());
+        body.extend_from_slice(&ext);
+        let mut msg = vec![0x01];
+        msg.extend_from_slice(&(body.len() as u32).to_be_bytes()[1..]);
+        msg.extend_from_slice(&body);
+        msg
+    }
+
+    fn crypto_frame(offset: usize, data: &[u8]) -> Vec<u8> {
+        let mut out = vec![0x06];
+        out.extend_from_slice(&((offset as u32) | 0x8000_0000).to_be_bytes());
+        out.extend_from_slice(&((data.len() as u16) | 0x4000).to_be_bytes());
+        out.extend_from_slice(data);
+        out
+    }
+
+    /// A client Initial carrying `frames`, padded to 1200 bytes like real clients do.
+    fn initial(version: QuicVersion, dcid: &[u8], pn: u32, frames: &[u8]) -> Vec<u8> {
+        let mut payload = frames.to_vec();
+        if payload.len() < 1100 {
+            payload.resize(1100, 0);
+        }
+        seal_initial(version, dcid, &[1, 2, 3, 4], &[], pn, 2, &payload).unwrap()
+    }
+
+    /// Stands for the TLS parser: a hello is complete when its handshake length is there.
+    fn whole_hello(stream: &[u8]) -> HelloStep {
+        match stream {
+            [1, a, b, c, ..] => {
+                let len = u32::from_be_bytes([0, *a, *b, *c]) as usize;
+                if stream.len() >= 4 + len {
+                    HelloStep::Done(Some(format!("hello of {len} bytes")))
+                } else {
+                    HelloStep::NeedMore
+                }
+            }
+            [_, ..] => HelloStep::Invalid,
+            [] => HelloStep::NeedMore,
+        }
+    }
+
+    #[test]
+    fn rfc9001_a2_header_fields_and_protection() {
+        // RFC 9001 A.2: the unprotected header, and the protected one after the mask
+        // 437b9aec36 (checked in quic_crypto's tests) is applied.
+        let unprotected = [
+            0xc3, 0, 0, 0, 1, 8, 0x83, 0x94, 0xc8, 0xf0, 0x3e, 0x51, 0x57, 0x08, 0, 0, 0x44,
+            0x9e, 0, 0, 0, 2,
+        ];
+        let protected = [
+            0xc0, 0, 0, 0, 1, 8, 0x83, 0x94, 0xc8, 0xf0, 0x3e, 0x51, 0x57, 0x08, 0, 0, 0x44,
+            0x9e, 0x7b, 0x9a, 0xec, 0x34,
+        ];
+        let mask = [0x43, 0x7b, 0x9a, 0xec, 0x36];
+        assert_eq!(protected[0], unprotected[0] ^ (mask[0] & 0x0f));
+        for i in 0..4 {
+            assert_eq!(protected[18 + i], unprotected[18 + i] ^ mask[1 + i]);
+        }
+        // The header says 1182 payload bytes: with only the header, it is truncated.
+        assert_eq!(
+            parse_long_header(&protected),
+            Err(QuicError::Truncated("payload"))
+        );
+        let mut whole = protected.to_vec();
+        whole.resize(18 + 0x49e, 0);
+        let hdr = parse_long_header(&whole).unwrap();
+        assert_eq!(hdr.version, QuicVersion::V1);
+        assert_eq!(hdr.packet_type, LongType::Initial);
+        assert_eq!(hdr.dcid, DCID);
+        assert!(hdr.scid.is_empty() && hdr.token.is_empty());
+        assert_eq!((hdr.pn_offset, hdr.packet_len), (18, 1200));
+    }
+
+    #[test]
+    fn sealed_initials_open_in_every_version() {
+        let hello = client_hello("example.org", 0);
+        for version in [
+            QuicVersion::V1,
+            QuicVersion::V2,
+            QuicVersion::Draft29,
+            QuicVersion::Draft23,
+        ] {
+            let pkt = initial(version, &DCID, 0, &crypto_frame(0, &hello));
+            let hdr = parse_long_header(&pkt).unwrap();
+            assert_eq!(hdr.packet_type, LongType::Initial, "{version:?}");
+            let keys = InitialKeys::client(version, hdr.dcid).unwrap();
+            let mut scratch = Vec::new();
+            let (pn, range) = open_initial(&pkt, &hdr, &keys, None, &mut scratch).unwrap();
+            assert_eq!(pn, 0);
+            let mut got = Vec::new();
+            crypto_frames(&scratch[range], |off, d| got.push((off, d.to_vec()))).unwrap();
+            assert_eq!(got, vec![(0, hello.clone())]);
+            // Another version's keys do not open it.
+            let other = if version == QuicVersion::V1 { QuicVersion::V2 } else { QuicVersion::V1 };
+            let wrong = InitialKeys::client(other, hdr.dcid).unwrap();
+            assert_eq!(
+                open_initial(&pkt, &hdr, &wrong, None, &mut scratch),
+                Err(QuicError::Decrypt)
+            );
+        }
+    }
+
+    #[test]
+    fn hello_in_one_initial_is_read_once() {
+        let hello = client_hello("example.org", 0);
+        let pkt = initial(QuicVersion::V1, &DCID, 0, &crypto_frame(0, &hello));
+        let mut namer = QuicNamer::new();
+        let want = format!("hello of {} bytes", hello.len() - 4);
+        assert_eq!(namer.on_client_datagram_with(&1u32, &pkt, 0, whole_hello), Some(want));
+        // Finished: a retransmission gives nothing more.
+        assert_eq!(namer.on_client_datagram_with(&1u32, &pkt, 1, whole_hello), None);
+        assert_eq!(namer.stats().hellos, 1);
+        assert_eq!(namer.stats().initials_opened, 1);
+    }
+
+    #[test]
+    fn hello_across_two_initials_out_of_order_with_frames_reversed() {
+        // Post-quantum sized hello: ~1.9 KB, so two Initials.
+        let hello = client_hello("pq.example.org", 1800);
+        let cut = 1000;
+        let third = 400;
+        // Packet 0 holds [0, cut) as two frames in reverse order; packet 1 the rest.
+        let mut frames0 = crypto_frame(third, &hello[third..cut]);
+        frames0.extend(crypto_frame(0, &hello[..third]));
+        let p0 = initial(QuicVersion::V1, &DCID, 0, &frames0);
+        // After the server's Initial the client uses another DCID, same keys.
+        let mut p1 = seal_initial(
+            QuicVersion::V1,
+            &DCID,
+            &[1, 2, 3, 4],
+            &[],
+            1,
+            2,
+            &crypto_frame(cut, &hello[cut..]),
+        )
+        .unwrap();
+        p1.resize(1200, 0); // datagram padding after the packet
+        let mut namer = QuicNamer::new();
+        assert_eq!(namer.on_client_datagram_with(&7u8, &p1, 0, whole_hello), None);
+        let got = namer.on_client_datagram_with(&7u8, &p0, 10, whole_hello);
+        assert_eq!(got, Some(format!("hello of {} bytes", hello.len() - 4)));
+        assert_eq!(namer.stats().initials_opened, 2);
+    }
+
+    #[test]
+    fn coalesced_packets_are_walked_by_length() {
+        let hello = client_hello("coalesced.example", 1500);
+        let p0 = seal_initial(
+            QuicVersion::V2,
+            &DCID,
+            &[9],
+            &[],
+            0,
+            1,
+            &crypto_frame(0, &hello[..800]),
+        )
+        .unwrap();
+        // A 0-RTT packet (v2 type bits 0b10) with an opaque body, then the second Initial.
+        let mut zero_rtt = vec![0xe0, 0x6b, 0x33, 0x43, 0xcf, 8];
+        zero_rtt.extend_from_slice(&DCID);
+        zero_rtt.extend_from_slice(&[1, 9, 0x40, 30]);
+        zero_rtt.extend_from_slice(&[0xaa; 30]);
+        let p1 = seal_initial(
+            QuicVersion::V2,
+            &DCID,
+            &[9],
+            &[],
+            1,
+            1,
+            &crypto_frame(800, &hello[800..]),
+        )
+        .unwrap();
+        let mut datagram = p0;
+        datagram.extend_from_slice(&zero_rtt);
+        datagram.extend_from_slice(&p1);
+        datagram.extend_from_slice(&[0; 40]);
+        let mut namer = QuicNamer::new();
+        let got = namer.on_client_datagram_with(&"flow", &datagram, 0, whole_hello);
+        assert_eq!(got, Some(format!("hello of {} bytes", hello.len() - 4)));
+    }
+
+    #[test]
+    fn new_connection_on_the_same_key_rekeys() {
+        let hello = client_hello("a.example", 1500);
+        let first = initial(QuicVersion::V1, &DCID, 0, &crypto_frame(0, &hello[..500]));
+        let other_dcid = [0x11; 12];
+        let second = initial(QuicVersion::V1, &other_dcid, 0, &crypto_frame(0, &hello));
+        let mut namer = QuicNamer::new();
+        assert_eq!(namer.on_client_datagram_with(&0u8, &first, 0, whole_hello), None);
+        assert!(namer.on_client_datagram_with(&0u8, &second, 1, whole_hello).is_some());
+        assert_eq!(namer.stats().decrypt_failures, 0);
+    }
+
+    #[test]
+    fn undecryptable_initials_are_given_up_after_a_few() {
+        let hello = client_hello("x.example", 0);
+        let mut pkt = initial(QuicVersion::V1, &DCID, 0, &crypto_frame(0, &hello));
+        let last = pkt.len() - 1;
+        pkt[last] ^= 0x01; // break the tag
+        let mut namer = QuicNamer::new();
+        for i in 0..20 {
+            assert_eq!(namer.on_client_datagram_with(&0u8, &pkt, i, whole_hello), None);
+        }
+        assert_eq!(namer.stats().decrypt_failures, u64::from(MAX_INITIALS));
+        assert_eq!(namer.stats().given_up, 1);
+    }
+
+    #[test]
+    fn not_a_hello_is_given_up_at_once() {
+        let pkt = initial(QuicVersion::V1, &DCID, 0, &crypto_frame(0, &[2, 0, 0, 1, 0]));
+        let mut namer = QuicNamer::new();
+        assert_eq!(namer.on_client_datagram_with(&0u8, &pkt, 0, whole_hello), None);
+        assert_eq!(namer.stats().given_up, 1);
+    }
+
+    #[test]
+    fn the_table_stays_bounded_under_never_finished_initials() {
+        // Small packets keep this quick in debug builds; the cost per connection is the
+        // key derivation either way.
+        let hello = client_hello("flood.example", 3000);
+        let frame = crypto_frame(0, &hello[..40]);
+        let pkt = seal_initial(QuicVersion::V1, &DCID, &[], &[], 0, 1, &frame).unwrap();
+        let mut namer = QuicNamer::with_capacity(256);
+        for i in 0..100_000u32 {
+            let ts = i64::from(i) * 10; // 100,000 Initials in one second
+            assert_eq!(namer.on_client_datagram_with(&i, &pkt, ts, whole_hello), None);
+            assert!(namer.tracked() <= 256);
+            assert!(namer.order.len() <= 512);
+        }
+        assert_eq!(namer.stats().evicted, 100_000 - 256);
+        assert_eq!(namer.stats().initials_opened, 100_000);
+    }
+
+    #[test]
+    fn idle_connections_expire() {
+        let hello = client_hello("idle.example", 3000);
+        let pkt = initial(QuicVersion::V1, &DCID, 0, &crypto_frame(0, &hello[..1000]));
+        let mut namer = QuicNamer::new();
+        namer.on_client_datagram_with(&1u8, &pkt, 0, whole_hello);
+        namer.on_client_datagram_with(&2u8, &pkt, IDLE_MICROS + 1, whole_hello);
+        assert_eq!(namer.tracked(), 1);
+        assert_eq!(namer.stats().evicted, 1);
+    }
+
+    #[test]
+    fn crypto_stream_bounds() {
+        let mut s = CryptoStream::default();
+        assert!(s.insert(5, b"world"));
+        assert_eq!(s.contiguous(), b"");
+        assert!(s.insert(0, b"hello"));
+        assert!(s.insert(2, b"llo"));
+        assert_eq!(s.contiguous(), b"helloworld");
+        assert!(!s.insert(MAX_CRYPTO_BYTES as u64, b"x"));
+        assert!(!s.insert(u64::MAX, b"x"));
+        let mut frag = CryptoStream::default();
+        let ok: Vec<bool> = (0..40u64).map(|i| frag.insert(100 + i * 2, b"a")).collect();
+        assert!(ok[..MAX_RANGES].iter().all(|&b| b) && !ok[MAX_RANGES]);
+    }
+
+    #[test]
+    fn frames_are_checked() {
+        // PING, ACK with one extra range, ECN ACK, CONNECTION_CLOSE, CRYPTO.
+        let payload = [
+            0x01, 0x02, 5, 0, 1, 0, 1, 1, 0x03, 5, 0, 0, 0, 1, 2, 3, 0x1c, 0, 0, 2, b'h', b'i',
+            0x06, 0, 2, b'o', b'k', 0, 0,
+        ];
+        let mut got = Vec::new();
+        crypto_frames(&payload, |o, d| got.push((o, d.to_vec()))).unwrap();
+        assert_eq!(got, vec![(0, b"ok".to_vec())]);
+        // An ACK claiming 2^62 ranges in 3 bytes.
+        let lying = [0x02, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0, 1, 1];
+        assert_eq!(
+            crypto_frames(&lying, |_, _| {}),
+            Err(QuicError::MalformedFrame("ACK"))
+        );
+        assert_eq!(
+            crypto_frames(&[0x06, 0, 10, 1], |_, _| {}),
+            Err(QuicError::MalformedFrame("CRYPTO"))
+        );
+        assert_eq!(crypto_frames(&[0x08], |_, _| {}), Err(QuicError::UnexpectedFrame(8)));
+    }
+
+    #[test]
+    fn packet_numbers_decode_near_the_expected_one() {
+        assert_eq!(decode_packet_number(None, 0, 1), 0);
+        assert_eq!(decode_packet_number(Some(0xa82f30ea), 0x9b32, 2), 0xa82f9b32);
+        assert_eq!(decode_packet_number(Some(255), 0, 1), 256);
+        // Nonsense input stays in range instead of overflowing.
+        assert!(decode_packet_number(Some(u64::MAX), 1, 4) < 1 << 62);
+    }
+
+    #[test]
+    fn headers_reject_bad_input() {
+        assert_eq!(parse_long_header(&[]), Err(QuicError::NotLongHeader));
+        assert_eq!(parse_long_header(&[0x40, 1]), Err(QuicError::NotLongHeader));
+        assert_eq!(parse_long_header(&[0xc0, 0, 0]), Err(QuicError::Truncated("version")));
+        assert_eq!(
+            parse_long_header(&[0xc0, 0x51, 0x30, 0x35, 0x30]),
+            Err(QuicError::UnsupportedVersion(0x5130_3530))
+        );
+        assert_eq!(
+            parse_long_header(&[0xc0, 0, 0, 0, 1, 21]),
+            Err(QuicError::ConnectionIdTooLong(21))
+        );
+        assert_eq!(parse_long_header(&[0xf0, 0, 0, 0, 1, 0, 0]), Err(QuicError::Retry));
+        // A token length far beyond the packet.
+        assert_eq!(
+            parse_long_header(&[0xc0, 0, 0, 0, 1, 0, 0, 0xbf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+            Err(QuicError::Truncated("token"))
+        );
+    }
+
+    #[test]
+    fn every_truncation_of_an_initial_is_harmless() {
+        let hello = client_hello("cut.example", 0);
+        let pkt = initial(QuicVersion::V1, &DCID, 0, &crypto_frame(0, &hello));
+        let mut namer = QuicNamer::with_capacity(4);
+        for len in 0..pkt.len() {
+            assert_eq!(namer.on_client_datagram_with(&len, &pkt[..len], 0, whole_hello), None);
+        }
     }
 }
