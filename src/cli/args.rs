@@ -85,6 +85,18 @@ pub enum RangesCommand {
     /// Per source: date, age, prefix counts, and whether it is stale
     Status,
     /// Download every official source (or import them from a folder) and swap them in
+    ///
+    /// Each file is checked whole before it replaces the one in use; a source that fails
+    /// keeps its previous file. Downloads are HTTPS only. With `[ranges] mirror = "URL"` in
+    /// the config, every file is fetched from URL/<file> (names as `nuage ranges sources`
+    /// lists them). Plain http:// is accepted only for this machine (127.0.0.0/8, ::1,
+    /// localhost), which is what the tests use.
+    ///
+    /// Examples:
+    ///   nuage ranges update
+    ///   nuage ranges update --source cloudflare-v4
+    ///   nuage ranges update --from /media/usb/nuage-ranges
+    #[command(verbatim_doc_comment)]
     Update(UpdateArgs),
 }
 

@@ -4,6 +4,7 @@
 mod args;
 mod context;
 mod lookup;
+mod ranges;
 mod replay;
 
 pub use args::{
@@ -18,7 +19,7 @@ pub fn run(args: Args) -> ExitCode {
     let result = match &args.command {
         Command::Lookup(lookup_args) => lookup::run(&args.global, lookup_args),
         Command::Replay(replay_args) => replay::run(&args.global, replay_args),
-        Command::Ranges(_) => Err(anyhow::anyhow!("this build has no range updates yet")),
+        Command::Ranges(command) => ranges::run(&args.global, command),
     };
     match result {
         Ok(code) => code,

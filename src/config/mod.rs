@@ -64,6 +64,19 @@ pub struct Config {
     /// Flow table cap and idle timeouts (`[flows]`: max-flows, tcp-idle-secs…).
     #[serde(default)]
     pub flows: FlowLimits,
+    #[serde(default)]
+    pub ranges: RangesConfig,
+}
+
+/// `[ranges]`: how official range files are fetched.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RangesConfig {
+    /// Fetch every source from `<mirror>/<file>` (file names as `nuage ranges sources`
+    /// lists them) instead of the providers' sites: a copy on a community network's server.
+    /// Must be https://, or http:// to this machine (127.0.0.0/8, ::1, localhost).
+    #[serde(default)]
+    pub mirror: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -31,6 +31,8 @@ const LAN_V6_PREFIX: [u8; 8] = [0x20, 0x01, 0x0d, 0xb8, 0xca, 0xfe, 0x00, 0x01];
 
 struct Device {
     name: &'static str,
+    /// How often this device starts a connection, relative to the others.
+    weight: u64,
     mac: [u8; 6],
     v4: [u8; 4],
     v6: bool,
@@ -39,48 +41,56 @@ struct Device {
 const DEVICES: &[Device] = &[
     Device {
         name: "kitchen-laptop",
+        weight: 8,
         mac: [0x3c, 0x22, 0xfb, 0x10, 0x00, 0x0a],
         v4: [192, 168, 1, 10],
         v6: true,
     },
     Device {
         name: "anas-phone",
+        weight: 10,
         mac: [0xa4, 0x83, 0xe7, 0x10, 0x00, 0x0b],
         v4: [192, 168, 1, 11],
         v6: true,
     },
     Device {
         name: "living-room-tv",
+        weight: 6,
         mac: [0x70, 0x2a, 0xd5, 0x10, 0x00, 0x0c],
         v4: [192, 168, 1, 12],
         v6: false,
     },
     Device {
         name: "study-desktop",
+        weight: 8,
         mac: [0xd8, 0xbb, 0xc1, 0x10, 0x00, 0x0d],
         v4: [192, 168, 1, 13],
         v6: true,
     },
     Device {
         name: "leos-tablet",
+        weight: 7,
         mac: [0x9c, 0x20, 0x7b, 0x10, 0x00, 0x0e],
         v4: [192, 168, 1, 14],
         v6: false,
     },
     Device {
         name: "grans-phone",
+        weight: 6,
         mac: [0x50, 0x1a, 0xc5, 0x10, 0x00, 0x0f],
         v4: [192, 168, 1, 15],
         v6: true,
     },
     Device {
         name: "printer",
+        weight: 1,
         mac: [0x00, 0x1b, 0xa9, 0x10, 0x00, 0x10],
         v4: [192, 168, 1, 16],
         v6: false,
     },
     Device {
         name: "speaker",
+        weight: 2,
         mac: [0x44, 0x65, 0x0d, 0x10, 0x00, 0x11],
         v4: [192, 168, 1, 17],
         v6: false,
@@ -307,22 +317,10 @@ pub fn household_day(seed: u64, day_start_secs: i64, flows: usize) -> Vec<DemoFr
         ));
     }
 
-    let total_weight: u64 = SERVICES.iter().map(|s| u64::from(s.weight)).sum();
     for _ in 0..flows {
-        let device = &DEVICES[rng.below(DEVICES.len() as u64) as usize];
-        let mut pick = rng.below(total_weight);
-        let service = SERVICES
-            .iter()
-            .find(|s| {
-                let w = u64::from(s.weight);
-                if pick < w {
-                    true
-                } else {
-                    pick -= w;
-                    false
-                }
-            })
-            .unwrap_or(&SERVICES[0]);
+        let device = pick_weighted(&mut rng, DEVICES, |d| d.weight).unwrap_or(&DEVICES[0]);
+        let service =
+            pick_weighted(&mut rng, SERVICES, |s| u64::from(s.weight)).unwrap_or(&SERVICES[0]);
         let start = day_us + time_of_day_us(&mut rng);
         let use_v6 = device.v6 && service.v6.is_some() && rng.below(2) == 0;
         let (client, server): (IpAddr, IpAddr) = match (use_v6, service.v6) {
@@ -363,6 +361,25 @@ pub fn household_day(seed: u64, day_start_secs: i64, flows: usize) -> Vec<DemoFr
     }
     frames.sort_by_key(|f| f.ts_micros);
     frames
+}
+
+/// Picks an item with probability proportional to its weight.
+fn pick_weighted<'a, T>(
+    rng: &mut Rng,
+    items: &'a [T],
+    weight: impl Fn(&T) -> u64,
+) -> Option<&'a T> {
+    let total: u64 = items.iter().map(&weight).sum();
+    let mut pick = rng.below(total);
+    items.iter().find(|item| {
+        let w = weight(item);
+        if pick < w {
+            true
+        } else {
+            pick -= w;
+            false
+        }
+    })
 }
 
 /// An evening-heavy time of day, in microseconds after midnight.
