@@ -345,6 +345,15 @@ pub enum HelloStep {
     Invalid,
 }
 
+/// Reads the server name with the TLS ClientHello parser, once the whole message is there.
+pub fn read_hello(stream: &[u8]) -> HelloStep {
+    match super::tls::parse_client_hello(stream) {
+        Ok(hello) => HelloStep::Done(hello.server_name.map(str::to_owned)),
+        Err(super::tls::TlsError::Incomplete { .. }) => HelloStep::NeedMore,
+        Err(_) => HelloStep::Invalid,
+    }
+}
+
 /// Counters, so a replay can tell how many QUIC connections were read and why others were
 /// not.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -430,7 +439,15 @@ impl<K: Eq + Hash + Clone> QuicNamer<K> {
         self.conns.remove(key);
     }
 
-    /// Reads one UDP payload sent by the client of connection `key` at `ts_micros`; `parse`
+    /// Reads one UDP payload sent by the client of connection `key` (the flow's initiator; the
+    /// server's packets cannot be opened with client keys) at `ts_micros`. Returns the
+    /// server name (SNI) the first time the connection's ClientHello can be read and has
+    /// one; `None` for every other datagram.
+    pub fn on_client_datagram(&mut self, key: &K, payload: &[u8], ts_micros: i64) -> Option<String> {
+        self.on_client_datagram_with(key, payload, ts_micros, read_hello)
+    }
+
+    /// [`QuicNamer::on_client_datagram`] with another ClientHello reader; `parse`
     /// reads a ClientHello from the contiguous CRYPTO bytes. Returns the server name the
     /// first time the connection's ClientHello is complete and has one.
     pub fn on_client_datagram_with(
@@ -767,6 +784,20 @@ mod tests {
         let got = namer.on_client_datagram_with(&7u8, &p0, 10, whole_hello);
         assert_eq!(got, Some(format!("hello of {} bytes", hello.len() - 4)));
         assert_eq!(namer.stats().initials_opened, 2);
+    }
+
+    #[test]
+    fn server_names_come_from_the_tls_parser() {
+        let hello = client_hello("pq.example.org", 1800);
+        let p0 = initial(QuicVersion::V1, &DCID, 0, &crypto_frame(1000, &hello[1000..]));
+        let p1 = initial(QuicVersion::V1, &DCID, 1, &crypto_frame(0, &hello[..1000]));
+        let mut namer = QuicNamer::new();
+        assert_eq!(namer.on_client_datagram(&(), &p0, 0), None);
+        assert_eq!(
+            namer.on_client_datagram(&(), &p1, 1).as_deref(),
+            Some("pq.example.org")
+        );
+        assert_eq!(namer.stats().names, 1);
     }
 
     #[test]
