@@ -42,7 +42,10 @@ fn names_in(path: &Path) -> HashMap<Pair, String> {
         let Transport::Udp { src_port, dst_port } = p.transport else {
             continue;
         };
-        let (src, dst) = (SocketAddr::new(p.src, src_port), SocketAddr::new(p.dst, dst_port));
+        let (src, dst) = (
+            SocketAddr::new(p.src, src_port),
+            SocketAddr::new(p.dst, dst_port),
+        );
         let key = pair(src, dst);
         if *client.entry(key).or_insert(src) != src {
             continue;
@@ -99,7 +102,10 @@ fn zeek_expectations(log: &Path) -> Vec<(Pair, String)> {
         let name = col("server_name").unwrap();
         if name != "-" {
             out.push((
-                pair(addr("id.orig_h", "id.orig_p"), addr("id.resp_h", "id.resp_p")),
+                pair(
+                    addr("id.orig_h", "id.orig_p"),
+                    addr("id.resp_h", "id.resp_p"),
+                ),
                 name.to_string(),
             ));
         }
@@ -212,7 +218,10 @@ fn quic_server_names_match_the_references() {
     // The post-quantum ClientHello spanning several Initials has no reference file: its
     // single QUIC connection must still be named (Chrome to a gstatic host).
     let kyber = names_in(&other.join("retina__quic_kyber.pcapng"));
-    eprintln!("  retina__quic_kyber.pcapng: {:?}", kyber.values().collect::<Vec<_>>());
+    eprintln!(
+        "  retina__quic_kyber.pcapng: {:?}",
+        kyber.values().collect::<Vec<_>>()
+    );
     for line in &disagreements {
         eprintln!("  DISAGREE {line}");
     }

@@ -232,10 +232,7 @@ pub fn open_initial(
 
 /// Walks the frames of a decrypted Initial payload, handing every CRYPTO frame's offset and
 /// data to `each`. Frames before a malformed one are still delivered.
-pub fn crypto_frames(
-    payload: &[u8],
-    mut each: impl FnMut(u64, &[u8]),
-) -> Result<(), QuicError> {
+pub fn crypto_frames(payload: &[u8], mut each: impl FnMut(u64, &[u8])) -> Result<(), QuicError> {
     let mut r = Reader::new(payload);
     while r.remaining() > 0 {
         let frame = r.varint().ok_or(QuicError::MalformedFrame("type"))?;
@@ -443,7 +440,12 @@ impl<K: Eq + Hash + Clone> QuicNamer<K> {
     /// server's packets cannot be opened with client keys) at `ts_micros`. Returns the
     /// server name (SNI) the first time the connection's ClientHello can be read and has
     /// one; `None` for every other datagram.
-    pub fn on_client_datagram(&mut self, key: &K, payload: &[u8], ts_micros: i64) -> Option<String> {
+    pub fn on_client_datagram(
+        &mut self,
+        key: &K,
+        payload: &[u8],
+        ts_micros: i64,
+    ) -> Option<String> {
         self.on_client_datagram_with(key, payload, ts_micros, read_hello)
     }
 
@@ -584,7 +586,10 @@ impl<K: Eq + Hash + Clone> QuicNamer<K> {
     fn insert(&mut self, key: &K, keys: InitialKeys, ts: i64) {
         // Expire idle connections, then make room: both from the oldest end.
         while let Some((old_key, generation, created)) = self.order.front() {
-            let stale = self.conns.get(old_key).is_none_or(|c| c.generation != *generation);
+            let stale = self
+                .conns
+                .get(old_key)
+                .is_none_or(|c| c.generation != *generation);
             let idle = ts.saturating_sub(*created) > IDLE_MICROS;
             let full = self.conns.len() >= self.max_connections
                 || self.order.len() >= 2 * self.max_connections;
@@ -688,12 +693,12 @@ mod tests {
         // RFC 9001 A.2: the unprotected header, and the protected one after the mask
         // 437b9aec36 (checked in quic_crypto's tests) is applied.
         let unprotected = [
-            0xc3, 0, 0, 0, 1, 8, 0x83, 0x94, 0xc8, 0xf0, 0x3e, 0x51, 0x57, 0x08, 0, 0, 0x44,
-            0x9e, 0, 0, 0, 2,
+            0xc3, 0, 0, 0, 1, 8, 0x83, 0x94, 0xc8, 0xf0, 0x3e, 0x51, 0x57, 0x08, 0, 0, 0x44, 0x9e,
+            0, 0, 0, 2,
         ];
         let protected = [
-            0xc0, 0, 0, 0, 1, 8, 0x83, 0x94, 0xc8, 0xf0, 0x3e, 0x51, 0x57, 0x08, 0, 0, 0x44,
-            0x9e, 0x7b, 0x9a, 0xec, 0x34,
+            0xc0, 0, 0, 0, 1, 8, 0x83, 0x94, 0xc8, 0xf0, 0x3e, 0x51, 0x57, 0x08, 0, 0, 0x44, 0x9e,
+            0x7b, 0x9a, 0xec, 0x34,
         ];
         let mask = [0x43, 0x7b, 0x9a, 0xec, 0x36];
         assert_eq!(protected[0], unprotected[0] ^ (mask[0] & 0x0f));
@@ -735,7 +740,11 @@ mod tests {
             crypto_frames(&scratch[range], |off, d| got.push((off, d.to_vec()))).unwrap();
             assert_eq!(got, vec![(0, hello.clone())]);
             // Another version's keys do not open it.
-            let other = if version == QuicVersion::V1 { QuicVersion::V2 } else { QuicVersion::V1 };
+            let other = if version == QuicVersion::V1 {
+                QuicVersion::V2
+            } else {
+                QuicVersion::V1
+            };
             let wrong = InitialKeys::client(other, hdr.dcid).unwrap();
             assert_eq!(
                 open_initial(&pkt, &hdr, &wrong, None, &mut scratch),
@@ -750,9 +759,15 @@ mod tests {
         let pkt = initial(QuicVersion::V1, &DCID, 0, &crypto_frame(0, &hello));
         let mut namer = QuicNamer::new();
         let want = format!("hello of {} bytes", hello.len() - 4);
-        assert_eq!(namer.on_client_datagram_with(&1u32, &pkt, 0, whole_hello), Some(want));
+        assert_eq!(
+            namer.on_client_datagram_with(&1u32, &pkt, 0, whole_hello),
+            Some(want)
+        );
         // Finished: a retransmission gives nothing more.
-        assert_eq!(namer.on_client_datagram_with(&1u32, &pkt, 1, whole_hello), None);
+        assert_eq!(
+            namer.on_client_datagram_with(&1u32, &pkt, 1, whole_hello),
+            None
+        );
         assert_eq!(namer.stats().hellos, 1);
         assert_eq!(namer.stats().initials_opened, 1);
     }
@@ -780,7 +795,10 @@ mod tests {
         .unwrap();
         p1.resize(1200, 0); // datagram padding after the packet
         let mut namer = QuicNamer::new();
-        assert_eq!(namer.on_client_datagram_with(&7u8, &p1, 0, whole_hello), None);
+        assert_eq!(
+            namer.on_client_datagram_with(&7u8, &p1, 0, whole_hello),
+            None
+        );
         let got = namer.on_client_datagram_with(&7u8, &p0, 10, whole_hello);
         assert_eq!(got, Some(format!("hello of {} bytes", hello.len() - 4)));
         assert_eq!(namer.stats().initials_opened, 2);
@@ -789,7 +807,12 @@ mod tests {
     #[test]
     fn server_names_come_from_the_tls_parser() {
         let hello = client_hello("pq.example.org", 1800);
-        let p0 = initial(QuicVersion::V1, &DCID, 0, &crypto_frame(1000, &hello[1000..]));
+        let p0 = initial(
+            QuicVersion::V1,
+            &DCID,
+            0,
+            &crypto_frame(1000, &hello[1000..]),
+        );
         let p1 = initial(QuicVersion::V1, &DCID, 1, &crypto_frame(0, &hello[..1000]));
         let mut namer = QuicNamer::new();
         assert_eq!(namer.on_client_datagram(&(), &p0, 0), None);
@@ -844,8 +867,15 @@ mod tests {
         let other_dcid = [0x11; 12];
         let second = initial(QuicVersion::V1, &other_dcid, 0, &crypto_frame(0, &hello));
         let mut namer = QuicNamer::new();
-        assert_eq!(namer.on_client_datagram_with(&0u8, &first, 0, whole_hello), None);
-        assert!(namer.on_client_datagram_with(&0u8, &second, 1, whole_hello).is_some());
+        assert_eq!(
+            namer.on_client_datagram_with(&0u8, &first, 0, whole_hello),
+            None
+        );
+        assert!(
+            namer
+                .on_client_datagram_with(&0u8, &second, 1, whole_hello)
+                .is_some()
+        );
         assert_eq!(namer.stats().decrypt_failures, 0);
     }
 
@@ -857,7 +887,10 @@ mod tests {
         pkt[last] ^= 0x01; // break the tag
         let mut namer = QuicNamer::new();
         for i in 0..20 {
-            assert_eq!(namer.on_client_datagram_with(&0u8, &pkt, i, whole_hello), None);
+            assert_eq!(
+                namer.on_client_datagram_with(&0u8, &pkt, i, whole_hello),
+                None
+            );
         }
         assert_eq!(namer.stats().decrypt_failures, u64::from(MAX_INITIALS));
         assert_eq!(namer.stats().given_up, 1);
@@ -865,9 +898,17 @@ mod tests {
 
     #[test]
     fn not_a_hello_is_given_up_at_once() {
-        let pkt = initial(QuicVersion::V1, &DCID, 0, &crypto_frame(0, &[2, 0, 0, 1, 0]));
+        let pkt = initial(
+            QuicVersion::V1,
+            &DCID,
+            0,
+            &crypto_frame(0, &[2, 0, 0, 1, 0]),
+        );
         let mut namer = QuicNamer::new();
-        assert_eq!(namer.on_client_datagram_with(&0u8, &pkt, 0, whole_hello), None);
+        assert_eq!(
+            namer.on_client_datagram_with(&0u8, &pkt, 0, whole_hello),
+            None
+        );
         assert_eq!(namer.stats().given_up, 1);
     }
 
@@ -881,7 +922,10 @@ mod tests {
         let mut namer = QuicNamer::with_capacity(256);
         for i in 0..100_000u32 {
             let ts = i64::from(i) * 10; // 100,000 Initials in one second
-            assert_eq!(namer.on_client_datagram_with(&i, &pkt, ts, whole_hello), None);
+            assert_eq!(
+                namer.on_client_datagram_with(&i, &pkt, ts, whole_hello),
+                None
+            );
             assert!(namer.tracked() <= 256);
             assert!(namer.order.len() <= 512);
         }
@@ -926,7 +970,9 @@ mod tests {
         crypto_frames(&payload, |o, d| got.push((o, d.to_vec()))).unwrap();
         assert_eq!(got, vec![(0, b"ok".to_vec())]);
         // An ACK claiming 2^62 ranges in 3 bytes.
-        let lying = [0x02, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0, 1, 1];
+        let lying = [
+            0x02, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0, 1, 1,
+        ];
         assert_eq!(
             crypto_frames(&lying, |_, _| {}),
             Err(QuicError::MalformedFrame("ACK"))
@@ -935,13 +981,19 @@ mod tests {
             crypto_frames(&[0x06, 0, 10, 1], |_, _| {}),
             Err(QuicError::MalformedFrame("CRYPTO"))
         );
-        assert_eq!(crypto_frames(&[0x08], |_, _| {}), Err(QuicError::UnexpectedFrame(8)));
+        assert_eq!(
+            crypto_frames(&[0x08], |_, _| {}),
+            Err(QuicError::UnexpectedFrame(8))
+        );
     }
 
     #[test]
     fn packet_numbers_decode_near_the_expected_one() {
         assert_eq!(decode_packet_number(None, 0, 1), 0);
-        assert_eq!(decode_packet_number(Some(0xa82f30ea), 0x9b32, 2), 0xa82f9b32);
+        assert_eq!(
+            decode_packet_number(Some(0xa82f30ea), 0x9b32, 2),
+            0xa82f9b32
+        );
         assert_eq!(decode_packet_number(Some(255), 0, 1), 256);
         // Nonsense input stays in range instead of overflowing.
         assert!(decode_packet_number(Some(u64::MAX), 1, 4) < 1 << 62);
@@ -951,7 +1003,10 @@ mod tests {
     fn headers_reject_bad_input() {
         assert_eq!(parse_long_header(&[]), Err(QuicError::NotLongHeader));
         assert_eq!(parse_long_header(&[0x40, 1]), Err(QuicError::NotLongHeader));
-        assert_eq!(parse_long_header(&[0xc0, 0, 0]), Err(QuicError::Truncated("version")));
+        assert_eq!(
+            parse_long_header(&[0xc0, 0, 0]),
+            Err(QuicError::Truncated("version"))
+        );
         assert_eq!(
             parse_long_header(&[0xc0, 0x51, 0x30, 0x35, 0x30]),
             Err(QuicError::UnsupportedVersion(0x5130_3530))
@@ -960,10 +1015,15 @@ mod tests {
             parse_long_header(&[0xc0, 0, 0, 0, 1, 21]),
             Err(QuicError::ConnectionIdTooLong(21))
         );
-        assert_eq!(parse_long_header(&[0xf0, 0, 0, 0, 1, 0, 0]), Err(QuicError::Retry));
+        assert_eq!(
+            parse_long_header(&[0xf0, 0, 0, 0, 1, 0, 0]),
+            Err(QuicError::Retry)
+        );
         // A token length far beyond the packet.
         assert_eq!(
-            parse_long_header(&[0xc0, 0, 0, 0, 1, 0, 0, 0xbf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+            parse_long_header(&[
+                0xc0, 0, 0, 0, 1, 0, 0, 0xbf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff
+            ]),
             Err(QuicError::Truncated("token"))
         );
     }
@@ -974,7 +1034,10 @@ mod tests {
         let pkt = initial(QuicVersion::V1, &DCID, 0, &crypto_frame(0, &hello));
         let mut namer = QuicNamer::with_capacity(4);
         for len in 0..pkt.len() {
-            assert_eq!(namer.on_client_datagram_with(&len, &pkt[..len], 0, whole_hello), None);
+            assert_eq!(
+                namer.on_client_datagram_with(&len, &pkt[..len], 0, whole_hello),
+                None
+            );
         }
     }
 }

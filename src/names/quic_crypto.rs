@@ -278,7 +278,11 @@ pub fn seal_initial(
         .ok()?;
     let mask = keys.mask(&sample);
     *packet.first_mut()? ^= mask[0] & 0x0f;
-    for (byte, m) in packet.get_mut(pn_offset..header_len)?.iter_mut().zip(&mask[1..]) {
+    for (byte, m) in packet
+        .get_mut(pn_offset..header_len)?
+        .iter_mut()
+        .zip(&mask[1..])
+    {
         *byte ^= m;
     }
     Some(packet)
@@ -307,7 +311,10 @@ mod tests {
         );
         assert_eq!(keys.key().to_vec(), hex("1f369613dd76d5467730efcbe3b1a22d"));
         assert_eq!(keys.iv().to_vec(), hex("fa044b2f42a3fd3b46fb255c"));
-        assert_eq!(keys.hp_key().to_vec(), hex("9f50449e04a0e810283a1e9933adedd2"));
+        assert_eq!(
+            keys.hp_key().to_vec(),
+            hex("9f50449e04a0e810283a1e9933adedd2")
+        );
     }
 
     #[test]
@@ -319,7 +326,10 @@ mod tests {
         );
         assert_eq!(keys.key().to_vec(), hex("8b1a0bc121284290a29e0971b5cd045d"));
         assert_eq!(keys.iv().to_vec(), hex("91f73e2351d8fa91660e909f"));
-        assert_eq!(keys.hp_key().to_vec(), hex("45b95e15235d6f45a6b19cbcb0294ba9"));
+        assert_eq!(
+            keys.hp_key().to_vec(),
+            hex("45b95e15235d6f45a6b19cbcb0294ba9")
+        );
     }
 
     #[test]
@@ -356,8 +366,14 @@ mod tests {
     fn version_numbers() {
         assert_eq!(QuicVersion::from_wire(1), Some(QuicVersion::V1));
         assert_eq!(QuicVersion::from_wire(0x6b33_43cf), Some(QuicVersion::V2));
-        assert_eq!(QuicVersion::from_wire(0xff00_001d), Some(QuicVersion::Draft29));
-        assert_eq!(QuicVersion::from_wire(0xff00_001b), Some(QuicVersion::Draft23));
+        assert_eq!(
+            QuicVersion::from_wire(0xff00_001d),
+            Some(QuicVersion::Draft29)
+        );
+        assert_eq!(
+            QuicVersion::from_wire(0xff00_001b),
+            Some(QuicVersion::Draft23)
+        );
         assert_eq!(QuicVersion::from_wire(0), None);
         assert_eq!(QuicVersion::from_wire(0x5130_3530), None); // gQUIC "Q050"
     }
