@@ -1,6 +1,7 @@
 //! Names: which service a flow belongs to, from the names seen on the wire (DNS answers, TLS
 //! and QUIC server names, HTTP hosts) and the service catalogue.
 
+pub mod gquic;
 pub mod http;
 pub mod quic;
 pub mod quic_crypto;

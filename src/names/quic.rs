@@ -9,6 +9,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::hash::Hash;
 
+use super::gquic::{gquic_sni, is_gquic_client_packet};
 use super::quic_crypto::{InitialKeys, QuicVersion, SAMPLE_LEN, TAG_LEN};
 
 /// Longest connection ID QUIC v1/v2 allow.
@@ -461,7 +462,7 @@ impl<K: Eq + Hash + Clone> QuicNamer<K> {
     ) -> Option<String> {
         // Short-header (1-RTT) packets are most of a QUIC flow: one test, no hashing.
         if payload.first().is_none_or(|b| b & 0x80 == 0) {
-            return None;
+            return self.gquic(key, payload, ts_micros);
         }
         let mut rest = payload;
         while !rest.is_empty() {
@@ -487,6 +488,18 @@ impl<K: Eq + Hash + Clone> QuicNamer<K> {
         None
     }
 
+    /// Older Google QUIC: a cleartext CHLO, named once per connection.
+    fn gquic(&mut self, key: &K, payload: &[u8], ts: i64) -> Option<String> {
+        if !is_gquic_client_packet(payload) || self.conns.contains_key(key) {
+            return None;
+        }
+        let name = gquic_sni(payload)?;
+        self.insert(key, None, ts);
+        self.stats.hellos += 1;
+        self.stats.names += 1;
+        Some(name)
+    }
+
     fn initial(
         &mut self,
         key: &K,
@@ -497,7 +510,13 @@ impl<K: Eq + Hash + Clone> QuicNamer<K> {
     ) -> Option<String> {
         if !self.conns.contains_key(key) {
             let keys = InitialKeys::client(hdr.version, hdr.dcid)?;
-            self.insert(key, keys, ts);
+            let active = Active {
+                keys,
+                largest_pn: None,
+                packets: 0,
+                stream: CryptoStream::default(),
+            };
+            self.insert(key, Some(Box::new(active)), ts);
         }
         let Self {
             conns,
@@ -583,7 +602,7 @@ impl<K: Eq + Hash + Clone> QuicNamer<K> {
         }
     }
 
-    fn insert(&mut self, key: &K, keys: InitialKeys, ts: i64) {
+    fn insert(&mut self, key: &K, active: Option<Box<Active>>, ts: i64) {
         // Expire idle connections, then make room: both from the oldest end.
         while let Some((old_key, generation, created)) = self.order.front() {
             let stale = self
@@ -605,18 +624,7 @@ impl<K: Eq + Hash + Clone> QuicNamer<K> {
         let generation = self.next_generation;
         self.next_generation += 1;
         self.order.push_back((key.clone(), generation, ts));
-        self.conns.insert(
-            key.clone(),
-            Conn {
-                generation,
-                active: Some(Box::new(Active {
-                    keys,
-                    largest_pn: None,
-                    packets: 0,
-                    stream: CryptoStream::default(),
-                })),
-            },
-        );
+        self.conns.insert(key.clone(), Conn { generation, active });
     }
 }
 
