@@ -360,8 +360,11 @@ pub struct QuicStats {
     pub initials_opened: u64,
     /// Initials whose AEAD tag did not verify with any candidate key.
     pub decrypt_failures: u64,
-    /// Long-header packets that could not be parsed (truncated, unknown version…).
+    /// Long-header packets that could not be parsed (truncated, bad lengths, bad frames).
     pub malformed: u64,
+    /// Datagrams shaped like a long header with a version nuage cannot open: other UDP
+    /// protocols (DNS, games), version negotiation, newer QUIC versions.
+    pub unknown_versions: u64,
     /// ClientHellos read to the end (with or without a server name).
     pub hellos: u64,
     /// Server names returned.
@@ -469,6 +472,10 @@ impl<K: Eq + Hash + Clone> QuicNamer<K> {
             let hdr = match parse_long_header(rest) {
                 Ok(hdr) => hdr,
                 Err(QuicError::NotLongHeader) => break, // padding after the last packet
+                Err(QuicError::UnsupportedVersion(_)) => {
+                    self.stats.unknown_versions += 1;
+                    break;
+                }
                 Err(_) => {
                     self.stats.malformed += 1;
                     break;
