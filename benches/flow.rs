@@ -42,6 +42,7 @@ fn packets() -> Vec<DecodedPacket<'static>> {
                     src_port: sp,
                     dst_port: dp,
                     flags: 0x10,
+                    seq: 0,
                 },
                 fragment: None,
                 payload: &[],

@@ -36,6 +36,7 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
         device_names: ctx.config.devices.clone(),
         keep_finished: args.flows,
         fold_minutes: true,
+        ..PipelineConfig::default()
     };
     let mut pipeline = Pipeline::new(classifier, DEFAULT_LINK_TYPE, &config);
     let stdout = std::io::stdout();

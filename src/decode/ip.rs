@@ -90,6 +90,7 @@ pub(crate) fn ip(data: &[u8], version: IpVersion, depth: u8) -> Result<IpFacts<'
                 src_port: u16::from_be_bytes([s0, s1]),
                 dst_port: u16::from_be_bytes([d0, d1]),
                 flags: header[13],
+                seq: u32::from_be_bytes([header[4], header[5], header[6], header[7]]),
             };
             Ok(facts(transport, rest(body, data_offset)))
         }

@@ -49,6 +49,8 @@ pub enum Transport {
         src_port: u16,
         dst_port: u16,
         flags: u8,
+        /// Sequence number, for reassembling the first bytes of a stream (naming).
+        seq: u32,
     },
     Udp {
         src_port: u16,

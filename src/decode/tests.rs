@@ -37,7 +37,8 @@ fn assert_tcp_v4(link_type: u32, frame: &[u8]) {
         Transport::Tcp {
             src_port: 50000,
             dst_port: 443,
-            flags: SYN
+            flags: SYN,
+            seq: 1,
         }
     );
     assert_eq!(p.payload, b"hello");
@@ -584,7 +585,8 @@ fn snaplen_truncation_keeps_headers() {
         Transport::Tcp {
             src_port: 50000,
             dst_port: 443,
-            flags: 0x18
+            flags: 0x18,
+            ..
         }
     ));
     assert_eq!(p.payload.len(), 64 - 14 - 20 - 20);

@@ -23,6 +23,8 @@ use super::table::{
 };
 use crate::classify::Classifier;
 use crate::decode::{DecodeError, DecodedPacket, Transport};
+use crate::names::tcp_names::{TcpName, TcpNamer, TcpNaming};
+use crate::names::tcp_reassembly::ReassemblyLimits;
 
 /// What a pipeline needs to know about the place.
 #[derive(Debug, Clone, Default)]
@@ -39,6 +41,8 @@ pub struct PipelineConfig {
     /// Fold closed minutes into per-day rows as packet time goes on (a replay needs no
     /// per-minute rows, and a long capture would otherwise keep one per minute).
     pub fold_minutes: bool,
+    /// Bounds on TCP reassembly for reading ClientHellos and HTTP requests.
+    pub reassembly: ReassemblyLimits,
 }
 
 /// Counters of everything the pipeline saw.
@@ -100,6 +104,10 @@ pub struct Pipeline {
     fold_minutes: bool,
     /// The latest minute seen, for folding.
     minute: i64,
+    /// Names from TCP payloads (TLS SNI, HTTP Host).
+    tcp_namer: TcpNamer,
+    /// Per flow slot: how far reading a name from the client's TCP stream got.
+    tcp_naming: Vec<TcpNaming>,
 }
 
 impl Pipeline {
@@ -125,6 +133,8 @@ impl Pipeline {
             stats: PipelineStats::default(),
             fold_minutes: config.fold_minutes,
             minute: i64::MIN,
+            tcp_namer: TcpNamer::new(config.reassembly),
+            tcp_naming: Vec::new(),
         }
     }
 
@@ -227,12 +237,17 @@ impl Pipeline {
 
         let src = addr_bits(p.src);
         let dst = addr_bits(p.dst);
+        let mut tcp_seq = 0;
         let (proto, src_port, dst_port, flags) = match p.transport {
             Transport::Tcp {
                 src_port,
                 dst_port,
                 flags,
-            } => (6, src_port, dst_port, flags),
+                seq,
+            } => {
+                tcp_seq = seq;
+                (6, src_port, dst_port, flags)
+            }
             Transport::Udp { src_port, dst_port } => (17, src_port, dst_port, 0),
             Transport::Icmp { icmp_type, .. } => {
                 let v6 = p.src.is_ipv6();
@@ -301,6 +316,9 @@ impl Pipeline {
         let (slot, new_flow) = self.table.upsert(&key, forward, ts, flags);
         if new_flow {
             self.init_flow(slot, p, src, dst, forward, proto, flags);
+        }
+        if proto == 6 && p.fragment.is_none() {
+            self.name_from_tcp(slot, new_flow, forward, tcp_seq, flags, p.payload);
         }
         let direction = self.table.account(slot, forward, p.wire_len, ts, flags);
         let attr = self.table.get(slot).map_or(Attr::LAN, |f| f.attr);
@@ -404,9 +422,68 @@ impl Pipeline {
         }
     }
 
+    /// Reads the TLS SNI or HTTP Host from the client's first TCP bytes. Flows already done
+    /// cost one vector read; only streams that start like a handshake or request buffer.
+    fn name_from_tcp(
+        &mut self,
+        slot: u32,
+        new_flow: bool,
+        forward: bool,
+        seq: u32,
+        flags: u8,
+        payload: &[u8],
+    ) {
+        let i = slot as usize;
+        if i >= self.tcp_naming.len() {
+            self.tcp_naming.resize(i + 1, TcpNaming::Fresh);
+        }
+        let Some(state) = self.tcp_naming.get_mut(i) else {
+            return;
+        };
+        if new_flow {
+            // The slot's previous flow may have left a stream in reassembly.
+            self.tcp_namer.forget(state);
+            *state = TcpNaming::Fresh;
+        }
+        // A SYN-ACK seen first made the flow; its client SYN was not seen.
+        let syn = flags & (TCP_SYN | TCP_ACK) == TCP_SYN;
+        // Bare ACKs and named flows cost nothing more.
+        if state.is_done() || (payload.is_empty() && !syn) {
+            return;
+        }
+        let Some(flow) = self.table.get(slot) else {
+            return;
+        };
+        if forward != flow.client_is_a {
+            return;
+        }
+        let found = self.tcp_namer.segment(state, seq, syn, payload);
+        let (name, source) = match &found {
+            Some(TcpName::Tls { name, ech: false }) => (name.as_str(), NameSource::TlsSni),
+            Some(TcpName::Tls { name, ech: true }) => (name.as_str(), NameSource::TlsSniEchOuter),
+            Some(TcpName::Http { host }) => (host.as_str(), NameSource::HttpHost),
+            None => return,
+        };
+        self.name_flow(slot, name, source, None);
+    }
+
+    /// How TCP naming went (names found, streams given up, reassembly use).
+    pub fn tcp_namer(&self) -> &TcpNamer {
+        &self.tcp_namer
+    }
+
     /// The naming stage's hook: gives the flow in `slot` a name and, optionally, a service;
-    /// its later packets are aggregated under that service.
+    /// its later packets are aggregated under that service. A name from a less trusted source
+    /// does not replace one from a more trusted source (see [`NameSource::rank`]).
     pub fn name_flow(&mut self, slot: u32, name: &str, source: NameSource, service: Option<&str>) {
+        if self
+            .table
+            .get(slot)
+            .and_then(|f| f.name_source)
+            .is_some_and(|old| old.rank() > source.rank())
+        {
+            return;
+        }
         let service = service.map(|s| self.aggregates.intern(s));
         if let Some(f) = self.table.get_mut(slot) {
             f.set_name(name, source);
@@ -507,6 +584,7 @@ mod tests {
             src_port,
             dst_port,
             flags,
+            seq: 0,
         }
     }
 
@@ -810,6 +888,123 @@ mod tests {
         assert_eq!(p.aggregates().string(*service.0), Some("google-dns"));
         assert_eq!(service.1.bytes(), 200);
         assert_eq!(s.by_service[&NONE].bytes(), 100);
+    }
+
+    fn tcp_seq(src_port: u16, dst_port: u16, flags: u8, seq: u32) -> Transport {
+        Transport::Tcp {
+            src_port,
+            dst_port,
+            flags,
+            seq,
+        }
+    }
+
+    #[test]
+    fn tls_sni_split_across_segments_names_the_flow_and_outranks_dns() {
+        use crate::names::tls::build;
+        let hello = build::records(&build::chrome_like("www.example.org"), 16384);
+        let (first, second) = hello.split_at(1000);
+        let mut p = pipeline(false);
+        let (c, s) = ("192.168.1.10", "8.8.8.8");
+        let syn = p.process_decoded(&pkt(
+            0,
+            60,
+            c,
+            s,
+            tcp_seq(50000, 443, TCP_SYN, 99),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        p.name_flow(syn.slot, "dns.example", NameSource::Dns, None);
+        p.process_decoded(&pkt(
+            1,
+            60,
+            s,
+            c,
+            tcp_seq(443, 50000, TCP_SYN | TCP_ACK, 7),
+            ROUTER,
+            LAPTOP,
+            &[],
+        ));
+        // Second segment first, then the first; the server's reply is ignored.
+        p.process_decoded(&pkt(
+            2,
+            1100,
+            c,
+            s,
+            tcp_seq(50000, 443, TCP_ACK, 1100),
+            LAPTOP,
+            ROUTER,
+            second,
+        ));
+        p.process_decoded(&pkt(
+            3,
+            1100,
+            s,
+            c,
+            tcp_seq(443, 50000, TCP_ACK, 8),
+            ROUTER,
+            LAPTOP,
+            first,
+        ));
+        let f = p.table().get(syn.slot).unwrap();
+        assert_eq!(f.name_source, Some(NameSource::Dns));
+        p.process_decoded(&pkt(
+            4,
+            1100,
+            c,
+            s,
+            tcp_seq(50000, 443, TCP_ACK, 100),
+            LAPTOP,
+            ROUTER,
+            first,
+        ));
+        let f = p.table().get(syn.slot).unwrap();
+        assert_eq!(
+            (f.name.as_deref(), f.name_source),
+            (Some("www.example.org"), Some(NameSource::TlsSni))
+        );
+        // A later DNS answer does not replace the SNI.
+        p.name_flow(syn.slot, "other.example", NameSource::Dns, None);
+        let f = p.table().get(syn.slot).unwrap();
+        assert_eq!(f.name.as_deref(), Some("www.example.org"));
+        assert_eq!(p.tcp_namer().stats().named_tls, 1);
+        assert_eq!(p.tcp_namer().reassembly().live(), 0);
+    }
+
+    #[test]
+    fn http_host_names_a_plain_http_flow_and_other_tcp_is_left_alone() {
+        let mut p = pipeline(false);
+        let (c, s) = ("192.168.1.10", "8.8.8.8");
+        let req = b"GET / HTTP/1.1\r\nHost: Plain.Example:80\r\n\r\n";
+        let a = p.process_decoded(&pkt(
+            0,
+            100,
+            c,
+            s,
+            tcp_seq(50001, 80, TCP_ACK, 5),
+            LAPTOP,
+            ROUTER,
+            req,
+        ));
+        let f = p.table().get(a.slot).unwrap();
+        assert_eq!(
+            (f.name.as_deref(), f.name_source),
+            (Some("plain.example"), Some(NameSource::HttpHost))
+        );
+        let b = p.process_decoded(&pkt(
+            1,
+            100,
+            c,
+            s,
+            tcp_seq(50002, 22, TCP_ACK, 5),
+            LAPTOP,
+            ROUTER,
+            b"SSH-2.0-x\r\n",
+        ));
+        assert_eq!(p.table().get(b.slot).unwrap().name, None);
+        assert_eq!(p.tcp_namer().reassembly().stats().started, 0);
     }
 
     #[derive(Debug, Clone)]

@@ -74,6 +74,9 @@ pub enum FlowKind {
 pub enum NameSource {
     Dns,
     TlsSni,
+    /// The SNI of a ClientHello carrying encrypted_client_hello: the outer (public) name,
+    /// or the real one under GREASE ECH (the two look alike on the wire).
+    TlsSniEchOuter,
     QuicSni,
     HttpHost,
     Mdns,
@@ -81,10 +84,24 @@ pub enum NameSource {
 }
 
 impl NameSource {
+    /// Precedence when several sources name one flow: config, then SNI (TLS, QUIC), then
+    /// HTTP Host, then DNS, then mDNS. The SNI is what the client asked this very connection for; a DNS answer
+    /// only says some name resolved to the address, and shared CDN addresses carry many.
+    pub fn rank(self) -> u8 {
+        match self {
+            NameSource::Config => 5,
+            NameSource::TlsSni | NameSource::TlsSniEchOuter | NameSource::QuicSni => 4,
+            NameSource::HttpHost => 3,
+            NameSource::Dns => 2,
+            NameSource::Mdns => 1,
+        }
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             NameSource::Dns => "dns",
             NameSource::TlsSni => "tls-sni",
+            NameSource::TlsSniEchOuter => "tls-sni-ech-outer",
             NameSource::QuicSni => "quic-sni",
             NameSource::HttpHost => "http-host",
             NameSource::Mdns => "mdns",
