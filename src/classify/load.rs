@@ -89,7 +89,8 @@ pub fn load_classifier(
                 &source.id,
                 source.provider.as_deref(),
                 Origin::Official,
-                source.priority,
+                // An imported list is fresher than the bundled facts about the same prefix.
+                source.priority.saturating_add(1),
                 &parsed.ranges,
             );
             report.layers.push((source.id.clone(), n));
@@ -108,4 +109,58 @@ pub fn load_classifier(
         report.layers.push(("config".into(), overrides.len()));
     }
     Ok((builder.build(), report))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn imported_official_list_beats_bundled_facts_at_equal_length() {
+        let dir = tempfile::tempdir().unwrap();
+        let ranges = crate::paths::ranges_dir(dir.path());
+        std::fs::create_dir_all(&ranges).unwrap();
+        std::fs::write(ranges.join("cloudflare-v4.txt"), "173.245.48.0/20\n").unwrap();
+        let (classifier, report) = load_classifier(Some(dir.path()), &[]).unwrap();
+        assert!(
+            report
+                .layers
+                .iter()
+                .any(|(id, n)| id == "cloudflare-v4" && *n == 1),
+            "{report:?}"
+        );
+        let answer = classifier.explain("173.245.48.1".parse().unwrap()).unwrap();
+        assert_eq!(
+            (answer.provider.id.as_str(), answer.source),
+            ("cloudflare", "cloudflare-v4")
+        );
+    }
+
+    #[test]
+    fn override_for_an_unknown_provider_needs_a_name() {
+        let o = RangeOverride {
+            prefix: "198.51.100.0/24".parse().unwrap(),
+            provider: "our-server".into(),
+            name: None,
+            group: None,
+            product: None,
+        };
+        let err = load_classifier(None, std::slice::from_ref(&o))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("198.51.100.0/24") && err.contains("our-server"),
+            "{err}"
+        );
+        let named = RangeOverride {
+            name: Some("Our server".into()),
+            ..o
+        };
+        let (classifier, _) = load_classifier(None, &[named]).unwrap();
+        let answer = classifier.explain("198.51.100.7".parse().unwrap()).unwrap();
+        assert_eq!(
+            (answer.provider.name.as_str(), answer.origin),
+            ("Our server", Origin::User)
+        );
+    }
 }
