@@ -23,6 +23,7 @@ use super::table::{
 };
 use crate::classify::Classifier;
 use crate::decode::{DecodeError, DecodedPacket, Transport};
+use crate::names::quic::QuicNamer;
 use crate::names::tcp_names::{TcpName, TcpNamer, TcpNaming};
 use crate::names::tcp_reassembly::ReassemblyLimits;
 
@@ -108,6 +109,8 @@ pub struct Pipeline {
     tcp_namer: TcpNamer,
     /// Per flow slot: how far reading a name from the client's TCP stream got.
     tcp_naming: Vec<TcpNaming>,
+    /// Names from QUIC client Initials (SNI), keyed by flow slot.
+    quic_namer: QuicNamer<u32>,
 }
 
 impl Pipeline {
@@ -135,6 +138,7 @@ impl Pipeline {
             minute: i64::MIN,
             tcp_namer: TcpNamer::new(config.reassembly),
             tcp_naming: Vec::new(),
+            quic_namer: QuicNamer::new(),
         }
     }
 
@@ -320,6 +324,9 @@ impl Pipeline {
         if proto == 6 && p.fragment.is_none() {
             self.name_from_tcp(slot, new_flow, forward, tcp_seq, flags, p.payload);
         }
+        if proto == 17 && p.fragment.is_none() {
+            self.name_from_quic(slot, new_flow, forward, ts, p.payload);
+        }
         let direction = self.table.account(slot, forward, p.wire_len, ts, flags);
         let attr = self.table.get(slot).map_or(Attr::LAN, |f| f.attr);
         self.aggregates.add_packet(ts, attr, direction, p.wire_len);
@@ -465,6 +472,39 @@ impl Pipeline {
             None => return,
         };
         self.name_flow(slot, name, source, None);
+    }
+
+    /// Reads the SNI from the client's QUIC Initial packets. Short-header packets (most of a
+    /// QUIC flow) and flows already named by an SNI stop at a first-byte or rank test.
+    fn name_from_quic(
+        &mut self,
+        slot: u32,
+        new_flow: bool,
+        forward: bool,
+        ts: i64,
+        payload: &[u8],
+    ) {
+        if new_flow {
+            // The slot's previous flow may have left an Initial in progress.
+            self.quic_namer.forget(&slot);
+        }
+        let Some(flow) = self.table.get(slot) else {
+            return;
+        };
+        let named = flow
+            .name_source
+            .is_some_and(|s| s.rank() >= NameSource::QuicSni.rank());
+        if forward != flow.client_is_a || named {
+            return;
+        }
+        if let Some(name) = self.quic_namer.on_client_datagram(&slot, payload, ts) {
+            self.name_flow(slot, &name, NameSource::QuicSni, None);
+        }
+    }
+
+    /// How QUIC naming went (Initials opened, names found, connections given up).
+    pub fn quic_namer(&self) -> &QuicNamer<u32> {
+        &self.quic_namer
     }
 
     /// How TCP naming went (names found, streams given up, reassembly use).
@@ -897,6 +937,77 @@ mod tests {
             flags,
             seq,
         }
+    }
+
+    #[test]
+    fn quic_initials_name_the_flow_from_the_client_side_only() {
+        use crate::names::quic_crypto::{QuicVersion, seal_initial};
+        use crate::names::tls::build;
+        let hello = build::chrome_like("quic.example.org");
+        let frame = |offset: usize, data: &[u8]| {
+            let mut f = vec![0x06, 0x40 | (offset >> 8) as u8, offset as u8];
+            f.extend_from_slice(&[0x40 | (data.len() >> 8) as u8, data.len() as u8]);
+            f.extend_from_slice(data);
+            f.resize(1150, 0);
+            f
+        };
+        let cut = hello.len() / 2;
+        let dcid = [7u8; 8];
+        let first = seal_initial(
+            QuicVersion::V1,
+            &dcid,
+            &[1],
+            &[],
+            0,
+            1,
+            &frame(0, &hello[..cut]),
+        )
+        .unwrap();
+        let second = seal_initial(
+            QuicVersion::V1,
+            &dcid,
+            &[1],
+            &[],
+            1,
+            1,
+            &frame(cut, &hello[cut..]),
+        )
+        .unwrap();
+        let mut p = pipeline(false);
+        let (c, s) = ("192.168.1.10", "8.8.4.4");
+        let udp = |sp, dp| Transport::Udp {
+            src_port: sp,
+            dst_port: dp,
+        };
+        let a = p.process_decoded(&pkt(0, 1250, c, s, udp(50000, 443), LAPTOP, ROUTER, &first));
+        // The server's reply, even if it carried the same bytes, is not read.
+        p.process_decoded(&pkt(
+            1,
+            1250,
+            s,
+            c,
+            udp(443, 50000),
+            ROUTER,
+            LAPTOP,
+            &second,
+        ));
+        assert_eq!(p.table().get(a.slot).unwrap().name_source, None);
+        p.process_decoded(&pkt(
+            2,
+            1250,
+            c,
+            s,
+            udp(50000, 443),
+            LAPTOP,
+            ROUTER,
+            &second,
+        ));
+        let f = p.table().get(a.slot).unwrap();
+        assert_eq!(
+            (f.name.as_deref(), f.name_source),
+            (Some("quic.example.org"), Some(NameSource::QuicSni))
+        );
+        assert_eq!(p.quic_namer().stats().names, 1);
     }
 
     #[test]
