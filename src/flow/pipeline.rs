@@ -3,7 +3,10 @@
 //! Per packet: decode, find or create the flow (attribution, locality and device are decided
 //! once, at creation), count the packet to the flow and to its minute's aggregate row. A frame
 //! that cannot be decoded is counted by reason; a non-IP frame (ARP, LLDP…) is LAN traffic.
-//! Nothing on this path allocates once the tables have grown to their working size.
+//! Nothing on this path allocates once the tables have grown to their working size, except
+//! naming: a DNS response (UDP/TCP port 53, mDNS 5353) is parsed into small vectors and
+//! feeds the address → name cache, and a flow named at creation (or late, when its answer
+//! follows within seconds) holds its name. Packets without DNS pay three port comparisons.
 
 use std::collections::BTreeMap;
 use std::net::IpAddr;
@@ -23,6 +26,8 @@ use super::table::{
 };
 use crate::classify::Classifier;
 use crate::decode::{DecodeError, DecodedPacket, Transport};
+use crate::names::dns;
+use crate::names::dns_cache::{DnsCache, Waiting};
 use crate::names::quic::QuicNamer;
 use crate::names::tcp_names::{TcpName, TcpNamer, TcpNaming};
 use crate::names::tcp_reassembly::ReassemblyLimits;
@@ -59,6 +64,9 @@ pub struct PipelineStats {
     pub undecodable: Vec<(DecodeError, DirCounts)>,
     /// Later fragments whose first fragment was not seen (counted by address pair).
     pub unmatched_fragments: u64,
+    /// DNS responses read, and those refused as malformed.
+    pub dns_responses: u64,
+    pub dns_errors: u64,
     pub first_seen: Option<i64>,
     pub last_seen: Option<i64>,
 }
@@ -111,6 +119,10 @@ pub struct Pipeline {
     tcp_naming: Vec<TcpNaming>,
     /// Names from QUIC client Initials (SNI), keyed by flow slot.
     quic_namer: QuicNamer<u32>,
+    /// Address → name from DNS answers; flows waiting for a late answer.
+    dns: DnsCache,
+    /// Scratch list of flows a DNS answer names (kept to avoid allocating per answer).
+    dns_named: Vec<Waiting>,
 }
 
 impl Pipeline {
@@ -139,6 +151,8 @@ impl Pipeline {
             tcp_namer: TcpNamer::new(config.reassembly),
             tcp_naming: Vec::new(),
             quic_namer: QuicNamer::new(),
+            dns: DnsCache::default(),
+            dns_named: Vec::new(),
         }
     }
 
@@ -177,6 +191,10 @@ impl Pipeline {
 
     pub fn stats(&self) -> &PipelineStats {
         &self.stats
+    }
+
+    pub fn dns_cache(&self) -> &DnsCache {
+        &self.dns
     }
 
     /// Decodes and accounts one captured frame.
@@ -262,6 +280,14 @@ impl Pipeline {
             }
             Transport::Other { protocol } => (protocol, 0, 0, 0),
         };
+        // DNS responses (and mDNS) name the addresses they carry; a first fragment has the
+        // message's start, later ones are skipped.
+        if (src_port == dns::PORT && (proto == 17 || proto == 6)
+            || proto == 17 && src_port == dns::MDNS_PORT)
+            && p.fragment.is_none_or(|f| f.offset == 0)
+        {
+            self.read_dns(proto, p.payload, ts);
+        }
         if proto == 17 && dst_port == dhcp::DHCP_SERVER_PORT && src_port == dhcp::DHCP_CLIENT_PORT {
             self.read_dhcp(p.payload, src);
         }
@@ -387,13 +413,101 @@ impl Pipeline {
             service: NONE,
             device,
         };
+        // A name from an earlier DNS answer for the server, or wait a moment for one.
+        let server_ip = super::key::bits_addr(server);
+        let named = if kind != FlowKind::Lan && (proto == 6 || proto == 17) {
+            match self.dns.lookup(server_ip, p.ts_micros) {
+                Some(chain) => chain.first().cloned(),
+                None => {
+                    self.dns
+                        .note_unnamed(server_ip, u64::from(slot), p.ts_micros);
+                    None
+                }
+            }
+        } else {
+            None
+        };
         if let Some(f) = self.table.get_mut(slot) {
             f.client_is_a = forward == client_is_src;
             f.kind = kind;
             f.range = range;
             f.attr = attr;
+            if let Some(name) = named {
+                f.set_name(&name, NameSource::Dns);
+            }
         }
         self.aggregates.add_flow(p.ts_micros, attr);
+    }
+
+    /// Reads a DNS payload (UDP, or TCP with length prefixes), feeds the cache and names
+    /// the flows that were waiting for these addresses.
+    fn read_dns(&mut self, proto: u8, payload: &[u8], ts: i64) {
+        if proto == 6 {
+            for message in dns::tcp_messages(payload) {
+                match message {
+                    Ok(m) => self.read_dns_message(m, ts),
+                    Err(e) => {
+                        // a segment carrying the rest of an earlier message, or cut short
+                        tracing::trace!("DNS over TCP: {e}");
+                        break;
+                    }
+                }
+            }
+        } else {
+            self.read_dns_message(payload, ts);
+        }
+    }
+
+    fn read_dns_message(&mut self, message: &[u8], ts: i64) {
+        let Ok(view) = dns::Message::new_checked(message) else {
+            self.stats.dns_errors += 1;
+            return;
+        };
+        if !view.is_response() || view.ancount() == 0 && view.arcount() == 0 {
+            return;
+        }
+        let response = match dns::parse(message) {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::debug!("DNS response refused: {e}");
+                self.stats.dns_errors += 1;
+                return;
+            }
+        };
+        self.stats.dns_responses += 1;
+        let mut named = std::mem::take(&mut self.dns_named);
+        let mut last: Option<(Vec<String>, crate::names::dns_cache::Chain)> = None;
+        for resolved in response.resolve() {
+            // the addresses of one answer share one chain
+            let chain = match &last {
+                Some((names, chain)) if *names == resolved.chain => chain.clone(),
+                _ => {
+                    let chain = DnsCache::chain(&resolved.chain);
+                    last = Some((resolved.chain.clone(), chain.clone()));
+                    chain
+                }
+            };
+            named.clear();
+            self.dns
+                .insert(resolved.addr, &chain, resolved.ttl, ts, &mut named);
+            let server = addr_bits(resolved.addr);
+            for w in &named {
+                let Ok(slot) = u32::try_from(w.id) else {
+                    continue;
+                };
+                // the slot may hold another flow by now
+                let same = self.table.get(slot).is_some_and(|f| {
+                    f.first_seen == w.since && f.server().addr == server && f.name.is_none()
+                });
+                if same {
+                    if let Some(name) = chain.first() {
+                        self.name_flow(slot, name, NameSource::Dns, None);
+                    }
+                }
+            }
+        }
+        named.clear();
+        self.dns_named = named;
     }
 
     fn range_attr(&mut self, id: crate::classify::RangeId) -> (u16, u32) {
@@ -1116,6 +1230,117 @@ mod tests {
         ));
         assert_eq!(p.table().get(b.slot).unwrap().name, None);
         assert_eq!(p.tcp_namer().reassembly().stats().started, 0);
+    }
+
+    fn dns_answer(p: &mut Pipeline, ts: i64, name: &str, addr: &str, tcp_framed: bool) {
+        let msg = crate::demo::wire::dns_response(1, name, addr.parse().unwrap(), 30);
+        let (transport, payload) = if tcp_framed {
+            let mut framed = (msg.len() as u16).to_be_bytes().to_vec();
+            framed.extend_from_slice(&msg);
+            (tcp(53, 40001, TCP_ACK), framed)
+        } else {
+            (
+                Transport::Udp {
+                    src_port: 53,
+                    dst_port: 40000,
+                },
+                msg,
+            )
+        };
+        let len = payload.len() as u32 + 42;
+        p.process_decoded(&pkt(
+            ts,
+            len,
+            "192.168.1.1",
+            "192.168.1.10",
+            transport,
+            ROUTER,
+            LAPTOP,
+            &payload,
+        ));
+    }
+
+    fn syn(p: &mut Pipeline, ts: i64, server: &str, port: u16) -> Accounted {
+        p.process_decoded(&pkt(
+            ts,
+            60,
+            "192.168.1.10",
+            server,
+            tcp(port, 443, TCP_SYN),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ))
+    }
+
+    #[test]
+    fn dns_answers_name_later_flows_and_flows_just_before_them() {
+        let config = PipelineConfig {
+            lan: vec!["192.168.1.0/24".parse().unwrap()],
+            ..PipelineConfig::default()
+        };
+        let mut p = Pipeline::new(classifier(), 1, &config);
+        let s = 1_000_000;
+        dns_answer(&mut p, 0, "www.Zoom.us", "52.1.2.3", false);
+        let early = syn(&mut p, s, "52.1.2.3", 50000);
+        // the answer comes 1 s after the connection: named late
+        let late = syn(&mut p, 2 * s, "52.9.9.9", 50001);
+        dns_answer(&mut p, 3 * s, "late.example", "52.9.9.9", true);
+        // 10 s after: too late
+        let stale = syn(&mut p, 4 * s, "52.7.7.7", 50002);
+        dns_answer(&mut p, 14 * s, "never.example", "52.7.7.7", false);
+        // the 30 s TTL is floored to 5 minutes
+        let reuse = syn(&mut p, 200 * s, "52.1.2.3", 50003);
+        let name = |a: Accounted| {
+            let f = p.table().get(a.slot).unwrap();
+            (f.name.as_deref().map(str::to_owned), f.name_source)
+        };
+        assert_eq!(
+            name(early),
+            (Some("www.zoom.us".into()), Some(NameSource::Dns))
+        );
+        assert_eq!(
+            name(late),
+            (Some("late.example".into()), Some(NameSource::Dns))
+        );
+        assert_eq!(name(stale), (None, None));
+        assert_eq!(name(reuse).0.as_deref(), Some("www.zoom.us"));
+        assert_eq!((p.stats().dns_responses, p.stats().dns_errors), (3, 0));
+        assert_eq!(p.dns_cache().len(), 3);
+    }
+
+    #[test]
+    fn malformed_dns_is_counted_not_fatal() {
+        let mut p = pipeline(false);
+        let mut bad =
+            crate::demo::wire::dns_response(1, "x.example", "52.1.2.3".parse().unwrap(), 30);
+        bad.truncate(bad.len() - 2);
+        let udp = Transport::Udp {
+            src_port: 53,
+            dst_port: 40000,
+        };
+        p.process_decoded(&pkt(
+            0,
+            90,
+            "8.8.8.8",
+            "192.168.1.10",
+            udp,
+            ROUTER,
+            LAPTOP,
+            &bad,
+        ));
+        p.process_decoded(&pkt(
+            1,
+            60,
+            "8.8.8.8",
+            "192.168.1.10",
+            udp,
+            ROUTER,
+            LAPTOP,
+            &[1, 2],
+        ));
+        assert_eq!(p.stats().dns_errors, 2);
+        assert_eq!(p.stats().decoded.packets, 2);
     }
 
     #[derive(Debug, Clone)]
