@@ -28,6 +28,7 @@ use crate::classify::Classifier;
 use crate::decode::{DecodeError, DecodedPacket, Transport};
 use crate::names::dns;
 use crate::names::dns_cache::{DnsCache, Waiting};
+use crate::names::quic::QuicNamer;
 use crate::names::tcp_names::{TcpName, TcpNamer, TcpNaming};
 use crate::names::tcp_reassembly::ReassemblyLimits;
 
@@ -120,6 +121,8 @@ pub struct Pipeline {
     /// Per flow slot: how far reading a name from the client's TCP stream got.
     tcp_naming: Vec<TcpNaming>,
     skip_payload_names: bool,
+    /// Names from QUIC client Initials (SNI), keyed by flow slot.
+    quic_namer: QuicNamer<u32>,
     /// Address → name from DNS answers; flows waiting for a late answer.
     dns: DnsCache,
     /// Scratch list of flows a DNS answer names (kept to avoid allocating per answer).
@@ -152,6 +155,7 @@ impl Pipeline {
             tcp_namer: TcpNamer::new(config.reassembly),
             tcp_naming: Vec::new(),
             skip_payload_names: config.skip_payload_names,
+            quic_namer: QuicNamer::new(),
             dns: DnsCache::default(),
             dns_named: Vec::new(),
         }
@@ -350,6 +354,9 @@ impl Pipeline {
         }
         if proto == 6 && p.fragment.is_none() && !self.skip_payload_names {
             self.name_from_tcp(slot, new_flow, forward, tcp_seq, flags, p.payload);
+        }
+        if proto == 17 && p.fragment.is_none() && !self.skip_payload_names {
+            self.name_from_quic(slot, new_flow, forward, ts, p.payload);
         }
         let direction = self.table.account(slot, forward, p.wire_len, ts, flags);
         let attr = self.table.get(slot).map_or(Attr::LAN, |f| f.attr);
@@ -584,6 +591,39 @@ impl Pipeline {
             None => return,
         };
         self.name_flow(slot, name, source, None);
+    }
+
+    /// Reads the SNI from the client's QUIC Initial packets. Short-header packets (most of a
+    /// QUIC flow) and flows already named by an SNI stop at a first-byte or rank test.
+    fn name_from_quic(
+        &mut self,
+        slot: u32,
+        new_flow: bool,
+        forward: bool,
+        ts: i64,
+        payload: &[u8],
+    ) {
+        if new_flow {
+            // The slot's previous flow may have left an Initial in progress.
+            self.quic_namer.forget(&slot);
+        }
+        let Some(flow) = self.table.get(slot) else {
+            return;
+        };
+        let named = flow
+            .name_source
+            .is_some_and(|s| s.rank() >= NameSource::QuicSni.rank());
+        if forward != flow.client_is_a || named {
+            return;
+        }
+        if let Some(name) = self.quic_namer.on_client_datagram(&slot, payload, ts) {
+            self.name_flow(slot, &name, NameSource::QuicSni, None);
+        }
+    }
+
+    /// How QUIC naming went (Initials opened, names found, connections given up).
+    pub fn quic_namer(&self) -> &QuicNamer<u32> {
+        &self.quic_namer
     }
 
     /// How TCP naming went (names found, streams given up, reassembly use).
@@ -1016,6 +1056,77 @@ mod tests {
             flags,
             seq,
         }
+    }
+
+    #[test]
+    fn quic_initials_name_the_flow_from_the_client_side_only() {
+        use crate::names::quic_crypto::{QuicVersion, seal_initial};
+        use crate::names::tls::build;
+        let hello = build::chrome_like("quic.example.org");
+        let frame = |offset: usize, data: &[u8]| {
+            let mut f = vec![0x06, 0x40 | (offset >> 8) as u8, offset as u8];
+            f.extend_from_slice(&[0x40 | (data.len() >> 8) as u8, data.len() as u8]);
+            f.extend_from_slice(data);
+            f.resize(1150, 0);
+            f
+        };
+        let cut = hello.len() / 2;
+        let dcid = [7u8; 8];
+        let first = seal_initial(
+            QuicVersion::V1,
+            &dcid,
+            &[1],
+            &[],
+            0,
+            1,
+            &frame(0, &hello[..cut]),
+        )
+        .unwrap();
+        let second = seal_initial(
+            QuicVersion::V1,
+            &dcid,
+            &[1],
+            &[],
+            1,
+            1,
+            &frame(cut, &hello[cut..]),
+        )
+        .unwrap();
+        let mut p = pipeline(false);
+        let (c, s) = ("192.168.1.10", "8.8.4.4");
+        let udp = |sp, dp| Transport::Udp {
+            src_port: sp,
+            dst_port: dp,
+        };
+        let a = p.process_decoded(&pkt(0, 1250, c, s, udp(50000, 443), LAPTOP, ROUTER, &first));
+        // The server's reply, even if it carried the same bytes, is not read.
+        p.process_decoded(&pkt(
+            1,
+            1250,
+            s,
+            c,
+            udp(443, 50000),
+            ROUTER,
+            LAPTOP,
+            &second,
+        ));
+        assert_eq!(p.table().get(a.slot).unwrap().name_source, None);
+        p.process_decoded(&pkt(
+            2,
+            1250,
+            c,
+            s,
+            udp(50000, 443),
+            LAPTOP,
+            ROUTER,
+            &second,
+        ));
+        let f = p.table().get(a.slot).unwrap();
+        assert_eq!(
+            (f.name.as_deref(), f.name_source),
+            (Some("quic.example.org"), Some(NameSource::QuicSni))
+        );
+        assert_eq!(p.quic_namer().stats().names, 1);
     }
 
     #[test]

@@ -4,7 +4,10 @@
 pub mod dns;
 pub mod dns_cache;
 pub mod encrypted_dns;
+pub mod gquic;
 pub mod http;
+pub mod quic;
+pub mod quic_crypto;
 mod services;
 pub mod tcp_names;
 pub mod tcp_reassembly;
