@@ -9,6 +9,9 @@
 //! `savefile/read+decode` (both, as replay does them).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "../tests/common/shared.rs"]
+mod shared;
+use shared::shared_path;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -23,12 +26,7 @@ const IN_MEMORY: usize = 50_000;
 const HEADROOM: usize = 160;
 
 fn shared_tool() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [manifest.join("../shared"), manifest.join("../../shared")]
-        .into_iter()
-        .chain(std::env::var_os("NUAGE_SHARED").map(PathBuf::from))
-        .map(|s| s.join("tools/gen-household-pcap"))
-        .find(|p| p.is_file())
+    shared_path("tools/gen-household-pcap")
 }
 
 /// The cached capture, generated on first use.

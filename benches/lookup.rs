@@ -7,6 +7,9 @@
 //! checked to be the same in both structures.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "../tests/common/shared.rs"]
+mod shared;
+use shared::shared_path;
 use std::hint::black_box;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
@@ -32,17 +35,7 @@ struct Row {
 }
 
 fn shared_ranges_dir() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let candidates = [
-        Some(manifest.join("../shared")),
-        Some(manifest.join("../../shared")),
-        std::env::var_os("NUAGE_SHARED").map(PathBuf::from),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .map(|p| p.join("data/provider-ranges"))
-        .find(|p| p.is_dir())
+    shared_path("data/provider-ranges")
 }
 
 fn precedence(origin: Origin) -> u32 {

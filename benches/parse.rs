@@ -6,23 +6,17 @@
 #[path = "../tests/common/mmdb_writer.rs"]
 mod mmdb_writer;
 
-use std::path::{Path, PathBuf};
+#[path = "../tests/common/shared.rs"]
+mod shared;
+use shared::shared_path;
+use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use nuage::ranges::parse::parse_asn_mmdb_filtered;
 use nuage::ranges::{SourceFormat, parse_source};
 
 fn shared_ranges() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [
-        Some(manifest.join("../shared")),
-        Some(manifest.join("../../shared")),
-        std::env::var_os("NUAGE_SHARED").map(PathBuf::from),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|p| p.join("data/provider-ranges"))
-    .find(|p| p.is_dir())
+    shared_path("data/provider-ranges")
 }
 
 fn parse_files(c: &mut Criterion) {

@@ -11,6 +11,9 @@
 //!   address (the latest answer wins) or when the client itself asked for a CDN name after a
 //!   CNAME answer outside the capture; the TLS/HTTP names decide those flows.
 
+#[path = "common/shared.rs"]
+mod shared;
+use shared::shared_root;
 use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
@@ -22,12 +25,7 @@ use nuage::flow::{NameSource, Pipeline, PipelineConfig, bits_addr};
 use nuage::ranges::Catalogue;
 
 fn ndpi_dir() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [manifest.join("../shared"), manifest.join("../../shared")]
-        .into_iter()
-        .chain(std::env::var_os("NUAGE_SHARED").map(PathBuf::from))
-        .map(|p| p.join("data/pcaps/ndpi"))
-        .find(|p| p.join("FLOWS.tsv").is_file())
+    shared_root("data/pcaps/ndpi/FLOWS.tsv").map(|root| root.join("data/pcaps/ndpi"))
 }
 
 type Endpoint = (IpAddr, u16);

@@ -4,17 +4,15 @@
 //! server, per-direction packets and wire bytes must match exactly; provider attribution is
 //! compared and reported.
 
+#[path = "common/shared.rs"]
+mod shared;
+use shared::shared_path;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 fn tool() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [manifest.join("../shared"), manifest.join("../../shared")]
-        .into_iter()
-        .chain(std::env::var_os("NUAGE_SHARED").map(PathBuf::from))
-        .map(|d| d.join("tools/gen-household-pcap"))
-        .find(|p| p.is_file())
+    shared_path("tools/gen-household-pcap")
 }
 
 /// (proto, client, client_port, server, server_port) → (provider, [up pk, up by, down pk, down by])

@@ -6,17 +6,16 @@
 //! re-opens it on a new SYN; nDPI does not, so both sides are summed per 5-tuple), with
 //! packets and bytes per direction.
 
+#[path = "common/shared.rs"]
+mod shared;
+use shared::shared_root;
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn shared_dir() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [manifest.join("../shared"), manifest.join("../../shared")]
-        .into_iter()
-        .chain(std::env::var_os("NUAGE_SHARED").map(PathBuf::from))
-        .find(|p| p.join("data/pcaps/ndpi").is_dir())
+    shared_root("data/pcaps/ndpi")
 }
 
 type Endpoint = (IpAddr, u16);

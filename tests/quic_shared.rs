@@ -4,6 +4,9 @@
 //! a note when `../shared` is absent.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/shared.rs"]
+mod shared;
+use shared::shared_root;
 use std::collections::{BTreeMap, HashMap};
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -13,11 +16,7 @@ use nuage::decode::{Transport, decode};
 use nuage::names::quic::QuicNamer;
 
 fn shared_dir() -> Option<PathBuf> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    [manifest.join("../shared"), manifest.join("../../shared")]
-        .into_iter()
-        .chain(std::env::var_os("NUAGE_SHARED").map(PathBuf::from))
-        .find(|dir| dir.join("data/pcaps").is_dir())
+    shared_root("data/pcaps")
 }
 
 /// An unordered UDP conversation: the smaller endpoint first.

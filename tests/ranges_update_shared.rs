@@ -5,15 +5,14 @@
 //! when `../shared` is absent.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/shared.rs"]
+mod shared;
+use shared::shared_root;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn shared_dir() -> Option<PathBuf> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    [manifest.join("../shared"), manifest.join("../../shared")]
-        .into_iter()
-        .chain(std::env::var_os("NUAGE_SHARED").map(PathBuf::from))
-        .find(|dir| dir.join("data/provider-ranges").is_dir())
+    shared_root("data/provider-ranges")
 }
 
 /// Source id → files in `data/provider-ranges/` (joined in order when several).

@@ -2,18 +2,17 @@
 //! no panic, and decode errors stay a small fraction. Prints a table of outcomes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/shared.rs"]
+mod shared;
+use shared::shared_root;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use nuage::capture::{PacketSource, open_savefile};
 use nuage::decode::{DecodeError, decode};
 
 fn shared_dir() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [manifest.join("../shared"), manifest.join("../../shared")]
-        .into_iter()
-        .chain(std::env::var_os("NUAGE_SHARED").map(PathBuf::from))
-        .find(|p| p.join("data/pcaps").is_dir())
+    shared_root("data/pcaps")
 }
 
 fn error_kind(e: &DecodeError) -> String {

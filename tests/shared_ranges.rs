@@ -3,6 +3,9 @@
 //! independently with `serde_json::Value` or plain line splitting.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/shared.rs"]
+mod shared;
+use shared::shared_path;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -10,17 +13,7 @@ use nuage::ranges::{ParsedSource, SourceFormat, parse_source};
 use serde_json::Value;
 
 fn shared_ranges() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let candidates = [
-        Some(manifest.join("../shared")),
-        Some(manifest.join("../../shared")),
-        std::env::var_os("NUAGE_SHARED").map(PathBuf::from),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .map(|p| p.join("data/provider-ranges"))
-        .find(|p| p.is_dir())
+    shared_path("data/provider-ranges")
 }
 
 macro_rules! shared_or_skip {

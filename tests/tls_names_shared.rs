@@ -6,17 +6,16 @@
 //! - the ja4 snapshots in `pcaps/other/ref/`: every `tls_server_name` of a TCP stream is
 //!   found by nuage on the same connection.
 
+#[path = "common/shared.rs"]
+mod shared;
+use shared::shared_root;
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn shared_dir() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [manifest.join("../shared"), manifest.join("../../shared")]
-        .into_iter()
-        .chain(std::env::var_os("NUAGE_SHARED").map(PathBuf::from))
-        .find(|p| p.join("data/pcaps").is_dir())
+    shared_root("data/pcaps")
 }
 
 type Endpoint = (IpAddr, u16);
