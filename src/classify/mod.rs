@@ -4,12 +4,16 @@
 //! catalogue, the bundled snapshot, imported official lists and user overrides into one table
 //! and explains each answer. Built once, immutable after; replaced whole on update.
 
+pub mod asn_db;
 mod attribution;
+mod big_tech;
 mod classifier;
 mod load;
 mod prefix_table;
 
-pub use attribution::{Attribution, Origin, RangeId};
+pub use asn_db::{AsnDatabase, AsnDbError, AsnRecord};
+pub use big_tech::{BigTechCompanies, BigTechLayer};
+pub use attribution::{Attribution, Origin, ProviderOrigin, RangeId};
 pub use classifier::{Classifier, ClassifierBuilder, normalise_address};
 pub use load::{LoadError, LoadReport, load_classifier};
 pub use prefix_table::{PrefixTable, PrefixTableBuilder};

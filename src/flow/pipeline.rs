@@ -7,6 +7,11 @@
 //! naming: a DNS response (UDP/TCP port 53, mDNS 5353) is parsed into small vectors and
 //! feeds the address → name cache, and a flow named at creation (or late, when its answer
 //! follows within seconds) holds its name. Packets without DNS pay three port comparisons.
+//!
+//! A named flow gets its service from the service catalogue (longest suffix; when the name has
+//! no rule, the other names of its DNS CNAME chain), or else its registrable domain; its later
+//! packets are aggregated under them. An address no range knows is looked up once, at flow
+//! creation, in the ASN database when there is one. mDNS announcements name devices.
 
 use std::collections::BTreeMap;
 use std::net::IpAddr;
@@ -24,10 +29,12 @@ use super::locality::{ICMPV6_ROUTER_ADVERTISEMENT, Locality};
 use super::table::{
     DirCounts, Flow, FlowKind, FlowLimits, FlowTable, NameSource, TCP_ACK, TCP_SYN,
 };
-use crate::classify::Classifier;
+use crate::classify::{AsnDatabase, BigTechCompanies, Classifier, ProviderOrigin};
 use crate::decode::{DecodeError, DecodedPacket, Transport};
 use crate::names::dns;
-use crate::names::dns_cache::{DnsCache, Waiting};
+use crate::names::dns_cache::{Chain, DnsCache, Waiting};
+use crate::names::encrypted_dns::{self, Proto};
+use crate::names::{ServiceCatalogue, registrable_domain};
 use crate::names::quic::QuicNamer;
 use crate::names::tcp_names::{TcpName, TcpNamer, TcpNaming};
 use crate::names::tcp_reassembly::ReassemblyLimits;
@@ -52,7 +59,14 @@ pub struct PipelineConfig {
     /// Do not read names from TCP payloads (TLS SNI, HTTP Host): lets DNS naming be
     /// measured alone.
     pub skip_payload_names: bool,
+    /// Name → service rules; the bundled catalogue when `None`.
+    pub services: Option<Arc<ServiceCatalogue>>,
+    /// The ASN fallback for addresses no range knows (none: such flows stay unattributed).
+    pub asn_database: Option<Arc<AsnDatabase>>,
 }
+
+/// Addresses remembered from ASN database lookups before the cache starts over.
+const ASN_CACHE_CAPACITY: usize = 16_384;
 
 /// Counters of everything the pipeline saw.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -70,6 +84,13 @@ pub struct PipelineStats {
     /// DNS responses read, and those refused as malformed.
     pub dns_responses: u64,
     pub dns_errors: u64,
+    /// Flows to encrypted-DNS endpoints (DoT, DoQ, DoH to public resolvers).
+    pub encrypted_dns_flows: u64,
+    /// ASN database lookups (one per new address, not per flow), and those it answered.
+    pub asn_lookups: u64,
+    pub asn_found: u64,
+    /// Device names read from mDNS announcements.
+    pub mdns_names: u64,
     pub first_seen: Option<i64>,
     pub last_seen: Option<i64>,
 }
@@ -99,6 +120,9 @@ pub struct FlowContext<'a> {
     pub classifier: &'a Classifier,
     pub aggregates: &'a Aggregates,
     pub devices: &'a DeviceTable,
+    pub services: &'a ServiceCatalogue,
+    /// The companies that make a flow Big Tech (from the catalogue).
+    pub big_tech: &'a BigTechCompanies,
 }
 
 pub struct Pipeline {
@@ -109,9 +133,14 @@ pub struct Pipeline {
     devices: DeviceTable,
     aggregates: Aggregates,
     fragments: FragmentMap,
-    /// RangeId → (provider index, interned product), so a flow's creation costs no string
-    /// hashing after the first flow of a range.
-    ranges: FxHashMap<u32, (u16, u32)>,
+    /// RangeId → (provider index, interned product, origin), so a flow's creation costs no
+    /// string hashing after the first flow of a range.
+    ranges: FxHashMap<u32, (u16, u32, ProviderOrigin)>,
+    services: Arc<ServiceCatalogue>,
+    big_tech: BigTechCompanies,
+    asn_database: Option<Arc<AsnDatabase>>,
+    /// Server address → (provider index, interned AS organisation) from the ASN database.
+    asn_cache: FxHashMap<u128, (u16, u32)>,
     stats: PipelineStats,
     fold_minutes: bool,
     /// The latest minute seen, for folding.
@@ -140,6 +169,7 @@ impl Pipeline {
         }
         let mut table = FlowTable::new(config.limits);
         table.keep_finished(config.keep_finished);
+        let big_tech = BigTechCompanies::from_catalogue(classifier.catalogue());
         Self {
             classifier,
             link_type,
@@ -149,6 +179,10 @@ impl Pipeline {
             aggregates: Aggregates::new(),
             fragments: FragmentMap::default(),
             ranges: FxHashMap::default(),
+            services: config.services.clone().unwrap_or_else(bundled_services),
+            big_tech,
+            asn_database: config.asn_database.clone(),
+            asn_cache: FxHashMap::default(),
             stats: PipelineStats::default(),
             fold_minutes: config.fold_minutes,
             minute: i64::MIN,
@@ -200,6 +234,14 @@ impl Pipeline {
 
     pub fn dns_cache(&self) -> &DnsCache {
         &self.dns
+    }
+
+    pub fn services(&self) -> &ServiceCatalogue {
+        &self.services
+    }
+
+    pub fn big_tech(&self) -> &BigTechCompanies {
+        &self.big_tech
     }
 
     /// Decodes and accounts one captured frame.
@@ -291,7 +333,8 @@ impl Pipeline {
             || proto == 17 && src_port == dns::MDNS_PORT)
             && p.fragment.is_none_or(|f| f.offset == 0)
         {
-            self.read_dns(proto, p.payload, ts);
+            let mdns = (src_port == dns::MDNS_PORT).then_some((p.src_mac, src));
+            self.read_dns(proto, p.payload, ts, mdns);
         }
         if proto == 17 && dst_port == dhcp::DHCP_SERVER_PORT && src_port == dhcp::DHCP_CLIENT_PORT {
             self.read_dhcp(p.payload, src);
@@ -396,33 +439,51 @@ impl Pipeline {
             (dst, p.dst_mac, src)
         };
         let device = self.devices.device_for(client_mac, client);
-        let (range, provider, product) = if kind == FlowKind::Lan {
-            (None, NO_PROVIDER, NONE)
-        } else {
-            match self.classifier.lookup(super::key::bits_addr(server)) {
-                Some(id) => {
-                    let (provider, product) = self.range_attr(id);
-                    (Some(id), provider, product)
-                }
-                None => (None, NO_PROVIDER, NONE),
-            }
-        };
-        let attr = Attr {
-            scope: if kind == FlowKind::Lan {
-                Scope::Lan
-            } else {
-                Scope::Internet
-            },
-            provider,
-            product,
-            service: NONE,
-            device,
-        };
-        // A name from an earlier DNS answer for the server, or wait a moment for one.
         let server_ip = super::key::bits_addr(server);
+        let mut attr = Attr {
+            scope: Scope::Internet,
+            device,
+            ..Attr::LAN
+        };
+        let mut range = None;
+        if kind == FlowKind::Lan {
+            attr.scope = Scope::Lan;
+        } else {
+            match self.classifier.lookup(server_ip) {
+                Some(id) => {
+                    (attr.provider, attr.product, attr.origin) = self.range_attr(id);
+                    range = Some(id);
+                }
+                None => {
+                    (attr.provider, attr.network) = self.asn_fallback(server);
+                    if attr.provider != NO_PROVIDER {
+                        attr.origin = ProviderOrigin::AsnMmdb;
+                    }
+                }
+            }
+            let (src_port, dst_port) = match p.transport {
+                Transport::Tcp {
+                    src_port, dst_port, ..
+                }
+                | Transport::Udp { src_port, dst_port } => (src_port, dst_port),
+                _ => (0, 0),
+            };
+            let server_port = if client_is_src { dst_port } else { src_port };
+            let transport = match proto {
+                6 => Some(Proto::Tcp),
+                17 => Some(Proto::Udp),
+                _ => None,
+            };
+            if transport.is_some_and(|t| encrypted_dns::is_encrypted_dns(server_ip, t, server_port))
+            {
+                attr.encrypted_dns = true;
+                self.stats.encrypted_dns_flows += 1;
+            }
+        }
+        // A name from an earlier DNS answer for the server, or wait a moment for one.
         let named = if kind != FlowKind::Lan && (proto == 6 || proto == 17) {
             match self.dns.lookup(server_ip, p.ts_micros) {
-                Some(chain) => chain.first().cloned(),
+                Some(chain) => Some(chain.clone()),
                 None => {
                     self.dns
                         .note_unnamed(server_ip, u64::from(slot), p.ts_micros);
@@ -432,12 +493,17 @@ impl Pipeline {
         } else {
             None
         };
+        let name = named.as_ref().and_then(|chain| chain.first().cloned());
+        if let (Some(name), Some(chain)) = (&name, &named) {
+            (attr.service, attr.domain) = self.service_of(name, Some(chain));
+            attr.name_source = Some(NameSource::Dns);
+        }
         if let Some(f) = self.table.get_mut(slot) {
             f.client_is_a = forward == client_is_src;
             f.kind = kind;
             f.range = range;
             f.attr = attr;
-            if let Some(name) = named {
+            if let Some(name) = name {
                 f.set_name(&name, NameSource::Dns);
             }
         }
@@ -446,11 +512,12 @@ impl Pipeline {
 
     /// Reads a DNS payload (UDP, or TCP with length prefixes), feeds the cache and names
     /// the flows that were waiting for these addresses.
-    fn read_dns(&mut self, proto: u8, payload: &[u8], ts: i64) {
+    /// `mdns` holds the sender (MAC, address) of an mDNS packet: its names go to the devices.
+    fn read_dns(&mut self, proto: u8, payload: &[u8], ts: i64, mdns: Option<(Option<[u8; 6]>, u128)>) {
         if proto == 6 {
             for message in dns::tcp_messages(payload) {
                 match message {
-                    Ok(m) => self.read_dns_message(m, ts),
+                    Ok(m) => self.read_dns_message(m, ts, None),
                     Err(e) => {
                         // a segment carrying the rest of an earlier message, or cut short
                         tracing::trace!("DNS over TCP: {e}");
@@ -459,11 +526,11 @@ impl Pipeline {
                 }
             }
         } else {
-            self.read_dns_message(payload, ts);
+            self.read_dns_message(payload, ts, mdns);
         }
     }
 
-    fn read_dns_message(&mut self, message: &[u8], ts: i64) {
+    fn read_dns_message(&mut self, message: &[u8], ts: i64, mdns: Option<(Option<[u8; 6]>, u128)>) {
         let Ok(view) = dns::Message::new_checked(message) else {
             self.stats.dns_errors += 1;
             return;
@@ -480,6 +547,9 @@ impl Pipeline {
             }
         };
         self.stats.dns_responses += 1;
+        if let Some((mac, sender)) = mdns {
+            self.read_mdns_names(&response, mac, sender);
+        }
         let mut named = std::mem::take(&mut self.dns_named);
         let mut last: Option<(Vec<String>, crate::names::dns_cache::Chain)> = None;
         for resolved in response.resolve() {
@@ -506,7 +576,7 @@ impl Pipeline {
                 });
                 if same {
                     if let Some(name) = chain.first() {
-                        self.name_flow(slot, name, NameSource::Dns, None);
+                        self.name_flow_with_chain(slot, name, NameSource::Dns, Some(&chain));
                     }
                 }
             }
@@ -515,7 +585,7 @@ impl Pipeline {
         self.dns_named = named;
     }
 
-    fn range_attr(&mut self, id: crate::classify::RangeId) -> (u16, u32) {
+    fn range_attr(&mut self, id: crate::classify::RangeId) -> (u16, u32, ProviderOrigin) {
         if let Some(&cached) = self.ranges.get(&id.0) {
             return cached;
         }
@@ -526,17 +596,102 @@ impl Pipeline {
                 .provider_index(&a.provider.id)
                 .and_then(|i| u16::try_from(i).ok())
                 .unwrap_or(NO_PROVIDER);
-            (provider, a.product.map(str::to_owned))
+            (provider, a.product.map(str::to_owned), a.origin.into())
         });
         let value = match found {
-            Some((provider, product)) => (
+            Some((provider, product, origin)) => (
                 provider,
                 product.map_or(NONE, |p| self.aggregates.intern(&p)),
+                origin,
             ),
-            None => (NO_PROVIDER, NONE),
+            None => (NO_PROVIDER, NONE, ProviderOrigin::None),
         };
         self.ranges.insert(id.0, value);
         value
+    }
+
+    /// The ASN database's answer for a server no range knows: (catalogue provider of its
+    /// AS, or `NO_PROVIDER` and the AS organisation's interned name). Once per address.
+    fn asn_fallback(&mut self, server: u128) -> (u16, u32) {
+        let Some(db) = &self.asn_database else {
+            return (NO_PROVIDER, NONE);
+        };
+        if let Some(&cached) = self.asn_cache.get(&server) {
+            return cached;
+        }
+        self.stats.asn_lookups += 1;
+        let value = match db.lookup(super::key::bits_addr(server)) {
+            Some(record) => {
+                self.stats.asn_found += 1;
+                let provider = self
+                    .classifier
+                    .catalogue()
+                    .provider_index_for_asn(record.asn)
+                    .and_then(|i| u16::try_from(i).ok());
+                match (provider, record.organisation) {
+                    (Some(p), _) => (p, NONE),
+                    (None, Some(org)) => (NO_PROVIDER, self.aggregates.intern(&org)),
+                    (None, None) => (
+                        NO_PROVIDER,
+                        self.aggregates.intern(&format!("AS{}", record.asn)),
+                    ),
+                }
+            }
+            None => (NO_PROVIDER, NONE),
+        };
+        if self.asn_cache.len() >= ASN_CACHE_CAPACITY {
+            self.asn_cache.clear();
+        }
+        self.asn_cache.insert(server, value);
+        value
+    }
+
+    /// (service, registrable domain) ids for a name: the catalogue's service for the name,
+    /// else for the other names of its DNS chain (when `chain` holds the name), else the
+    /// name's registrable domain.
+    fn service_of(&mut self, name: &str, chain: Option<&Chain>) -> (u32, u32) {
+        let found = self.services.lookup(name).or_else(|| {
+            let chain = chain.filter(|c| c.iter().any(|n| n.eq_ignore_ascii_case(name)))?;
+            chain.iter().find_map(|n| self.services.lookup(n))
+        });
+        if let Some(m) = found {
+            let id = m.service.id.clone();
+            return (self.aggregates.intern(&id), NONE);
+        }
+        match registrable_domain(name) {
+            Some(domain) => (NONE, self.aggregates.intern(&domain)),
+            None => (NONE, NONE),
+        }
+    }
+
+    /// Device names from an mDNS response: names whose records include the sender's own
+    /// address name the sender's MAC; other names (a proxy announcing for a sleeping device)
+    /// name the device last seen at that address.
+    fn read_mdns_names(
+        &mut self,
+        response: &dns::Response<'_>,
+        mac: Option<[u8; 6]>,
+        sender: u128,
+    ) {
+        let names = dns::mdns_device_names(response);
+        for (addr, name) in &names {
+            let addr = addr_bits(*addr);
+            let own = names
+                .iter()
+                .any(|(a, n)| n == name && addr_bits(*a) == sender);
+            let named = match (own, mac) {
+                (true, Some(mac)) => {
+                    self.devices
+                        .set_name(mac, sender, name, DeviceNameSource::Mdns)
+                }
+                _ => self
+                    .devices
+                    .set_name_by_ip(addr, name, DeviceNameSource::Mdns),
+            };
+            if named {
+                self.stats.mdns_names += 1;
+            }
+        }
     }
 
     fn read_dhcp(&mut self, payload: &[u8], src: u128) {
@@ -634,20 +789,65 @@ impl Pipeline {
     /// The naming stage's hook: gives the flow in `slot` a name and, optionally, a service;
     /// its later packets are aggregated under that service. A name from a less trusted source
     /// does not replace one from a more trusted source (see [`NameSource::rank`]).
+    /// Without `service`, the catalogue decides (see [`Pipeline::services`]).
     pub fn name_flow(&mut self, slot: u32, name: &str, source: NameSource, service: Option<&str>) {
-        if self
-            .table
+        match service {
+            Some(service) => {
+                if self.outranked(slot, source) {
+                    return;
+                }
+                let service = self.aggregates.intern(service);
+                self.set_flow_name(slot, name, source, (service, NONE));
+            }
+            None => self.name_flow_with_chain(slot, name, source, None),
+        }
+    }
+
+    fn outranked(&self, slot: u32, source: NameSource) -> bool {
+        self.table
             .get(slot)
             .and_then(|f| f.name_source)
             .is_some_and(|old| old.rank() > source.rank())
-        {
+    }
+
+    /// Names a flow and sets its service from the catalogue; `chain` is the DNS chain the
+    /// name came from, or else the cache's chain for the server is used.
+    fn name_flow_with_chain(
+        &mut self,
+        slot: u32,
+        name: &str,
+        source: NameSource,
+        chain: Option<&Chain>,
+    ) {
+        let Some(flow) = self.table.get(slot) else {
+            return;
+        };
+        if flow.name_source.is_some_and(|old| old.rank() > source.rank()) {
             return;
         }
-        let service = service.map(|s| self.aggregates.intern(s));
+        let (server, seen) = (flow.server().addr, flow.last_seen);
+        let cached;
+        let chain = match chain {
+            Some(c) => Some(c),
+            None => {
+                cached = self
+                    .dns
+                    .lookup(super::key::bits_addr(server), seen)
+                    .cloned();
+                cached.as_ref()
+            }
+        };
+        let ids = self.service_of(name, chain);
+        self.set_flow_name(slot, name, source, ids);
+    }
+
+    fn set_flow_name(&mut self, slot: u32, name: &str, source: NameSource, ids: (u32, u32)) {
         if let Some(f) = self.table.get_mut(slot) {
             f.set_name(name, source);
-            if let Some(service) = service {
-                f.attr.service = service;
+            // LAN flows are not named into services: they stay LAN rows.
+            if f.attr.scope == Scope::Internet {
+                (f.attr.service, f.attr.domain) = ids;
+                f.attr.name_source = Some(source);
             }
         }
     }
@@ -659,6 +859,8 @@ impl Pipeline {
             classifier: &self.classifier,
             aggregates: &self.aggregates,
             devices: &self.devices,
+            services: &self.services,
+            big_tech: &self.big_tech,
         };
         for flow in self.table.take_finished() {
             each(&flow, &ctx);
@@ -668,6 +870,18 @@ impl Pipeline {
     /// End of capture: every live flow leaves the table (to `take_finished` when kept).
     pub fn finish(&mut self) {
         self.table.flush();
+    }
+}
+
+/// The bundled service catalogue, or an empty one (logged) if it could not be read: naming
+/// then still gives domains.
+fn bundled_services() -> Arc<ServiceCatalogue> {
+    match ServiceCatalogue::bundled() {
+        Ok(c) => Arc::new(c),
+        Err(e) => {
+            tracing::warn!("service catalogue: {e}");
+            Arc::new(ServiceCatalogue::empty())
+        }
     }
 }
 

@@ -69,7 +69,7 @@ pub enum FlowKind {
 }
 
 /// Where a flow's name came from (filled by the naming stage).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NameSource {
     Dns,

@@ -98,6 +98,14 @@ impl ServiceCatalogue {
         })
     }
 
+    /// A catalogue without rules: every name falls back to its registrable domain.
+    pub fn empty() -> Self {
+        Self {
+            services: Vec::new(),
+            by_suffix: HashMap::new(),
+        }
+    }
+
     pub fn services(&self) -> &[Service] {
         &self.services
     }
