@@ -174,10 +174,14 @@ mod tests {
         ];
         let v6 = db(build(6, &entries, true, 1_700_000_000));
         let r = v6.lookup("192.0.2.7".parse().unwrap()).unwrap();
-        assert_eq!((r.asn, r.organisation.as_deref()), (64500, Some("Example Net")));
+        assert_eq!(
+            (r.asn, r.organisation.as_deref()),
+            (64500, Some("Example Net"))
+        );
         // IPv4-mapped addresses classify like IPv4
         assert_eq!(
-            v6.lookup("::ffff:192.0.2.9".parse().unwrap()).map(|r| r.asn),
+            v6.lookup("::ffff:192.0.2.9".parse().unwrap())
+                .map(|r| r.asn),
             Some(64500)
         );
         assert_eq!(

@@ -110,12 +110,18 @@ mod tests {
             big.decide(akamai, Some(&owner("youtube"))),
             BigTechLayer::Service
         );
-        assert_eq!(big.decide(None, Some(&owner("whatsapp"))), BigTechLayer::Service);
+        assert_eq!(
+            big.decide(None, Some(&owner("whatsapp"))),
+            BigTechLayer::Service
+        );
         assert_eq!(
             big.decide(catalogue.provider("google"), Some(&owner("gmail"))),
             BigTechLayer::Both
         );
-        assert_eq!(big.decide(akamai, Some(&owner("spotify"))), BigTechLayer::Neither);
+        assert_eq!(
+            big.decide(akamai, Some(&owner("spotify"))),
+            BigTechLayer::Neither
+        );
         assert_eq!(big.decide(None, None), BigTechLayer::Neither);
     }
 
@@ -125,7 +131,15 @@ mod tests {
         // or the rule would silently miss it.
         let big = BigTechCompanies::from_catalogue(&Catalogue::bundled().unwrap());
         let services = ServiceCatalogue::bundled().unwrap();
-        for id in ["youtube", "gmail", "whatsapp", "instagram", "teams", "icloud", "prime-video"] {
+        for id in [
+            "youtube",
+            "gmail",
+            "whatsapp",
+            "instagram",
+            "teams",
+            "icloud",
+            "prime-video",
+        ] {
             let s = services.service(id).unwrap();
             assert!(big.contains(&s.company), "{id}: {:?}", s.company);
         }

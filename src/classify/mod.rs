@@ -12,8 +12,8 @@ mod load;
 mod prefix_table;
 
 pub use asn_db::{AsnDatabase, AsnDbError, AsnRecord};
-pub use big_tech::{BigTechCompanies, BigTechLayer};
 pub use attribution::{Attribution, Origin, ProviderOrigin, RangeId};
+pub use big_tech::{BigTechCompanies, BigTechLayer};
 pub use classifier::{Classifier, ClassifierBuilder, normalise_address};
 pub use load::{LoadError, LoadReport, load_classifier};
 pub use prefix_table::{PrefixTable, PrefixTableBuilder};

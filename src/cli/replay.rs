@@ -15,11 +15,11 @@ use serde_json::{Value, json};
 use super::args::{GlobalArgs, ReplayArgs};
 use super::context::Context as RunContext;
 use crate::capture::{PacketSource, open_savefile};
+use crate::classify::BigTechLayer;
 use crate::flow::aggregate::{NO_PROVIDER, NONE};
 use crate::flow::{
     Flow, FlowContext, NO_VLAN, Pipeline, PipelineConfig, Summary, UpDown, bits_addr,
 };
-use crate::classify::BigTechLayer;
 use crate::names::Service;
 use crate::ranges::{Group, Provider};
 
@@ -336,10 +336,7 @@ fn summary_json(pipeline: &Pipeline, files: Vec<Value>, errors: &[String]) -> Va
         })
         .collect();
     let mut encrypted_dns = counts_json(&s.encrypted_dns);
-    encrypted_dns.insert(
-        "flows".into(),
-        pipeline.stats().encrypted_dns_flows.into(),
-    );
+    encrypted_dns.insert("flows".into(), pipeline.stats().encrypted_dns_flows.into());
     let mut by_provider: Vec<(&u16, &UpDown)> = s.by_provider.iter().collect();
     by_provider.sort_by_key(|(_, c)| std::cmp::Reverse(c.bytes()));
     let provider_rows: Vec<Value> = by_provider
@@ -559,7 +556,10 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
     }
     const TOP: usize = 15;
     for (title, map) in [
-        ("Names without a service rule (registrable domain)", &s.by_domain),
+        (
+            "Names without a service rule (registrable domain)",
+            &s.by_domain,
+        ),
         ("Other networks (ASN database)", &s.by_network),
     ] {
         let rows = named_rows(pipeline, map);

@@ -334,7 +334,10 @@ impl Aggregates {
                         s.by_domain.entry(a.domain).or_default().add(k.direction, c);
                     }
                     if a.network != NONE {
-                        s.by_network.entry(a.network).or_default().add(k.direction, c);
+                        s.by_network
+                            .entry(a.network)
+                            .or_default()
+                            .add(k.direction, c);
                     }
                     s.by_origin.entry(a.origin).or_default().add(k.direction, c);
                     s.by_name_source

@@ -34,10 +34,10 @@ use crate::decode::{DecodeError, DecodedPacket, Transport};
 use crate::names::dns;
 use crate::names::dns_cache::{Chain, DnsCache, Waiting};
 use crate::names::encrypted_dns::{self, Proto};
-use crate::names::{ServiceCatalogue, registrable_domain};
 use crate::names::quic::QuicNamer;
 use crate::names::tcp_names::{TcpName, TcpNamer, TcpNaming};
 use crate::names::tcp_reassembly::ReassemblyLimits;
+use crate::names::{ServiceCatalogue, registrable_domain};
 
 /// What a pipeline needs to know about the place.
 #[derive(Debug, Clone, Default)]
@@ -513,7 +513,13 @@ impl Pipeline {
     /// Reads a DNS payload (UDP, or TCP with length prefixes), feeds the cache and names
     /// the flows that were waiting for these addresses.
     /// `mdns` holds the sender (MAC, address) of an mDNS packet: its names go to the devices.
-    fn read_dns(&mut self, proto: u8, payload: &[u8], ts: i64, mdns: Option<(Option<[u8; 6]>, u128)>) {
+    fn read_dns(
+        &mut self,
+        proto: u8,
+        payload: &[u8],
+        ts: i64,
+        mdns: Option<(Option<[u8; 6]>, u128)>,
+    ) {
         if proto == 6 {
             for message in dns::tcp_messages(payload) {
                 match message {
@@ -822,7 +828,10 @@ impl Pipeline {
         let Some(flow) = self.table.get(slot) else {
             return;
         };
-        if flow.name_source.is_some_and(|old| old.rank() > source.rank()) {
+        if flow
+            .name_source
+            .is_some_and(|old| old.rank() > source.rank())
+        {
             return;
         }
         let (server, seen) = (flow.server().addr, flow.last_seen);
@@ -1560,6 +1569,266 @@ mod tests {
         ));
         assert_eq!(p.stats().dns_errors, 2);
         assert_eq!(p.stats().decoded.packets, 2);
+    }
+
+    fn udp_from(p: &mut Pipeline, ts: i64, src: &str, sport: u16, payload: &[u8]) {
+        let udp = Transport::Udp {
+            src_port: sport,
+            dst_port: 40000,
+        };
+        p.process_decoded(&pkt(
+            ts,
+            payload.len() as u32 + 42,
+            src,
+            "192.168.1.10",
+            udp,
+            ROUTER,
+            LAPTOP,
+            payload,
+        ));
+    }
+
+    fn lan_pipeline(config: PipelineConfig) -> Pipeline {
+        let config = PipelineConfig {
+            lan: vec!["192.168.1.0/24".parse().unwrap()],
+            ..config
+        };
+        Pipeline::new(classifier(), 1, &config)
+    }
+
+    fn string_of(p: &Pipeline, id: u32) -> Option<&str> {
+        (id != NONE).then(|| p.aggregates().string(id)).flatten()
+    }
+
+    #[test]
+    fn named_flows_carry_their_service_or_registrable_domain_into_the_aggregates() {
+        let mut p = lan_pipeline(PipelineConfig::default());
+        dns_answer(&mut p, 0, "us05web.zoom.us", "52.1.2.3", false);
+        let zoom = syn(&mut p, 1, "52.1.2.3", 50000);
+        dns_answer(&mut p, 2, "post.lurk.org", "52.4.4.4", false);
+        let other = syn(&mut p, 3, "52.4.4.4", 50001);
+        let f = p.table().get(zoom.slot).unwrap().attr;
+        assert_eq!(string_of(&p, f.service), Some("zoom"));
+        assert_eq!((f.domain, f.name_source), (NONE, Some(NameSource::Dns)));
+        assert_eq!(f.origin, ProviderOrigin::Official);
+        let f = p.table().get(other.slot).unwrap().attr;
+        assert_eq!(
+            (f.service, string_of(&p, f.domain)),
+            (NONE, Some("lurk.org"))
+        );
+        // the new-flow count is already under the service
+        let s = p.aggregates().summary(..);
+        let zoom_id = p.table().get(zoom.slot).unwrap().attr.service;
+        assert_eq!(s.by_service[&zoom_id].up.new_flows, 1);
+        let amazon = p.classifier().catalogue().provider_index("amazon").unwrap() as u16;
+        assert_eq!(s.by_provider_service[&(amazon, zoom_id)].bytes(), 60);
+        assert_eq!(s.by_name_source[&Some(NameSource::Dns)].bytes(), 120);
+    }
+
+    #[test]
+    fn a_name_without_a_rule_takes_the_service_of_its_cname_chain() {
+        use crate::names::dns::tests::Builder;
+        let mut p = lan_pipeline(PipelineConfig::default());
+        let mut b = Builder::response(9, 1, 2, 0, 0);
+        let q = b.question("video.example.org", dns::TYPE_A);
+        let c = b.cname_at(q, "rr1---sn-ab5l6n7s.googlevideo.com");
+        b.addr_at(c, "52.8.8.8".parse().unwrap(), 300);
+        udp_from(&mut p, 0, "192.168.1.1", 53, &b.buf);
+        let by_dns = syn(&mut p, 1, "52.8.8.8", 50000);
+        let attr = p.table().get(by_dns.slot).unwrap().attr;
+        assert_eq!(string_of(&p, attr.service), Some("youtube"));
+        // the same name from another layer (an HTTP Host) finds the chain in the cache
+        let req = b"GET / HTTP/1.1\r\nHost: video.example.org\r\n\r\n";
+        let http = p.process_decoded(&pkt(
+            2,
+            100,
+            "192.168.1.10",
+            "52.8.8.8",
+            tcp_seq(50001, 80, TCP_ACK, 5),
+            LAPTOP,
+            ROUTER,
+            req,
+        ));
+        let f = p.table().get(http.slot).unwrap();
+        assert_eq!(f.attr.name_source, Some(NameSource::HttpHost));
+        assert_eq!(string_of(&p, f.attr.service), Some("youtube"));
+        // a name not in the address's chain does not borrow it (shared CDN addresses)
+        let req = b"GET / HTTP/1.1\r\nHost: unrelated.example.net\r\n\r\n";
+        let other = p.process_decoded(&pkt(
+            3,
+            100,
+            "192.168.1.10",
+            "52.8.8.8",
+            tcp_seq(50002, 80, TCP_ACK, 5),
+            LAPTOP,
+            ROUTER,
+            req,
+        ));
+        let a = p.table().get(other.slot).unwrap().attr;
+        assert_eq!(
+            (a.service, string_of(&p, a.domain)),
+            (NONE, Some("example.net"))
+        );
+    }
+
+    #[test]
+    fn flows_to_encrypted_dns_endpoints_are_flagged() {
+        let mut p = lan_pipeline(PipelineConfig::default());
+        let doh = syn(&mut p, 0, "8.8.8.8", 50000);
+        let https = syn(&mut p, 1, "52.1.2.3", 50001);
+        let dot = p.process_decoded(&pkt(
+            2,
+            60,
+            "192.168.1.10",
+            "52.1.2.3",
+            tcp(50002, 853, TCP_SYN),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        let flag = |a: Accounted| p.table().get(a.slot).unwrap().attr.encrypted_dns;
+        assert_eq!((flag(doh), flag(https), flag(dot)), (true, false, true));
+        assert_eq!(p.stats().encrypted_dns_flows, 2);
+        assert_eq!(p.aggregates().summary(..).encrypted_dns.bytes(), 120);
+    }
+
+    #[test]
+    fn asn_database_names_addresses_no_range_knows_once_per_address() {
+        use crate::ranges::parse::mmdb_writer::{build, entry};
+        let db = build(
+            6,
+            &[
+                entry("198.51.100.0/24", 16509, "Amazon.com, Inc."),
+                entry("203.0.113.0/24", 2611, "Belnet"),
+                entry("52.0.0.0/8", 64512, "Not consulted"),
+            ],
+            true,
+            0,
+        );
+        let db = AsnDatabase::from_bytes(db, std::path::Path::new("t.mmdb")).unwrap();
+        let mut p = lan_pipeline(PipelineConfig {
+            asn_database: Some(Arc::new(db)),
+            ..PipelineConfig::default()
+        });
+        let aws = syn(&mut p, 0, "198.51.100.7", 50000);
+        let belnet = syn(&mut p, 1, "203.0.113.9", 50001);
+        let again = syn(&mut p, 2, "203.0.113.9", 50002);
+        let ranged = syn(&mut p, 3, "52.1.2.3", 50003);
+        let unknown = syn(&mut p, 4, "192.0.2.1", 50004);
+        let attr = |a: Accounted| p.table().get(a.slot).unwrap().attr;
+        let amazon = p.classifier().catalogue().provider_index("amazon").unwrap() as u16;
+        assert_eq!(
+            (attr(aws).provider, attr(aws).origin, attr(aws).network),
+            (amazon, ProviderOrigin::AsnMmdb, NONE)
+        );
+        assert_eq!(attr(belnet).provider, NO_PROVIDER);
+        assert_eq!(string_of(&p, attr(belnet).network), Some("Belnet"));
+        assert_eq!(attr(again).network, attr(belnet).network);
+        assert_eq!(attr(ranged).origin, ProviderOrigin::Official);
+        assert_eq!(
+            (attr(unknown).origin, attr(unknown).network),
+            (ProviderOrigin::None, NONE)
+        );
+        // the range table answered 52.1.2.3; the database was asked once per other address
+        assert_eq!((p.stats().asn_lookups, p.stats().asn_found), (3, 2));
+        let s = p.aggregates().summary(..);
+        assert_eq!(s.by_network[&attr(belnet).network].up.new_flows, 2);
+    }
+
+    #[test]
+    fn mdns_announcements_name_devices_below_dhcp_and_config() {
+        use crate::names::dns::tests::Builder;
+        let announce = |name: &str, addr: &str| {
+            let mut b = Builder::response(0, 0, 1, 0, 0);
+            b.buf[2] = 0x84;
+            let at = b.name(name);
+            b.pointer(at);
+            b.buf.truncate(b.buf.len() - 2);
+            let ip: std::net::Ipv4Addr = addr.parse().unwrap();
+            b.rr_tail(dns::TYPE_A, 120, &ip.octets());
+            b.buf
+        };
+        let tv = [2, 0, 0, 0, 0, 7];
+        let mut configured = BTreeMap::new();
+        configured.insert(MacAddr(ROUTER), "Router".to_string());
+        let mut p = lan_pipeline(PipelineConfig {
+            device_names: configured,
+            ..PipelineConfig::default()
+        });
+        let mdns = |p: &mut Pipeline, ts: i64, src: &str, mac: [u8; 6], msg: &[u8]| {
+            let udp = Transport::Udp {
+                src_port: 5353,
+                dst_port: 5353,
+            };
+            p.process_decoded(&pkt(
+                ts,
+                100,
+                src,
+                "224.0.0.251",
+                udp,
+                mac,
+                [1, 0, 0x5e, 0, 0, 0xfb],
+                msg,
+            ));
+        };
+        mdns(
+            &mut p,
+            0,
+            "192.168.1.42",
+            tv,
+            &announce("Living-Room-TV.local", "192.168.1.42"),
+        );
+        mdns(
+            &mut p,
+            1,
+            "192.168.1.1",
+            ROUTER,
+            &announce("router.local", "192.168.1.1"),
+        );
+        let name_of = |p: &Pipeline, mac: [u8; 6]| {
+            p.devices()
+                .iter()
+                .find(|(_, d)| d.mac == Some(MacAddr(mac)))
+                .map(|(_, d)| (d.name.as_deref().map(str::to_owned), d.name_source))
+        };
+        assert_eq!(
+            name_of(&p, tv),
+            Some((Some("living-room-tv".into()), Some(DeviceNameSource::Mdns)))
+        );
+        // the config's name stays
+        assert_eq!(
+            name_of(&p, ROUTER),
+            Some((Some("Router".into()), Some(DeviceNameSource::Config)))
+        );
+        // DHCP outranks mDNS, and a later mDNS name does not replace it
+        let request =
+            crate::flow::dhcp::tests::request(tv, &[53, 1, 3, 12, 4, b'b', b'r', b'a', b'v']);
+        let udp = Transport::Udp {
+            src_port: 68,
+            dst_port: 67,
+        };
+        p.process_decoded(&pkt(
+            2,
+            342,
+            "0.0.0.0",
+            "255.255.255.255",
+            udp,
+            tv,
+            [0xff; 6],
+            &request,
+        ));
+        mdns(
+            &mut p,
+            3,
+            "192.168.1.42",
+            tv,
+            &announce("Other-Name.local", "192.168.1.42"),
+        );
+        assert_eq!(
+            name_of(&p, tv),
+            Some((Some("brav".into()), Some(DeviceNameSource::Dhcp)))
+        );
+        assert_eq!(p.stats().mdns_names, 1);
     }
 
     #[derive(Debug, Clone)]
