@@ -75,8 +75,9 @@ pub enum FlowKind {
 pub enum NameSource {
     Dns,
     TlsSni,
-    /// The SNI of a ClientHello carrying encrypted_client_hello: the outer (public) name,
-    /// or the real one under GREASE ECH (the two look alike on the wire).
+    /// The SNI of a ClientHello carrying encrypted_client_hello with a known ECH public name
+    /// (`cloudflare-ech.com`): the real name is encrypted. GREASE ECH, identical on the wire,
+    /// carries the real name and is named `TlsSni`.
     TlsSniEchOuter,
     QuicSni,
     HttpHost,
