@@ -15,3 +15,4 @@ pub mod flow;
 pub mod names;
 pub mod paths;
 pub mod ranges;
+pub mod usage;

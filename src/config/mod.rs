@@ -15,15 +15,31 @@ use crate::ranges::Group;
 /// Where nuage looks for its config when `--config` is not given.
 pub const DEFAULT_CONFIG_PATH: &str = "/etc/nuage/nuage.toml";
 
-/// How much nuage keeps about devices and names.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+/// How much nuage keeps and shows about devices and names.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Privacy {
-    /// Totals per provider and service only; no per-device data at all.
+    /// Devices by MAC and the names they announce; full host names of flows.
+    #[serde(alias = "devices")]
+    Full,
+    /// Devices by a stable pseudonym (no MAC, no announced name); services and registrable
+    /// domains, never full host names. The household default: who-uses-what stays private.
     #[default]
-    Household,
-    /// Per-device totals, devices known by MAC and the names they announce.
-    Devices,
+    DevicesAnonymous,
+    /// Totals per provider and service only; no per-device data at all (a community centre
+    /// with visitors' devices).
+    #[serde(alias = "household")]
+    Aggregate,
+}
+
+impl Privacy {
+    pub fn id(self) -> &'static str {
+        match self {
+            Privacy::Full => "full",
+            Privacy::DevicesAnonymous => "devices-anonymous",
+            Privacy::Aggregate => "aggregate",
+        }
+    }
 }
 
 /// "This prefix is ours" (or anyone's): a user override of provider attribution.
@@ -145,13 +161,13 @@ mod tests {
     #[test]
     fn full_example_parses() {
         let c = Config::parse(
-            "place = \"Ateneu\"\nlan = [\"192.0.2.0/24\"]\nprivacy = \"devices\"\n\n[[provider-ranges]]\nprefix = \"198.51.100.0/24\"\nprovider = \"our-server\"\nname = \"Our server\"\n",
+            "place = \"Ateneu\"\nlan = [\"192.0.2.0/24\"]\nprivacy = \"full\"\n\n[[provider-ranges]]\nprefix = \"198.51.100.0/24\"\nprovider = \"our-server\"\nname = \"Our server\"\n",
             Path::new("n.toml"),
         )
         .unwrap();
         assert_eq!(c.place.as_deref(), Some("Ateneu"));
         assert_eq!(c.provider_ranges[0].provider, "our-server");
-        assert_eq!(c.privacy, Privacy::Devices);
+        assert_eq!(c.privacy, Privacy::Full);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::ops::{Bound, RangeBounds};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::hash::FxHashMap;
 use super::table::NameSource;
@@ -29,7 +29,7 @@ pub fn minute_of(ts_micros: i64) -> i64 {
 }
 
 /// Up: from the local side (or the client, when both or neither are local) to the other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Up,
@@ -37,7 +37,7 @@ pub enum Direction {
 }
 
 /// Where the traffic goes: inside the place, or out to the Internet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
     Lan,
@@ -93,7 +93,7 @@ pub struct AggKey {
 }
 
 /// Bytes (on the wire), packets and flows started.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     pub bytes: u64,
     pub packets: u64,
