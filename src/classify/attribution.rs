@@ -27,42 +27,12 @@ impl Origin {
     }
 }
 
-/// What decided a flow's provider: [`Origin`] for a range table answer, or the per-flow ASN
-/// database fallback, or nothing. One byte, carried in every aggregate row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProviderOrigin {
-    /// No list, snapshot or database knew the address.
-    #[default]
-    None,
-    /// Range data derived from routing (the bundled ASN snapshot, an imported ASN file).
-    AsnSnapshot,
-    /// The ASN database (MMDB) looked up when no range matched.
-    AsnMmdb,
-    /// The provider's own published list.
-    Official,
-    /// The user's override in the config.
-    User,
-}
-
-impl ProviderOrigin {
-    pub fn id(self) -> &'static str {
-        match self {
-            ProviderOrigin::None => "none",
-            ProviderOrigin::AsnSnapshot => "asn-snapshot",
-            ProviderOrigin::AsnMmdb => "asn-mmdb",
-            ProviderOrigin::Official => "official",
-            ProviderOrigin::User => "user",
-        }
-    }
-}
-
-impl From<Origin> for ProviderOrigin {
+impl From<Origin> for crate::usage::Origin {
     fn from(origin: Origin) -> Self {
         match origin {
-            Origin::AsnDerived => ProviderOrigin::AsnSnapshot,
-            Origin::Official => ProviderOrigin::Official,
-            Origin::User => ProviderOrigin::User,
+            Origin::AsnDerived => crate::usage::Origin::Asn,
+            Origin::Official => crate::usage::Origin::Official,
+            Origin::User => crate::usage::Origin::User,
         }
     }
 }

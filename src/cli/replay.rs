@@ -15,13 +15,13 @@ use serde_json::{Value, json};
 use super::args::{GlobalArgs, ReplayArgs};
 use super::context::Context as RunContext;
 use crate::capture::{PacketSource, open_savefile};
-use crate::classify::BigTechLayer;
 use crate::flow::aggregate::{NO_PROVIDER, NONE};
 use crate::flow::{
     Flow, FlowContext, NO_VLAN, Pipeline, PipelineConfig, Summary, UpDown, bits_addr,
 };
 use crate::names::Service;
 use crate::ranges::{Group, Provider};
+use crate::usage::DecidedBy;
 
 /// LINKTYPE_ETHERNET, until the first file says otherwise.
 const DEFAULT_LINK_TYPE: u32 = 1;
@@ -130,9 +130,10 @@ fn flow_json(flow: &Flow, ctx: &FlowContext<'_>) -> Value {
     let a = &flow.attr;
     let provider = provider_of(ctx.classifier.catalogue().providers(), a.provider);
     let service = service_of(ctx, a.service);
-    let big_tech = ctx
-        .big_tech
-        .decide(provider, service.map(|s| s.company.as_str()));
+    let big_tech = ctx.big_tech.decide(
+        provider.map(|p| p.id.as_str()),
+        service.map(|s| s.id.as_str()),
+    );
     let text = |id: u32| (id != NONE).then(|| ctx.aggregates.string(id)).flatten();
     json!({
         "proto": proto_name(flow.key.proto),
@@ -151,7 +152,7 @@ fn flow_json(flow: &Flow, ctx: &FlowContext<'_>) -> Value {
         "provider": provider.map(|p| p.id.as_str()),
         "group": provider.map(|p| p.group.id()),
         "product": attribution.and_then(|a| a.product),
-        "origin": a.origin.id(),
+        "origin": a.origin.map_or("none", |o| o.id()),
         "network": text(a.network),
         "name": flow.name.as_deref(),
         "name_source": flow.name_source.map(|s| s.id()),
@@ -187,15 +188,14 @@ fn pipeline_context(pipeline: &Pipeline) -> FlowContext<'_> {
     }
 }
 
-/// Internet bytes per Big Tech layer, by the rule of `classify::BigTechCompanies`.
-fn big_tech_layers(pipeline: &Pipeline, s: &Summary) -> BTreeMap<BigTechLayer, UpDown> {
+/// Internet bytes per Big Tech layer, by `usage::BigTechRule`.
+fn big_tech_layers(pipeline: &Pipeline, s: &Summary) -> BTreeMap<DecidedBy, UpDown> {
     let ctx = pipeline_context(pipeline);
-    let companies = ctx.big_tech;
     let providers = ctx.classifier.catalogue().providers();
     s.by_big_tech_layer(|provider, service| {
-        companies.decide(
-            provider_of(providers, provider),
-            service_of(&ctx, service).map(|s| s.company.as_str()),
+        ctx.big_tech.decide(
+            provider_of(providers, provider).map(|p| p.id.as_str()),
+            service_of(&ctx, service).map(|s| s.id.as_str()),
         )
     })
 }
@@ -323,7 +323,12 @@ fn summary_json(pipeline: &Pipeline, files: Vec<Value>, errors: &[String]) -> Va
     let origin_rows: serde_json::Map<String, Value> = s
         .by_origin
         .iter()
-        .map(|(o, c)| (o.id().to_string(), Value::Object(counts_json(c))))
+        .map(|(o, c)| {
+            (
+                o.map_or("none", |o| o.id()).to_string(),
+                Value::Object(counts_json(c)),
+            )
+        })
         .collect();
     let name_source_rows: serde_json::Map<String, Value> = s
         .by_name_source
@@ -470,10 +475,10 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
     let providers = pipeline.classifier().catalogue().providers();
     let groups = groups(pipeline, &s);
     let layers = big_tech_layers(pipeline, &s);
-    let layer_bytes = |l: BigTechLayer| layers.get(&l).map_or(0, UpDown::bytes);
-    let big_tech = layer_bytes(BigTechLayer::Infrastructure)
-        + layer_bytes(BigTechLayer::Service)
-        + layer_bytes(BigTechLayer::Both);
+    let layer_bytes = |l: DecidedBy| layers.get(&l).map_or(0, UpDown::bytes);
+    let big_tech = layer_bytes(DecidedBy::Infrastructure)
+        + layer_bytes(DecidedBy::Service)
+        + layer_bytes(DecidedBy::Both);
     let span = |ts: Option<i64>| match ts.map(timestamp) {
         Some(Value::String(t)) => t,
         _ => "-".into(),
@@ -508,9 +513,9 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
     writeln!(
         out,
         "  decided by infrastructure and service: {}, infrastructure only: {}, service only: {}",
-        human_bytes(layer_bytes(BigTechLayer::Both)),
-        human_bytes(layer_bytes(BigTechLayer::Infrastructure)),
-        human_bytes(layer_bytes(BigTechLayer::Service)),
+        human_bytes(layer_bytes(DecidedBy::Both)),
+        human_bytes(layer_bytes(DecidedBy::Infrastructure)),
+        human_bytes(layer_bytes(DecidedBy::Service)),
     )?;
     writeln!(
         out,
@@ -586,7 +591,7 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
             "  {}  {:>10}  {}",
             percent(c.bytes(), total),
             human_bytes(c.bytes()),
-            o.id()
+            o.map_or("none", |o| o.id())
         )?;
     }
     writeln!(out, "\nBy device:")?;

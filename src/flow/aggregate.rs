@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::hash::FxHashMap;
 use super::table::NameSource;
-use crate::classify::{BigTechLayer, ProviderOrigin};
+use crate::usage::{DecidedBy, Origin};
 
 /// Marks "none" in the compact id fields below.
 pub const NONE: u32 = u32::MAX;
@@ -64,8 +64,8 @@ pub struct Attr {
     pub device: u32,
     /// Which layer named the flow.
     pub name_source: Option<NameSource>,
-    /// What decided the provider.
-    pub origin: ProviderOrigin,
+    /// What decided the provider (`None`: nothing knew the address).
+    pub origin: Option<Origin>,
     /// DNS over TLS/QUIC/HTTPS to a resolver: names hidden from nuage.
     pub encrypted_dns: bool,
 }
@@ -80,7 +80,7 @@ impl Attr {
         network: NONE,
         device: NONE,
         name_source: None,
-        origin: ProviderOrigin::None,
+        origin: None,
         encrypted_dns: false,
     };
 }
@@ -168,8 +168,8 @@ pub struct Summary {
     pub by_domain: BTreeMap<u32, UpDown>,
     /// Internet traffic per AS organisation of addresses no provider list knows.
     pub by_network: BTreeMap<u32, UpDown>,
-    /// Internet traffic per what decided the provider.
-    pub by_origin: BTreeMap<ProviderOrigin, UpDown>,
+    /// Internet traffic per what decided the provider (`None`: nothing knew the address).
+    pub by_origin: BTreeMap<Option<Origin>, UpDown>,
     /// Internet traffic per naming layer (`None` = not named).
     pub by_name_source: BTreeMap<Option<NameSource>, UpDown>,
     /// Encrypted DNS (DoH/DoT/DoQ) to resolvers.
@@ -182,12 +182,12 @@ pub struct Summary {
 
 impl Summary {
     /// Internet traffic per Big Tech layer; `layer` decides for a (provider, service) pair
-    /// (see `classify::BigTechCompanies::decide`).
+    /// (see `usage::BigTechRule::decide`).
     pub fn by_big_tech_layer(
         &self,
-        mut layer: impl FnMut(u16, u32) -> BigTechLayer,
-    ) -> BTreeMap<BigTechLayer, UpDown> {
-        let mut out: BTreeMap<BigTechLayer, UpDown> = BTreeMap::new();
+        mut layer: impl FnMut(u16, u32) -> DecidedBy,
+    ) -> BTreeMap<DecidedBy, UpDown> {
+        let mut out: BTreeMap<DecidedBy, UpDown> = BTreeMap::new();
         for (&(provider, service), c) in &self.by_provider_service {
             let entry = out.entry(layer(provider, service)).or_default();
             entry.up.add(&c.up);

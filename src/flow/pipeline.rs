@@ -29,7 +29,7 @@ use super::locality::{ICMPV6_ROUTER_ADVERTISEMENT, Locality};
 use super::table::{
     DirCounts, Flow, FlowKind, FlowLimits, FlowTable, NameSource, TCP_ACK, TCP_SYN,
 };
-use crate::classify::{AsnDatabase, BigTechCompanies, Classifier, ProviderOrigin};
+use crate::classify::{AsnDatabase, Classifier};
 use crate::decode::{DecodeError, DecodedPacket, Transport};
 use crate::names::dns;
 use crate::names::dns_cache::{Chain, DnsCache, Waiting};
@@ -38,6 +38,7 @@ use crate::names::quic::QuicNamer;
 use crate::names::tcp_names::{TcpName, TcpNamer, TcpNaming};
 use crate::names::tcp_reassembly::ReassemblyLimits;
 use crate::names::{ServiceCatalogue, registrable_domain};
+use crate::usage::{BigTechRule, Origin};
 
 /// What a pipeline needs to know about the place.
 #[derive(Debug, Clone, Default)]
@@ -121,8 +122,8 @@ pub struct FlowContext<'a> {
     pub aggregates: &'a Aggregates,
     pub devices: &'a DeviceTable,
     pub services: &'a ServiceCatalogue,
-    /// The companies that make a flow Big Tech (from the catalogue).
-    pub big_tech: &'a BigTechCompanies,
+    /// What makes a flow Big Tech (from the two catalogues).
+    pub big_tech: &'a BigTechRule,
 }
 
 pub struct Pipeline {
@@ -135,9 +136,9 @@ pub struct Pipeline {
     fragments: FragmentMap,
     /// RangeId → (provider index, interned product, origin), so a flow's creation costs no
     /// string hashing after the first flow of a range.
-    ranges: FxHashMap<u32, (u16, u32, ProviderOrigin)>,
+    ranges: FxHashMap<u32, (u16, u32, Option<Origin>)>,
     services: Arc<ServiceCatalogue>,
-    big_tech: BigTechCompanies,
+    big_tech: BigTechRule,
     asn_database: Option<Arc<AsnDatabase>>,
     /// Server address → (provider index, interned AS organisation) from the ASN database.
     asn_cache: FxHashMap<u128, (u16, u32)>,
@@ -169,7 +170,8 @@ impl Pipeline {
         }
         let mut table = FlowTable::new(config.limits);
         table.keep_finished(config.keep_finished);
-        let big_tech = BigTechCompanies::from_catalogue(classifier.catalogue());
+        let services = config.services.clone().unwrap_or_else(bundled_services);
+        let big_tech = BigTechRule::new(classifier.catalogue(), &services);
         Self {
             classifier,
             link_type,
@@ -179,7 +181,7 @@ impl Pipeline {
             aggregates: Aggregates::new(),
             fragments: FragmentMap::default(),
             ranges: FxHashMap::default(),
-            services: config.services.clone().unwrap_or_else(bundled_services),
+            services,
             big_tech,
             asn_database: config.asn_database.clone(),
             asn_cache: FxHashMap::default(),
@@ -240,7 +242,7 @@ impl Pipeline {
         &self.services
     }
 
-    pub fn big_tech(&self) -> &BigTechCompanies {
+    pub fn big_tech(&self) -> &BigTechRule {
         &self.big_tech
     }
 
@@ -457,7 +459,7 @@ impl Pipeline {
                 None => {
                     (attr.provider, attr.network) = self.asn_fallback(server);
                     if attr.provider != NO_PROVIDER {
-                        attr.origin = ProviderOrigin::AsnMmdb;
+                        attr.origin = Some(Origin::Mmdb);
                     }
                 }
             }
@@ -591,7 +593,7 @@ impl Pipeline {
         self.dns_named = named;
     }
 
-    fn range_attr(&mut self, id: crate::classify::RangeId) -> (u16, u32, ProviderOrigin) {
+    fn range_attr(&mut self, id: crate::classify::RangeId) -> (u16, u32, Option<Origin>) {
         if let Some(&cached) = self.ranges.get(&id.0) {
             return cached;
         }
@@ -602,7 +604,11 @@ impl Pipeline {
                 .provider_index(&a.provider.id)
                 .and_then(|i| u16::try_from(i).ok())
                 .unwrap_or(NO_PROVIDER);
-            (provider, a.product.map(str::to_owned), a.origin.into())
+            (
+                provider,
+                a.product.map(str::to_owned),
+                Some(a.origin.into()),
+            )
         });
         let value = match found {
             Some((provider, product, origin)) => (
@@ -610,7 +616,7 @@ impl Pipeline {
                 product.map_or(NONE, |p| self.aggregates.intern(&p)),
                 origin,
             ),
-            None => (NO_PROVIDER, NONE, ProviderOrigin::None),
+            None => (NO_PROVIDER, NONE, None),
         };
         self.ranges.insert(id.0, value);
         value
@@ -1638,7 +1644,7 @@ mod tests {
         let f = p.table().get(zoom.slot).unwrap().attr;
         assert_eq!(string_of(&p, f.service), Some("zoom"));
         assert_eq!((f.domain, f.name_source), (NONE, Some(NameSource::Dns)));
-        assert_eq!(f.origin, ProviderOrigin::Official);
+        assert_eq!(f.origin, Some(crate::usage::Origin::Official));
         let f = p.table().get(other.slot).unwrap().attr;
         assert_eq!(
             (f.service, string_of(&p, f.domain)),
@@ -1747,16 +1753,13 @@ mod tests {
         let amazon = p.classifier().catalogue().provider_index("amazon").unwrap() as u16;
         assert_eq!(
             (attr(aws).provider, attr(aws).origin, attr(aws).network),
-            (amazon, ProviderOrigin::AsnMmdb, NONE)
+            (amazon, Some(crate::usage::Origin::Mmdb), NONE)
         );
         assert_eq!(attr(belnet).provider, NO_PROVIDER);
         assert_eq!(string_of(&p, attr(belnet).network), Some("Belnet"));
         assert_eq!(attr(again).network, attr(belnet).network);
-        assert_eq!(attr(ranged).origin, ProviderOrigin::Official);
-        assert_eq!(
-            (attr(unknown).origin, attr(unknown).network),
-            (ProviderOrigin::None, NONE)
-        );
+        assert_eq!(attr(ranged).origin, Some(crate::usage::Origin::Official));
+        assert_eq!((attr(unknown).origin, attr(unknown).network), (None, NONE));
         // the range table answered 52.1.2.3; the database was asked once per other address
         assert_eq!((p.stats().asn_lookups, p.stats().asn_found), (3, 2));
         let s = p.aggregates().summary(..);

@@ -36,11 +36,11 @@ impl UsageLabeller<'_> {
                 .flatten()
                 .map(|p| p.id.clone()),
             product: string(a.product).map(str::to_string),
-            network: None,
+            network: string(a.network).map(str::to_string),
             service: string(a.service).map(str::to_string),
-            domain: None,
-            name_source: None,
-            origin: None,
+            domain: string(a.domain).map(str::to_string),
+            name_source: a.name_source.map(|s| s.id().to_string()),
+            origin: a.origin,
         }
     }
 
@@ -112,6 +112,7 @@ mod tests {
                 product: ec2,
                 service: zoom,
                 device,
+                ..Attr::LAN
             };
             agg.add_packet(60_000_000, attr, Direction::Down, 100);
         }
