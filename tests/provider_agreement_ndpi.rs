@@ -219,16 +219,32 @@ fn nuage_flows(data: &Path, capture: &Path) -> HashMap<(String, Pair), Seen> {
     flows
 }
 
-/// `nuage lookup` of one address: (provider, source, prefix).
-fn lookup(data: &Path, addr: IpAddr) -> (Option<String>, String, String) {
-    let out = nuage(data, &["--json", "lookup", &addr.to_string()]);
-    let v = json_lines(&out).into_iter().next().unwrap_or_default();
-    let text = |k: &str| v[k].as_str().unwrap_or("-").to_string();
-    (
-        v["provider"].as_str().map(str::to_string),
-        text("source"),
-        text("prefix"),
-    )
+/// What `nuage lookup` says about an address: (provider, source, prefix).
+type Answer = (Option<String>, String, String);
+
+/// `nuage lookup` of many addresses in one process.
+fn lookup_all(data: &Path, addrs: &[IpAddr]) -> HashMap<IpAddr, Answer> {
+    if addrs.is_empty() {
+        return HashMap::new();
+    }
+    let mut args = vec!["--json".to_string(), "lookup".to_string()];
+    args.extend(addrs.iter().map(IpAddr::to_string));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    json_lines(&nuage(data, &args))
+        .into_iter()
+        .filter_map(|v| {
+            let addr: IpAddr = v["ip"].as_str()?.parse().ok()?;
+            let text = |k: &str| v[k].as_str().unwrap_or("-").to_string();
+            Some((
+                addr,
+                (
+                    v["provider"].as_str().map(str::to_string),
+                    text("source"),
+                    text("prefix"),
+                ),
+            ))
+        })
+        .collect()
 }
 
 #[derive(Default, Clone, Copy)]
@@ -279,6 +295,7 @@ fn compare(
             }
         });
     }
+    let mut differing: Vec<(&Reference, Seen, String)> = Vec::new();
     for (file, refs) in by_file {
         let flows = &replayed[file];
         for r in refs {
@@ -296,36 +313,48 @@ fn compare(
                 t.agree += 1;
                 continue;
             }
-            let reason = reason(data, other_run, r, seen, &want, dates);
-            run.disagreements.push((
-                format!(
-                    "{file} {} {:?} nDPI {} ({}) SNI {:?}",
-                    r.proto, r.pair, r.owner, r.service, r.sni
-                ),
-                seen.clone(),
-                reason,
-            ));
+            differing.push((r, seen.clone(), want));
         }
+    }
+    let mut addrs: Vec<IpAddr> = differing
+        .iter()
+        .flat_map(|(_, seen, _)| [seen.server, seen.client])
+        .collect();
+    addrs.sort();
+    addrs.dedup();
+    let here = lookup_all(data, &addrs);
+    let there = other_run.map(|d| lookup_all(d, &addrs));
+    for (r, seen, want) in differing {
+        let reason = reason(&here, there.as_ref(), r, &seen, &want, dates);
+        run.disagreements.push((
+            format!(
+                "{} {} {:?} nDPI {} ({}) SNI {:?}",
+                r.file, r.proto, r.pair, r.owner, r.service, r.sni
+            ),
+            seen,
+            reason,
+        ));
     }
     run
 }
 
 /// Why nuage and nDPI differ, from what the data says about the address.
 fn reason(
-    data: &Path,
-    other_run: Option<&Path>,
+    here: &HashMap<IpAddr, Answer>,
+    other_run: Option<&HashMap<IpAddr, Answer>>,
     r: &Reference,
     seen: &Seen,
     want: &str,
     dates: &HashMap<String, String>,
 ) -> String {
     let date = dates.get(&r.file).map_or("?", String::as_str);
-    let (_, source, prefix) = lookup(data, seen.server);
-    let fixed_by_official = other_run.and_then(|d| {
-        let (provider, source, prefix) = lookup(d, seen.server);
+    let unknown: Answer = (None, "-".into(), "-".into());
+    let (_, source, prefix) = here.get(&seen.server).unwrap_or(&unknown);
+    let fixed_by_official = other_run.and_then(|there| {
+        let (provider, source, prefix) = there.get(&seen.server)?;
         (provider.as_deref() == Some(want)).then(|| format!("{source} {prefix}"))
     });
-    let client_is_owner = lookup(data, seen.client).0.as_deref() == Some(want);
+    let client_is_owner = here.get(&seen.client).and_then(|a| a.0.as_deref()) == Some(want);
     match (&seen.provider, fixed_by_official) {
         _ if client_is_owner => format!(
             "nDPI's owner is the client side: {} is {want}'s and connects to {} (a {} client, \
