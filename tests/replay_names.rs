@@ -199,6 +199,9 @@ fn summary_shows_services_with_infrastructure_big_tech_layers_and_networks() {
     assert_eq!(v["networks"][0]["network"], "Belnet");
     assert_eq!(v["domains"][0]["domain"], "example-collective.org");
     assert_eq!(v["encrypted_dns"]["flows"], 1);
+    // one database lookup per address no range knows (192.0.2.10, 198.18.0.5)
+    assert_eq!(v["naming"]["asn_database_lookups"], 2);
+    assert_eq!(v["naming"]["asn_database_found"], 2);
     // Amazon carries three flows (Zoom, the unnamed one, the mapped AS), Google the DoH:
     // all Big Tech by infrastructure; Belnet is neither.
     let layer = |l: &str| v["big_tech"][l]["bytes_down"].as_u64().unwrap_or(0);

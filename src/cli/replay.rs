@@ -434,6 +434,13 @@ fn summary_json(pipeline: &Pipeline, files: Vec<Value>, errors: &[String]) -> Va
         "undecodable": { "packets": undecodable.packets, "bytes": undecodable.bytes, "reasons": reasons },
         "frames": { "packets": stats.frames.packets, "bytes": stats.frames.bytes },
         "unmatched_fragments": stats.unmatched_fragments,
+        "naming": {
+            "dns_responses": stats.dns_responses,
+            "dns_errors": stats.dns_errors,
+            "mdns_device_names": stats.mdns_names,
+            "asn_database_lookups": stats.asn_lookups,
+            "asn_database_found": stats.asn_found,
+        },
         "flow_table": {
             "max_flows": pipeline.table().limits().max_flows,
             "created": table.created,
