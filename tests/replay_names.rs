@@ -236,3 +236,39 @@ fn asn_database_in_the_data_dir_is_found_and_its_absence_is_said_once() {
     let log = String::from_utf8_lossy(&out.stderr);
     assert!(log.contains("missing.mmdb"), "{log}");
 }
+
+#[test]
+fn lookup_falls_back_to_the_asn_database_like_replay() {
+    let env = Env::new("[ranges]\nasn-mmdb = \"{dir}/asn.mmdb\"\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_nuage"))
+        .args(["--json", "--config"])
+        .arg(env.path("nuage.toml"))
+        .arg("--data-dir")
+        .arg(env.path("data"))
+        .args([
+            "lookup",
+            "192.0.2.10",
+            "198.18.0.5",
+            "52.1.2.3",
+            "203.0.113.1",
+        ])
+        .env("NUAGE_LOG", "error")
+        .output()
+        .unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["network"], "Belnet");
+    assert_eq!(
+        (&lines[0]["asn"], &lines[0]["provider"]),
+        (&2611.into(), &serde_json::Value::Null)
+    );
+    assert_eq!(
+        (&lines[1]["provider"], &lines[1]["origin"]),
+        (&"amazon".into(), &"mmdb".into())
+    );
+    assert_eq!(lines[2]["source"], "bundled-asn");
+    assert_eq!(lines[3]["provider"], serde_json::Value::Null);
+}
