@@ -288,7 +288,9 @@ pub fn parse_request(line: &[u8]) -> Result<Request, Rejected> {
             return Err(reject(
                 name,
                 ErrorCode::UnsupportedVersion,
-                format!("version {v} is not supported; this server speaks version {PROTOCOL_VERSION}"),
+                format!(
+                    "version {v} is not supported; this server speaks version {PROTOCOL_VERSION}"
+                ),
             ));
         }
     }
@@ -301,13 +303,15 @@ pub fn parse_request(line: &[u8]) -> Result<Request, Rejected> {
     };
     let date = || -> Result<Date, Rejected> {
         match obj.get("date") {
-            Some(serde_json::Value::String(text)) => parse_date(text).map_err(|message| {
-                reject(Some(name), ErrorCode::BadArgument, message)
-            }),
+            Some(serde_json::Value::String(text)) => parse_date(text)
+                .map_err(|message| reject(Some(name), ErrorCode::BadArgument, message)),
             Some(other) => Err(reject(
                 Some(name),
                 ErrorCode::BadArgument,
-                format!("\"date\" must be a string like \"2027-03-08\", got {}", kind_of(other)),
+                format!(
+                    "\"date\" must be a string like \"2027-03-08\", got {}",
+                    kind_of(other)
+                ),
             )),
             None => Err(reject(
                 Some(name),
@@ -384,7 +388,10 @@ mod tests {
         assert_eq!(code("[1,2]"), ErrorCode::BadRequest);
         assert_eq!(code("{\"version\":1}"), ErrorCode::BadRequest);
         assert_eq!(code("{\"version\":1,\"request\":7}"), ErrorCode::BadRequest);
-        assert_eq!(code("{\"request\":\"hello\"}"), ErrorCode::UnsupportedVersion);
+        assert_eq!(
+            code("{\"request\":\"hello\"}"),
+            ErrorCode::UnsupportedVersion
+        );
         assert_eq!(
             code("{\"version\":\"1\",\"request\":\"hello\"}"),
             ErrorCode::UnsupportedVersion
@@ -396,11 +403,18 @@ mod tests {
         let r = parse_request(b"{\"version\":1,\"request\":\"dayz\"}").unwrap_err();
         assert_eq!(r.error.code, ErrorCode::UnknownRequest);
         assert!(r.error.message.contains("dayz") && r.error.message.contains("baseline"));
-        assert_eq!(code("{\"version\":1,\"request\":\"day\"}"), ErrorCode::BadArgument);
+        assert_eq!(
+            code("{\"version\":1,\"request\":\"day\"}"),
+            ErrorCode::BadArgument
+        );
         let r = parse_request(b"{\"version\":1,\"request\":\"day\",\"date\":\"2027-02-30\"}")
             .unwrap_err();
         assert_eq!(r.error.code, ErrorCode::BadArgument);
-        assert!(r.error.message.contains("2027-02-30"), "{}", r.error.message);
+        assert!(
+            r.error.message.contains("2027-02-30"),
+            "{}",
+            r.error.message
+        );
         assert_eq!(
             code("{\"version\":1,\"request\":\"baseline\",\"date\":20270308}"),
             ErrorCode::BadArgument

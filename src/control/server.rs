@@ -234,7 +234,10 @@ impl Drop for SocketFile {
 }
 
 async fn refuse_busy(mut stream: UnixStream) {
-    let error = ErrorReply::new(ErrorCode::Busy, "too many clients are connected; try again later");
+    let error = ErrorReply::new(
+        ErrorCode::Busy,
+        "too many clients are connected; try again later",
+    );
     let line = OutReply::Error {
         request: None,
         error: &error,
@@ -403,7 +406,10 @@ async fn push_snapshots(shared: &Shared, tx: mpsc::Sender<Line>) {
                 shared.stats.snapshots_sent.fetch_add(1, Ordering::Relaxed);
             }
             Err(mpsc::error::TrySendError::Full(_)) => {
-                shared.stats.snapshots_dropped.fetch_add(1, Ordering::Relaxed);
+                shared
+                    .stats
+                    .snapshots_dropped
+                    .fetch_add(1, Ordering::Relaxed);
                 tracing::trace!("control subscriber is slow: snapshot dropped for it");
             }
             Err(mpsc::error::TrySendError::Closed(_)) => return,

@@ -49,12 +49,11 @@ pub(super) fn prepare(path: &Path) -> Result<(), ControlError> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(bad(format!("cannot look at it: {e}"))),
         Ok(meta) if !meta.file_type().is_socket() => Err(bad(
-            "something that is not a socket is in the way; move it or choose another path"
-                .into(),
+            "something that is not a socket is in the way; move it or choose another path".into(),
         )),
         Ok(_) => match std::os::unix::net::UnixStream::connect(path) {
             Ok(_) => Err(bad(
-                "another nuage is already serving on it; stop it first".into(),
+                "another nuage is already serving on it; stop it first".into()
             )),
             Err(_) => {
                 tracing::info!(path = %path.display(), "removing stale control socket");
@@ -81,7 +80,9 @@ pub(super) fn restrict(path: &Path) -> Result<(), ControlError> {
                     "cannot hand the control socket to group {SOCKET_GROUP}");
             }
         }
-        None => tracing::debug!("no {SOCKET_GROUP} group: the control socket stays with its owner's group"),
+        None => tracing::debug!(
+            "no {SOCKET_GROUP} group: the control socket stays with its owner's group"
+        ),
     }
     Ok(())
 }
