@@ -13,6 +13,7 @@ pub mod control;
 pub mod decode;
 pub mod demo;
 pub mod flow;
+pub mod metrics;
 pub mod names;
 pub mod paths;
 pub mod ranges;
