@@ -300,6 +300,35 @@ async fn other_requests_get_http_errors_and_the_server_lives_on() {
 }
 
 #[tokio::test]
+async fn metrics_are_off_unless_the_config_says_listen() {
+    let registry = Arc::new(MetricsRegistry::new());
+    let off = nuage::config::Config::default().metrics;
+    assert!(
+        MetricsServer::from_config(&off, registry.clone())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let on = nuage::config::Config::parse(
+        "[metrics]\nlisten = \"127.0.0.1:0\"\n",
+        std::path::Path::new("n.toml"),
+    )
+    .unwrap()
+    .metrics;
+    let server = MetricsServer::from_config(&on, registry)
+        .await
+        .unwrap()
+        .unwrap();
+    let addr = server.local_addr().unwrap();
+    tokio::spawn(server.run_until(std::future::pending()));
+    assert!(
+        scrape(addr)
+            .await
+            .contains("# TYPE nuage_bytes_total counter\n")
+    );
+}
+
+#[tokio::test]
 async fn non_loopback_addresses_are_refused_without_allow_remote() {
     let registry = Arc::new(MetricsRegistry::new());
     let err = MetricsServer::bind("0.0.0.0:9847".parse().unwrap(), false, registry.clone())

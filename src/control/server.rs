@@ -369,7 +369,13 @@ async fn answer(shared: &Arc<Shared>, request: Request) -> Line {
                 }
                 .to_line()
             }
-            Request::Hello | Request::Subscribe => Vec::new(),
+            // Answered by the reader itself; never sent here.
+            Request::Hello | Request::Subscribe => {
+                return Err(SourceError::Unavailable(format!(
+                    "{} is not a query",
+                    request.name()
+                )));
+            }
         })
     })
     .await;

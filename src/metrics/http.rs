@@ -57,6 +57,19 @@ impl MetricsServer {
         Ok(MetricsServer { listener, registry })
     }
 
+    /// Binds what `[metrics]` says; `None` when metrics are off (no `listen`).
+    pub async fn from_config(
+        config: &crate::config::MetricsConfig,
+        registry: Arc<MetricsRegistry>,
+    ) -> Result<Option<Self>, MetricsError> {
+        match config.listen {
+            None => Ok(None),
+            Some(addr) => Self::bind(addr, config.allow_remote, registry)
+                .await
+                .map(Some),
+        }
+    }
+
     pub fn local_addr(&self) -> io::Result<SocketAddr> {
         self.listener.local_addr()
     }
