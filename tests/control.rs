@@ -207,6 +207,17 @@ fn queries_round_trip_through_the_blocking_client() {
 }
 
 #[test]
+fn no_daemon_is_told_apart_so_callers_can_read_the_database_instead() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nuage.sock");
+    match ControlClient::connect(&path) {
+        Err(ClientError::NotRunning { path: p, .. }) => assert_eq!(p, path),
+        Err(other) => panic!("{other}"),
+        Ok(_) => panic!("connected to nothing"),
+    }
+}
+
+#[test]
 fn a_broken_store_is_an_error_reply_not_a_dropped_connection() {
     let mut source = MemorySource::new(0);
     source.store_broken = true;
