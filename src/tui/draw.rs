@@ -93,7 +93,10 @@ pub fn bar(
     } else {
         0.0
     };
-    let eighths = (fraction * f64::from(w) * 8.0).round() as u32;
+    let mut eighths = (fraction * f64::from(w) * 8.0).round() as u32;
+    if fraction > 0.0 && eighths == 0 && w > 0 {
+        eighths = 1;
+    }
     let full = u16::try_from(eighths / 8).unwrap_or(w).min(w);
     for i in 0..full {
         put(buf, x + i, y, glyph, 1, style);

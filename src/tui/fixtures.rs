@@ -144,6 +144,7 @@ pub fn monday() -> LiveSnapshot {
         now_micros: NOW_MICROS,
         live: true,
         place: Some("Ateneu Popular".into()),
+        today,
         baseline: Some(Baseline {
             days: vec!["2027-02-15".into(), "2027-02-22".into(), "2027-03-01".into()],
             big_tech_share: 0.81,

@@ -16,6 +16,8 @@ mod layout;
 mod model;
 mod overview;
 mod render;
+#[cfg(test)]
+mod render_tests;
 mod tables;
 pub mod terminal;
 pub mod text;

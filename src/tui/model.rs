@@ -231,11 +231,22 @@ pub fn name_source(source: Option<&str>) -> &'static str {
     }
 }
 
+/// Whether a service's traffic counts as Big Tech Cloud: a Big Tech service, or carried
+/// mostly by Big Tech infrastructure (Zoom on Amazon).
+pub fn service_is_big_tech(day: &DayUsage, s: &ServiceUsage) -> bool {
+    s.big_tech
+        || s.infrastructure.first().is_some_and(|(id, _)| {
+            id.as_deref()
+                .and_then(|id| day.provider(id))
+                .is_some_and(|p| p.big_tech)
+        })
+}
+
 pub fn sorted_services(day: &DayUsage, sort: Sort) -> Vec<&ServiceUsage> {
     let mut v: Vec<&ServiceUsage> = day.services.iter().collect();
     match sort {
         Sort::Bytes => {}
-        Sort::BigTech => v.sort_by_key(|s| !s.big_tech),
+        Sort::BigTech => v.sort_by_key(|s| !service_is_big_tech(day, s)),
         Sort::Name => v.sort_by_cached_key(|s| s.name.to_lowercase()),
     }
     v

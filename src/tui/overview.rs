@@ -62,7 +62,12 @@ fn headline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     let y = area.y + 1;
     let right = area.right().saturating_sub(1);
     if day.totals.bytes() == 0 {
-        put(buf, area.x + 1, y, &theme.fold(text::HEADLINE_NO_DATA), right - area.x, theme.dim());
+        let msg = if app.live_view() {
+            text::HEADLINE_NO_DATA
+        } else {
+            text::NO_DAY_DATA
+        };
+        put(buf, area.x + 1, y, &theme.fold(msg), right - area.x, theme.dim());
         return;
     }
     let share = day.share();

@@ -218,6 +218,11 @@ fn help(buf: &mut Buffer, area: Rect, app: &App) {
         put(buf, x, cy, v, 1, theme.bold());
         put(buf, x + w - 1, cy, v, 1, theme.bold());
     }
+    let (tl, tr, bl, br) = theme.glyph_corners();
+    put(buf, x, y, tl, 1, theme.bold());
+    put(buf, x + w - 1, y, tr, 1, theme.bold());
+    put(buf, x, y + h - 1, bl, 1, theme.bold());
+    put(buf, x + w - 1, y + h - 1, br, 1, theme.bold());
     let title = format!(" {} ", theme.fold(text::HELP_TITLE));
     put(buf, x + 2, y, &title, w.saturating_sub(4), theme.title());
     let inner = w.saturating_sub(4);

@@ -137,7 +137,7 @@ pub fn services(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, se
         let y = area.y + 2 + u16::try_from(i - offset).unwrap_or(0);
         let style = row_style(app, selectable, i == selected);
         buf.set_style(Rect::new(area.x, y, area.width, 1), style);
-        if s.big_tech {
+        if model::service_is_big_tech(day, s) {
             put(buf, area.x + 1, y, theme.glyph_big_tech(), 1, theme.big_tech());
         }
         let label = theme.fold(&model::service_label(day, s)).into_owned();
@@ -242,7 +242,7 @@ pub fn flows(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     if let Some(last) = widths.last_mut() {
         *last += flex.saturating_sub(used);
     }
-    let titles = [text::COL_DEVICE, text::COL_REMOTE, text::COL_PROVIDER, text::SERVICES_TITLE];
+    let titles = [text::COL_DEVICE, text::COL_REMOTE, text::COL_PROVIDER, text::COL_SERVICE_ONE];
     let mut x = area.x + 1;
     let y = area.y + 1;
     let mut starts = Vec::new();

@@ -44,6 +44,7 @@ pub const LEGEND_OTHER: &str = "other";
 pub const LEGEND_NOW: &str = "now";
 
 pub const COL_SERVICE: &str = "Service · carried by";
+pub const COL_SERVICE_ONE: &str = "Service";
 pub const COL_BYTES: &str = "Traffic";
 pub const COL_SHARE: &str = "Share";
 pub const COL_NAMED_BY: &str = "Named by";

@@ -126,6 +126,15 @@ impl Theme {
         if self.ascii { "^" } else { "▲" }
     }
 
+    /// Box corners: top left, top right, bottom left, bottom right.
+    pub fn glyph_corners(&self) -> (&'static str, &'static str, &'static str, &'static str) {
+        if self.ascii {
+            ("+", "+", "+", "+")
+        } else {
+            ("┌", "┐", "└", "┘")
+        }
+    }
+
     pub fn glyph_vertical(&self) -> &'static str {
         if self.ascii { "|" } else { "│" }
     }
