@@ -7,7 +7,10 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 fn tmux(args: &[&str]) -> String {
-    let out = Command::new("tmux").args(args).output().expect("running tmux");
+    let out = Command::new("tmux")
+        .args(args)
+        .output()
+        .expect("running tmux");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -40,7 +43,10 @@ impl Session {
             if pred(&screen) {
                 return screen;
             }
-            assert!(Instant::now() < deadline, "timed out waiting for {what}:\n{screen}");
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}:\n{screen}"
+            );
             std::thread::sleep(Duration::from_millis(200));
         }
     }
@@ -67,7 +73,17 @@ fn demo_in_tmux_shows_every_view_and_restores_the_terminal() {
         data_dir.path().display()
     );
     let status = Command::new("tmux")
-        .args(["new-session", "-d", "-s", &name, "-x", "80", "-y", "24", &command])
+        .args([
+            "new-session",
+            "-d",
+            "-s",
+            &name,
+            "-x",
+            "80",
+            "-y",
+            "24",
+            &command,
+        ])
         .status()
         .unwrap();
     assert!(status.success());
@@ -76,7 +92,10 @@ fn demo_in_tmux_shows_every_view_and_restores_the_terminal() {
     let main = session.wait_for(60, "the overview", |s| {
         s.contains("Who carried the traffic") && s.contains("%")
     });
-    assert!(session.alternate_on(), "the dashboard runs in the alternate screen");
+    assert!(
+        session.alternate_on(),
+        "the dashboard runs in the alternate screen"
+    );
     for needle in [
         "Casa Demo",
         "live",
@@ -93,7 +112,9 @@ fn demo_in_tmux_shows_every_view_and_restores_the_terminal() {
     }
 
     session.keys(&["Tab"]);
-    session.wait_for(10, "the services view", |s| s.contains("Service · carried by"));
+    session.wait_for(10, "the services view", |s| {
+        s.contains("Service · carried by")
+    });
     session.keys(&["Tab"]);
     session.wait_for(10, "the devices view", |s| {
         s.contains("── Devices") && s.contains("device-")
@@ -105,12 +126,17 @@ fn demo_in_tmux_shows_every_view_and_restores_the_terminal() {
     session.keys(&["Escape"]);
     session.wait_for(10, "help closed", |s| !s.contains("Press any key to close"));
     session.keys(&["1"]);
-    session.wait_for(10, "back to the overview", |s| s.contains("Who carried the traffic"));
+    session.wait_for(10, "back to the overview", |s| {
+        s.contains("Who carried the traffic")
+    });
 
     session.keys(&["q"]);
     let after = session.wait_for(10, "nuage to exit", |s| s.contains("NUAGE-EXITED"));
     assert!(after.contains("NUAGE-EXITED 0"), "{after}");
-    assert!(!session.alternate_on(), "quitting leaves the alternate screen");
+    assert!(
+        !session.alternate_on(),
+        "quitting leaves the alternate screen"
+    );
     assert!(
         !after.contains("Who carried the traffic"),
         "the dashboard is gone from the normal screen:\n{after}"
@@ -133,12 +159,24 @@ fn sigterm_restores_the_terminal() {
         pid_file.display()
     );
     let status = Command::new("tmux")
-        .args(["new-session", "-d", "-s", &name, "-x", "100", "-y", "30", &command])
+        .args([
+            "new-session",
+            "-d",
+            "-s",
+            &name,
+            "-x",
+            "100",
+            "-y",
+            "30",
+            &command,
+        ])
         .status()
         .unwrap();
     assert!(status.success());
     let session = Session(name);
-    session.wait_for(60, "the overview", |s| s.contains("Who carried the traffic"));
+    session.wait_for(60, "the overview", |s| {
+        s.contains("Who carried the traffic")
+    });
     let pid = std::fs::read_to_string(&pid_file).unwrap();
     let status = Command::new("kill")
         .args(["-TERM", pid.trim()])
@@ -146,5 +184,8 @@ fn sigterm_restores_the_terminal() {
         .unwrap();
     assert!(status.success());
     let after = session.wait_for(10, "nuage to exit", |s| s.contains("NUAGE-EXITED"));
-    assert!(!session.alternate_on(), "SIGTERM leaves the alternate screen:\n{after}");
+    assert!(
+        !session.alternate_on(),
+        "SIGTERM leaves the alternate screen:\n{after}"
+    );
 }

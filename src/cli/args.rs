@@ -82,7 +82,9 @@ pub struct DemoArgs {
 fn parse_speed(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(v) if v.is_finite() && v > 0.0 && v <= 100_000.0 => Ok(v),
-        _ => Err(format!("{text:?} is not a speed between 0 and 100000 (e.g. 60)")),
+        _ => Err(format!(
+            "{text:?} is not a speed between 0 and 100000 (e.g. 60)"
+        )),
     }
 }
 

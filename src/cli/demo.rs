@@ -95,12 +95,14 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> anyhow::Result<ExitCode> {
     // Earlier days for ← and "usual Mondays", made off the drawing thread.
     std::thread::Builder::new()
         .name("demo-history".into())
-        .spawn(move || match generated_history(classifier, privacy, today) {
-            Ok(days) => {
-                let _ = tx.send(days);
-            }
-            Err(e) => tracing::warn!("demo history: {e}"),
-        })
+        .spawn(
+            move || match generated_history(classifier, privacy, today) {
+                Ok(days) => {
+                    let _ = tx.send(days);
+                }
+                Err(e) => tracing::warn!("demo history: {e}"),
+            },
+        )
         .context("starting the demo history thread")?;
     let mut source = DemoSource {
         feed,

@@ -9,7 +9,8 @@ mod ranges;
 mod replay;
 
 pub use args::{
-    Args, Command, DemoArgs, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, UpdateArgs, parse_address,
+    Args, Command, DemoArgs, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, UpdateArgs,
+    parse_address,
 };
 
 use std::process::ExitCode;

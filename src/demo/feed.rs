@@ -15,8 +15,8 @@ use crate::flow::aggregate::{NO_PROVIDER, NONE};
 use crate::flow::{Counts, Flow, Pipeline, PipelineConfig, bits_addr};
 use crate::names::ServiceCatalogue;
 use crate::usage::{
-    Baseline, BigTechRule, CaptureHealth, DayUsage, FlowRow, InterfaceHealth, LiveSnapshot,
-    Naming, ProviderRate, USAGE_SCHEMA_VERSION, UsageKey, UsageSpan,
+    Baseline, BigTechRule, CaptureHealth, DayUsage, FlowRow, InterfaceHealth, LiveSnapshot, Naming,
+    ProviderRate, USAGE_SCHEMA_VERSION, UsageKey, UsageSpan,
 };
 
 const DAY_MICROS: i64 = 86_400_000_000;
@@ -25,6 +25,9 @@ const MAX_FLOWS: usize = 200;
 
 /// Identifies a flow across snapshots (for its rate): protocol, endpoints, start.
 type FlowId = (u8, u128, u16, u128, u16, i64);
+
+/// Per provider id, (bytes up, bytes down) so far today.
+type ProviderTotals = BTreeMap<Option<String>, (u64, u64)>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum FeedError {
@@ -55,7 +58,7 @@ pub struct DemoFeed {
     day: i64,
     history: BTreeMap<i64, DayUsage>,
     packets: u64,
-    last_rates: Option<(i64, BTreeMap<Option<String>, (u64, u64)>)>,
+    last_rates: Option<(i64, ProviderTotals)>,
     last_flows: HashMap<FlowId, (u64, u64)>,
     last_flows_at: i64,
 }
@@ -98,9 +101,10 @@ impl DemoFeed {
                 data: raw.data.to_vec(),
             });
         }
-        let name = path
-            .file_name()
-            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into(),
+        );
         Self::from_frames(&name, link_type, frames, classifier, privacy, place)
     }
 
@@ -169,7 +173,11 @@ impl DemoFeed {
     /// Feeds every packet up to `now` (µs) through the pipeline, looping the capture.
     pub fn advance_to(&mut self, now: i64) {
         loop {
-            let Some(ts) = self.frames.get(self.next).map(|f| f.ts_micros + self.offset) else {
+            let Some(ts) = self
+                .frames
+                .get(self.next)
+                .map(|f| f.ts_micros + self.offset)
+            else {
                 self.next = 0;
                 self.offset += self.period;
                 continue;
@@ -200,15 +208,23 @@ impl DemoFeed {
 
     /// Moves the rows of finished days into history.
     fn close_days_before(&mut self, day: i64) {
-        let rows =
-            self.pipeline
-                .drain_usage_before(day * 1440, self.privacy, &self.secret);
+        let rows = self
+            .pipeline
+            .drain_usage_before(day * 1440, self.privacy, &self.secret);
         let mut by_day: BTreeMap<i64, Vec<(UsageKey, Counts)>> = BTreeMap::new();
         for (k, c) in rows {
-            by_day.entry(k.minute.div_euclid(1440)).or_default().push((k, c));
+            by_day
+                .entry(k.minute.div_euclid(1440))
+                .or_default()
+                .push((k, c));
         }
         for (d, rows) in by_day {
-            let usage = DayUsage::build(day_span(d), rows.iter().map(|(k, c)| (k, c)), self.naming(), 10);
+            let usage = DayUsage::build(
+                day_span(d),
+                rows.iter().map(|(k, c)| (k, c)),
+                self.naming(),
+                10,
+            );
             self.history.insert(d, usage);
         }
         self.day = day;
@@ -235,9 +251,8 @@ impl DemoFeed {
             self.naming(),
             10,
         );
-        let baseline = Baseline::from_days(
-            (1..=4).filter_map(|w| self.history.get(&(self.day - 7 * w))),
-        );
+        let baseline =
+            Baseline::from_days((1..=4).filter_map(|w| self.history.get(&(self.day - 7 * w))));
         let rates = self.rates(&today, now);
         let flows = self.flows(now);
         let stats = self.pipeline.stats();
@@ -267,7 +282,7 @@ impl DemoFeed {
 
     /// Per provider, bytes a second since the last snapshot of the same day.
     fn rates(&mut self, today: &DayUsage, now: i64) -> Vec<ProviderRate> {
-        let totals: BTreeMap<Option<String>, (u64, u64)> = today
+        let totals: ProviderTotals = today
             .providers
             .iter()
             .map(|p| (p.id.clone(), (p.traffic.bytes_up, p.traffic.bytes_down)))
@@ -421,9 +436,10 @@ mod tests {
         let mut b = ClassifierBuilder::new(Arc::new(Catalogue::bundled().unwrap()));
         b.add_ranges(
             "t",
+            Some("google"),
             Origin::Official,
-            "google",
-            vec![ParsedRange::bare("142.250.0.0/15".parse().unwrap())],
+            0,
+            &[ParsedRange::bare("142.250.0.0/15".parse().unwrap())],
         );
         Arc::new(b.build())
     }
@@ -447,7 +463,8 @@ mod tests {
         let path = dir.path().join("d.pcap");
         w.write_to(&path).unwrap();
 
-        let mut feed = DemoFeed::open(&path, classifier(), Privacy::DevicesAnonymous, None).unwrap();
+        let mut feed =
+            DemoFeed::open(&path, classifier(), Privacy::DevicesAnonymous, None).unwrap();
         let start = feed.start_micros();
         feed.advance_to(start + 12 * 3_600_000_000);
         let noon = feed.snapshot(start + 12 * 3_600_000_000);

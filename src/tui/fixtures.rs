@@ -5,8 +5,8 @@ use crate::flow::{Counts, Direction};
 use crate::names::ServiceCatalogue;
 use crate::ranges::Catalogue;
 use crate::usage::{
-    Baseline, BigTechRule, CaptureHealth, DayUsage, FlowRow, InterfaceHealth, LiveSnapshot,
-    Naming, Origin, ProviderBaseline, ProviderRate, UsageKey, UsageSpan, USAGE_SCHEMA_VERSION,
+    Baseline, BigTechRule, CaptureHealth, DayUsage, FlowRow, InterfaceHealth, LiveSnapshot, Naming,
+    Origin, ProviderBaseline, ProviderRate, USAGE_SCHEMA_VERSION, UsageKey, UsageSpan,
 };
 
 /// 2027-03-08 00:00 UTC in epoch minutes.
@@ -22,7 +22,18 @@ const DEVICES: [&str; 4] = [
 ];
 
 /// (provider, service, domain, name source, base bytes a minute, first hour, last hour).
-const PATTERN: &[(Option<&str>, Option<&str>, Option<&str>, Option<&str>, u64, i64, i64)] = &[
+type Pattern = (
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+    u64,
+    i64,
+    i64,
+);
+
+#[rustfmt::skip]
+const PATTERN: &[Pattern] = &[
     (Some("amazon"), Some("zoom"), None, Some("tls-sni"), 900_000, 9, 12),
     (Some("amazon"), Some("prime-video"), None, Some("tls-sni"), 400_000, 12, 15),
     (Some("google"), Some("youtube"), None, Some("quic-sni"), 1_500_000, 7, 15),
@@ -52,8 +63,7 @@ fn rows(now_minute: i64) -> Vec<(UsageKey, Counts)> {
     for minute in DAY_START_MINUTE..now_minute {
         let m = minute - DAY_START_MINUTE;
         let hour = m / 60;
-        for (i, (provider, service, domain, source, base, from, to)) in PATTERN.iter().enumerate()
-        {
+        for (i, (provider, service, domain, source, base, from, to)) in PATTERN.iter().enumerate() {
             if hour < *from || hour > *to || (m + i as i64) % 3 == 0 {
                 continue;
             }
@@ -146,7 +156,11 @@ pub fn monday() -> LiveSnapshot {
         place: Some("Ateneu Popular".into()),
         today,
         baseline: Some(Baseline {
-            days: vec!["2027-02-15".into(), "2027-02-22".into(), "2027-03-01".into()],
+            days: vec![
+                "2027-02-15".into(),
+                "2027-02-22".into(),
+                "2027-03-01".into(),
+            ],
             big_tech_share: 0.81,
             mean_bytes: 9.1e9,
             mean_big_tech_bytes: 7.4e9,
@@ -192,12 +206,42 @@ pub fn monday() -> LiveSnapshot {
             ranges_version: Some("2027-03-01".into()),
         },
         flows: vec![
-            flow(0, "[2a00:1450:4007:80e::200e]:443", Some("google"), Some("youtube"), 2_300_000.0),
-            flow(1, "52.84.12.33:443", Some("amazon"), Some("zoom"), 600_000.0),
-            flow(2, "157.240.3.35:443", Some("meta"), Some("instagram"), 51_000.0),
-            flow(3, "104.16.12.1:443", Some("cloudflare"), Some("wikipedia"), 9_000.0),
+            flow(
+                0,
+                "[2a00:1450:4007:80e::200e]:443",
+                Some("google"),
+                Some("youtube"),
+                2_300_000.0,
+            ),
+            flow(
+                1,
+                "52.84.12.33:443",
+                Some("amazon"),
+                Some("zoom"),
+                600_000.0,
+            ),
+            flow(
+                2,
+                "157.240.3.35:443",
+                Some("meta"),
+                Some("instagram"),
+                51_000.0,
+            ),
+            flow(
+                3,
+                "104.16.12.1:443",
+                Some("cloudflare"),
+                Some("wikipedia"),
+                9_000.0,
+            ),
             flow(1, "195.201.9.2:443", Some("hetzner"), None, 4_000.0),
-            flow(0, "17.253.144.10:443", Some("apple"), Some("icloud"), 1_000.0),
+            flow(
+                0,
+                "17.253.144.10:443",
+                Some("apple"),
+                Some("icloud"),
+                1_000.0,
+            ),
         ],
     }
 }

@@ -252,11 +252,11 @@ pub fn sorted_services(day: &DayUsage, sort: Sort) -> Vec<&ServiceUsage> {
     v
 }
 
-pub fn sorted_devices<'a>(
-    day: &'a DayUsage,
+pub fn sorted_devices(
+    day: &DayUsage,
     sort: Sort,
     name: impl Fn(&str) -> String,
-) -> Vec<&'a DeviceUsage> {
+) -> Vec<&DeviceUsage> {
     let mut v: Vec<&DeviceUsage> = day.devices.iter().collect();
     match sort {
         Sort::Bytes => {}
@@ -270,7 +270,7 @@ pub fn flow_rate(f: &FlowRow) -> f64 {
     f.up_bytes_per_sec + f.down_bytes_per_sec
 }
 
-pub fn sorted_flows<'a>(snap: &'a LiveSnapshot, sort: Sort) -> Vec<&'a FlowRow> {
+pub fn sorted_flows(snap: &LiveSnapshot, sort: Sort) -> Vec<&FlowRow> {
     let mut v: Vec<&FlowRow> = snap.flows.iter().collect();
     match sort {
         Sort::Bytes => v.sort_by(|a, b| flow_rate(b).total_cmp(&flow_rate(a))),
@@ -308,7 +308,13 @@ mod tests {
         assert_eq!(rows[7].bytes, snap.today.lan.bytes());
         assert!(rows[0].bytes > 0 && rows[0].rate.is_some_and(|r| r > 0.0));
         // GitHub is Microsoft's.
-        assert!(rows[2].bytes >= snap.today.provider("github").map_or(0, |p| p.traffic.bytes()));
+        assert!(
+            rows[2].bytes
+                >= snap
+                    .today
+                    .provider("github")
+                    .map_or(0, |p| p.traffic.bytes())
+        );
         assert!(categories(&snap, false).iter().all(|r| r.rate.is_none()));
     }
 
@@ -317,9 +323,8 @@ mod tests {
         let snap = fixtures::monday();
         let (m, hours) = timeline(&snap.today, 60);
         assert_eq!((m, hours.len()), (60, 24));
-        let sum = |b: &[TimeBucket]| -> u64 {
-            b.iter().map(|x| x.big_tech_bytes + x.other_bytes).sum()
-        };
+        let sum =
+            |b: &[TimeBucket]| -> u64 { b.iter().map(|x| x.big_tech_bytes + x.other_bytes).sum() };
         assert_eq!(sum(&hours), sum(&snap.today.timeline));
         let (m, same) = timeline(&snap.today, 10);
         assert_eq!((m, same.len()), (10, 144));
@@ -333,7 +338,12 @@ mod tests {
         assert_eq!(weekday("2027-03-08"), Some(Weekday::Monday));
         assert_eq!(weekday("March 8"), None);
         assert_eq!(baseline_weekday(&snap), Some(Weekday::Monday));
-        let zoom = snap.today.services.iter().find(|s| s.name == "Zoom").unwrap();
+        let zoom = snap
+            .today
+            .services
+            .iter()
+            .find(|s| s.name == "Zoom")
+            .unwrap();
         assert_eq!(service_label(&snap.today, zoom), "Zoom · Amazon");
         assert_eq!(name_source(Some("tls-sni")), "SNI");
         assert_eq!(name_source(None), "address");

@@ -38,7 +38,16 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, now_mi
         let rest = Rect::new(area.x, y, area.width, area.bottom() - y);
         if area.width >= 120 {
             let half = area.width / 2;
-            tables::services(buf, Rect { width: half - 1, ..rest }, app, snap, false);
+            tables::services(
+                buf,
+                Rect {
+                    width: half - 1,
+                    ..rest
+                },
+                app,
+                snap,
+                false,
+            );
             let right = Rect {
                 x: area.x + half + 1,
                 width: area.width - half - 1,
@@ -67,7 +76,14 @@ fn headline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
         } else {
             text::NO_DAY_DATA
         };
-        put(buf, area.x + 1, y, &theme.fold(msg), right - area.x, theme.dim());
+        put(
+            buf,
+            area.x + 1,
+            y,
+            &theme.fold(msg),
+            right - area.x,
+            theme.dim(),
+        );
         return;
     }
     let share = day.share();
@@ -82,7 +98,9 @@ fn headline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
         y,
         &pct,
         right - area.x,
-        theme.big_tech().add_modifier(Modifier::BOLD | Modifier::REVERSED),
+        theme
+            .big_tech()
+            .add_modifier(Modifier::BOLD | Modifier::REVERSED),
     );
     let gauge_w = right
         .saturating_sub(x + 2 + width(&amounts) + 1)
@@ -100,7 +118,14 @@ fn headline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
         (theme.glyph_big_tech(), theme.big_tech()),
         theme,
     );
-    put(buf, gx + gauge_w + 2, y, &amounts, right.saturating_sub(gx + gauge_w + 2), theme.bold());
+    put(
+        buf,
+        gx + gauge_w + 2,
+        y,
+        &amounts,
+        right.saturating_sub(gx + gauge_w + 2),
+        theme.bold(),
+    );
 
     if area.height < 3 {
         return;
@@ -119,11 +144,25 @@ fn headline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     match comparison {
         Some(c) => {
             let c = theme.fold(&c);
-            put(buf, indent, y, &c, right.saturating_sub(indent), theme.bold());
+            put(
+                buf,
+                indent,
+                y,
+                &c,
+                right.saturating_sub(indent),
+                theme.bold(),
+            );
         }
         None => {
             let s = theme.fold(text::NO_BASELINE);
-            put(buf, indent, y, &s, right.saturating_sub(indent), theme.dim());
+            put(
+                buf,
+                indent,
+                y,
+                &s,
+                right.saturating_sub(indent),
+                theme.dim(),
+            );
         }
     }
 }
@@ -134,7 +173,12 @@ fn providers(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     let live = snap.live && app.live_view();
     let rows = model::categories(snap, live);
     let right_title = if live {
-        format!("{} · {} · {}", text::COL_BYTES, text::COL_SHARE, text::COL_RATE_NOW)
+        format!(
+            "{} · {} · {}",
+            text::COL_BYTES,
+            text::COL_SHARE,
+            text::COL_RATE_NOW
+        )
     } else {
         format!("{} · {}", text::COL_BYTES, text::COL_SHARE)
     };
@@ -143,7 +187,12 @@ fn providers(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
         .iter()
         .map(|r| theme.fold(r.category.label()).into_owned())
         .collect();
-    let label_w = labels.iter().map(|l| width(l)).max().unwrap_or(0).min(area.width / 3);
+    let label_w = labels
+        .iter()
+        .map(|l| width(l))
+        .max()
+        .unwrap_or(0)
+        .min(area.width / 3);
     let bytes_w = 9;
     let share_w = 6;
     let rate_w = if live { 12 } else { 0 };
@@ -161,11 +210,35 @@ fn providers(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
             c if c.is_big_tech() => (theme.glyph_big_tech(), theme.big_tech()),
             _ => (theme.glyph_other(), theme.other()),
         };
-        put(buf, area.x + 1, y, &fit(label, label_w, theme), label_w, theme.normal());
-        bar(buf, bar_x, y, bar_w, row.bytes as f64 / max as f64, (glyph, style), theme);
+        put(
+            buf,
+            area.x + 1,
+            y,
+            &fit(label, label_w, theme),
+            label_w,
+            theme.normal(),
+        );
+        bar(
+            buf,
+            bar_x,
+            y,
+            bar_w,
+            row.bytes as f64 / max as f64,
+            (glyph, style),
+            theme,
+        );
         let mut end = bar_x + bar_w + 1 + bytes_w;
-        put_right(buf, bar_x + bar_w, end, y, &units.amount(row.bytes), theme.normal());
-        let share = row.share.map_or_else(|| text::LAN_SHARE.to_string(), percent);
+        put_right(
+            buf,
+            bar_x + bar_w,
+            end,
+            y,
+            &units.amount(row.bytes),
+            theme.normal(),
+        );
+        let share = row
+            .share
+            .map_or_else(|| text::LAN_SHARE.to_string(), percent);
         put_right(buf, end, end + share_w, y, &share, theme.bold());
         end += share_w;
         if let Some(rate) = row.rate {
@@ -213,7 +286,11 @@ fn timeline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, now_mi
     rule(buf, area, &title, "", theme);
     let title_end = area.x + 2 + width(&theme.fold(&title)) + 2;
     let legend_items = [
-        (theme.glyph_big_tech(), theme.big_tech(), text::LEGEND_BIG_TECH),
+        (
+            theme.glyph_big_tech(),
+            theme.big_tech(),
+            text::LEGEND_BIG_TECH,
+        ),
         (theme.glyph_other(), theme.other(), text::LEGEND_OTHER),
         (theme.glyph_now(), theme.bold(), text::LEGEND_NOW),
     ];

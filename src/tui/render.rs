@@ -79,7 +79,14 @@ fn header(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, now_micr
     let rw = width(&right_text);
     let rx = right.saturating_sub(rw + 1);
     let after_state = put(buf, rx, y, state_word, rw, state_style);
-    put(buf, after_state, y, &format!("  {clock}"), right - after_state, theme.bold());
+    put(
+        buf,
+        after_state,
+        y,
+        &format!("  {clock}"),
+        right - after_state,
+        theme.bold(),
+    );
 
     // Left: "nuage · Ateneu Popular · Mon 2027-03-08"
     let place = snap.place.as_deref().unwrap_or(text::NO_PLACE);
@@ -162,7 +169,14 @@ fn tabs(buf: &mut Buffer, area: Rect, app: &App) {
         } else {
             theme.normal()
         };
-        put(buf, area.x + start, y, &tab_label(*view, theme), end - start, style);
+        put(
+            buf,
+            area.x + start,
+            y,
+            &tab_label(*view, theme),
+            end - start,
+            style,
+        );
     }
     let hint = theme.fold(text::TAB_HELP_HINT);
     let last = tab_spans(area.width, theme)
@@ -179,7 +193,14 @@ fn footer(buf: &mut Buffer, area: Rect, app: &App) {
     let theme = &app.theme;
     let y = area.bottom() - 1;
     let hints = theme.fold(text::FOOTER_HINTS);
-    let x = put(buf, area.x + 1, y, &hints, area.width.saturating_sub(2), theme.dim());
+    let x = put(
+        buf,
+        area.x + 1,
+        y,
+        &hints,
+        area.width.saturating_sub(2),
+        theme.dim(),
+    );
     let status = format!(
         "{}  {}",
         text::sorted_by(app.sort(app.view).label(app.view)),
@@ -233,7 +254,14 @@ fn help(buf: &mut Buffer, area: Rect, app: &App) {
         }
         let nx = put(buf, x + 2, row, k, inner, theme.bold());
         let dx = (x + 2 + key_w + 2).max(nx);
-        put(buf, dx, row, d, (x + 2 + inner).saturating_sub(dx), theme.normal());
+        put(
+            buf,
+            dx,
+            row,
+            d,
+            (x + 2 + inner).saturating_sub(dx),
+            theme.normal(),
+        );
     }
     put(buf, x + 2, y + h - 2, &close, inner, theme.dim());
 }

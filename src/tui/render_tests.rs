@@ -133,7 +133,10 @@ fn ascii_locale_draws_only_ascii() {
 fn help_overlay_lists_every_key() {
     let snap = fixtures::monday();
     let mut a = app(View::Overview, true);
-    a.handle(&Event::Key(KeyEvent::new(KeyCode::Char('?'), KeyModifiers::NONE)));
+    a.handle(&Event::Key(KeyEvent::new(
+        KeyCode::Char('?'),
+        KeyModifiers::NONE,
+    )));
     for (w, h) in SIZES {
         let t = text(&frame(&a, &snap, w, h));
         for (keys, _) in super::text::HELP_KEYS {
@@ -147,15 +150,24 @@ fn help_overlay_lists_every_key() {
 fn header_shows_trouble_and_history() {
     let a = app(View::Overview, true);
     let t = text(&frame(&a, &fixtures::troubled(), 80, 24));
-    assert!(t.contains("1204 dropped") && t.contains("wlan0 down"), "{t}");
+    assert!(
+        t.contains("1204 dropped") && t.contains("wlan0 down"),
+        "{t}"
+    );
     assert!(t.contains("no usual day"), "{t}");
     insta::assert_snapshot!("troubled_80x24", t);
     let t = text(&frame(&a, &fixtures::troubled(), 160, 48));
-    assert!(t.contains("not saving: disk full") && t.contains("offload"), "{t}");
+    assert!(
+        t.contains("not saving: disk full") && t.contains("offload"),
+        "{t}"
+    );
     insta::assert_snapshot!("troubled_160x48", t);
 
     let mut a = app(View::Overview, true);
-    a.handle(&Event::Key(KeyEvent::new(KeyCode::Left, KeyModifiers::NONE)));
+    a.handle(&Event::Key(KeyEvent::new(
+        KeyCode::Left,
+        KeyModifiers::NONE,
+    )));
     let t = text(&frame(&a, &fixtures::history(), 80, 24));
     assert!(t.contains("history") && !t.contains("live"), "{t}");
     insta::assert_snapshot!("history_80x24", t);
@@ -167,7 +179,10 @@ fn privacy_aggregate_hides_devices_and_full_shows_names() {
     let mut a = app(View::Devices, true);
     a.privacy = Privacy::Aggregate;
     let t = text(&frame(&a, &snap, 80, 24));
-    assert!(t.contains("privacy setting") && !t.contains("device-"), "{t}");
+    assert!(
+        t.contains("privacy setting") && !t.contains("device-"),
+        "{t}"
+    );
     a.privacy = Privacy::Full;
     a.device_names
         .insert("device-c0ffee12".into(), "Kitchen laptop".into());
@@ -200,7 +215,10 @@ fn the_main_view_shows_what_the_issue_asks() {
         assert!(t.contains(needle), "{needle} missing:\n{t}");
     }
     let big = text(&frame(&app(View::Overview, true), &snap, 160, 48));
-    assert!(big.contains("per 10 min") && big.contains("Zoom · Amazon"), "{big}");
+    assert!(
+        big.contains("per 10 min") && big.contains("Zoom · Amazon"),
+        "{big}"
+    );
 }
 
 #[test]

@@ -33,10 +33,25 @@ fn columns(area: Rect, fixed: &[Col], lead: u16) -> (u16, Vec<u16>) {
     (flex, xs)
 }
 
-fn header(buf: &mut Buffer, area: Rect, app: &App, first: &str, lead: u16, fixed: &[Col], xs: &[u16]) {
+fn header(
+    buf: &mut Buffer,
+    area: Rect,
+    app: &App,
+    first: &str,
+    lead: u16,
+    fixed: &[Col],
+    xs: &[u16],
+) {
     let theme = &app.theme;
     let y = area.y + 1;
-    put(buf, area.x + 1 + lead, y, &theme.fold(first), area.width / 2, theme.bold());
+    put(
+        buf,
+        area.x + 1 + lead,
+        y,
+        &theme.fold(first),
+        area.width / 2,
+        theme.bold(),
+    );
     for (c, x) in fixed.iter().zip(xs) {
         let t = theme.fold(c.title);
         let t = fit(&t, c.width, theme);
@@ -69,7 +84,14 @@ fn position(selected: usize, len: usize, visible: usize) -> String {
 fn message(buf: &mut Buffer, area: Rect, app: &App, msg: &str) {
     if area.height > 1 {
         let s = app.theme.fold(msg);
-        put(buf, area.x + 1, area.y + 1, &s, area.width.saturating_sub(2), app.theme.dim());
+        put(
+            buf,
+            area.x + 1,
+            area.y + 1,
+            &s,
+            area.width.saturating_sub(2),
+            app.theme.dim(),
+        );
     }
 }
 
@@ -101,11 +123,18 @@ pub fn services(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, se
     let list = model::sorted_services(day, sort);
     let visible = usize::from(area.height.saturating_sub(2));
     let selected = if selectable {
-        app.selected(View::Services).min(list.len().saturating_sub(1))
+        app.selected(View::Services)
+            .min(list.len().saturating_sub(1))
     } else {
         0
     };
-    rule(buf, area, text::SERVICES_TITLE, &position(selected, list.len(), visible), theme);
+    rule(
+        buf,
+        area,
+        text::SERVICES_TITLE,
+        &position(selected, list.len(), visible),
+        theme,
+    );
     if let Some(msg) = no_data(app, snap) {
         return message(buf, area, app, msg);
     }
@@ -123,11 +152,23 @@ pub fn services(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, se
     .unwrap_or(8);
     let narrow = area.width < 70;
     let mut fixed = vec![
-        Col { title: text::COL_BYTES, width: 9, right: true },
-        Col { title: text::COL_SHARE, width: 5, right: true },
+        Col {
+            title: text::COL_BYTES,
+            width: 9,
+            right: true,
+        },
+        Col {
+            title: text::COL_SHARE,
+            width: 5,
+            right: true,
+        },
     ];
     if !narrow {
-        fixed.push(Col { title: text::COL_NAMED_BY, width: source_w, right: false });
+        fixed.push(Col {
+            title: text::COL_NAMED_BY,
+            width: source_w,
+            right: false,
+        });
     }
     let lead = 2;
     let (flex, xs) = columns(area, &fixed, lead);
@@ -138,11 +179,32 @@ pub fn services(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, se
         let style = row_style(app, selectable, i == selected);
         buf.set_style(Rect::new(area.x, y, area.width, 1), style);
         if model::service_is_big_tech(day, s) {
-            put(buf, area.x + 1, y, theme.glyph_big_tech(), 1, theme.big_tech());
+            put(
+                buf,
+                area.x + 1,
+                y,
+                theme.glyph_big_tech(),
+                1,
+                theme.big_tech(),
+            );
         }
         let label = theme.fold(&model::service_label(day, s)).into_owned();
-        put(buf, area.x + 1 + lead, y, &fit(&label, flex, theme), flex, theme.normal());
-        put_right(buf, xs[0], xs[0] + 9, y, &app.units.amount(s.traffic.bytes()), theme.normal());
+        put(
+            buf,
+            area.x + 1 + lead,
+            y,
+            &fit(&label, flex, theme),
+            flex,
+            theme.normal(),
+        );
+        put_right(
+            buf,
+            xs[0],
+            xs[0] + 9,
+            y,
+            &app.units.amount(s.traffic.bytes()),
+            theme.normal(),
+        );
         put_right(buf, xs[1], xs[1] + 5, y, &percent(s.share), theme.bold());
         if let Some(x) = xs.get(2) {
             let src = model::name_source(s.name_source.as_deref());
@@ -171,11 +233,18 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
     let list = model::sorted_devices(day, sort, |id| device_name(app, id));
     let visible = usize::from(area.height.saturating_sub(2));
     let selected = if selectable {
-        app.selected(View::Devices).min(list.len().saturating_sub(1))
+        app.selected(View::Devices)
+            .min(list.len().saturating_sub(1))
     } else {
         0
     };
-    rule(buf, area, text::DEVICES_TITLE, &position(selected, list.len(), visible), theme);
+    rule(
+        buf,
+        area,
+        text::DEVICES_TITLE,
+        &position(selected, list.len(), visible),
+        theme,
+    );
     if app.privacy == Privacy::Aggregate {
         return message(buf, area, app, text::DEVICES_HIDDEN);
     }
@@ -184,9 +253,21 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
     }
     let gauge_w = if area.width >= 70 { 12 } else { 6 };
     let fixed = [
-        Col { title: text::COL_BYTES, width: 9, right: true },
-        Col { title: text::COL_BIG_TECH, width: gauge_w + 5, right: false },
-        Col { title: text::COL_LAN, width: 9, right: true },
+        Col {
+            title: text::COL_BYTES,
+            width: 9,
+            right: true,
+        },
+        Col {
+            title: text::COL_BIG_TECH,
+            width: gauge_w + 5,
+            right: false,
+        },
+        Col {
+            title: text::COL_LAN,
+            width: 9,
+            right: true,
+        },
     ];
     let (flex, xs) = columns(area, &fixed, 0);
     header(buf, area, app, text::COL_DEVICE, 0, &fixed, &xs);
@@ -196,9 +277,30 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
         let style = row_style(app, selectable, i == selected);
         buf.set_style(Rect::new(area.x, y, area.width, 1), style);
         let name = device_name(app, &d.id);
-        put(buf, area.x + 1, y, &fit(&name, flex, theme), flex, theme.normal());
-        put_right(buf, xs[0], xs[0] + 9, y, &app.units.amount(d.traffic.bytes()), theme.normal());
-        put_right(buf, xs[1], xs[1] + 4, y, &percent(d.big_tech_share), theme.bold());
+        put(
+            buf,
+            area.x + 1,
+            y,
+            &fit(&name, flex, theme),
+            flex,
+            theme.normal(),
+        );
+        put_right(
+            buf,
+            xs[0],
+            xs[0] + 9,
+            y,
+            &app.units.amount(d.traffic.bytes()),
+            theme.normal(),
+        );
+        put_right(
+            buf,
+            xs[1],
+            xs[1] + 4,
+            y,
+            &percent(d.big_tech_share),
+            theme.bold(),
+        );
         let gx = xs[1] + 5;
         for dx in 0..gauge_w {
             put(buf, gx + dx, y, theme.glyph_empty(), 1, theme.dim());
@@ -212,7 +314,14 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
             (theme.glyph_big_tech(), theme.big_tech()),
             theme,
         );
-        put_right(buf, xs[2], xs[2] + 9, y, &app.units.amount(d.lan_bytes), theme.dim());
+        put_right(
+            buf,
+            xs[2],
+            xs[2] + 9,
+            y,
+            &app.units.amount(d.lan_bytes),
+            theme.dim(),
+        );
     }
 }
 
@@ -222,7 +331,13 @@ pub fn flows(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     let list = model::sorted_flows(snap, app.sort(View::Flows));
     let visible = usize::from(area.height.saturating_sub(2));
     let selected = app.selected(View::Flows).min(list.len().saturating_sub(1));
-    rule(buf, area, text::FLOWS_TITLE, &position(selected, list.len(), visible), theme);
+    rule(
+        buf,
+        area,
+        text::FLOWS_TITLE,
+        &position(selected, list.len(), visible),
+        theme,
+    );
     if !app.live_view() || !snap.live {
         return message(buf, area, app, text::FLOWS_NOT_LIVE);
     }
@@ -231,18 +346,29 @@ pub fn flows(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     }
     let show_device = app.privacy != Privacy::Aggregate;
     let rate_w = 11;
-    let fixed = [
-        Col { title: text::COL_RATE, width: rate_w * 2 + 1, right: true },
-    ];
+    let fixed = [Col {
+        title: text::COL_RATE,
+        width: rate_w * 2 + 1,
+        right: true,
+    }];
     let (flex, xs) = columns(area, &fixed, 0);
     // The flexible part is shared: device, remote, provider, service.
-    let weights: &[u16] = if show_device { &[20, 36, 20, 24] } else { &[0, 44, 24, 32] };
+    let weights: &[u16] = if show_device {
+        &[20, 36, 20, 24]
+    } else {
+        &[0, 44, 24, 32]
+    };
     let mut widths: Vec<u16> = weights.iter().map(|w| flex * w / 100).collect();
     let used: u16 = widths.iter().sum();
     if let Some(last) = widths.last_mut() {
         *last += flex.saturating_sub(used);
     }
-    let titles = [text::COL_DEVICE, text::COL_REMOTE, text::COL_PROVIDER, text::COL_SERVICE_ONE];
+    let titles = [
+        text::COL_DEVICE,
+        text::COL_REMOTE,
+        text::COL_PROVIDER,
+        text::COL_SERVICE_ONE,
+    ];
     let mut x = area.x + 1;
     let y = area.y + 1;
     let mut starts = Vec::new();
@@ -255,11 +381,21 @@ pub fn flows(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
         x += w;
     }
     let rate_title = theme.fold(text::COL_RATE);
-    put_right(buf, xs[0], xs[0] + fixed[0].width, y, &rate_title, theme.bold());
+    put_right(
+        buf,
+        xs[0],
+        xs[0] + fixed[0].width,
+        y,
+        &rate_title,
+        theme.bold(),
+    );
     let offset = scroll(selected, visible);
     for (i, f) in list.iter().enumerate().skip(offset).take(visible) {
         let y = area.y + 2 + u16::try_from(i - offset).unwrap_or(0);
-        buf.set_style(Rect::new(area.x, y, area.width, 1), row_style(app, true, i == selected));
+        buf.set_style(
+            Rect::new(area.x, y, area.width, 1),
+            row_style(app, true, i == selected),
+        );
         let device = f
             .device
             .as_deref()
@@ -285,7 +421,14 @@ pub fn flows(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
         for ((cell, start), w) in cells.iter().zip(&starts).zip(&widths) {
             if *w > 1 {
                 let cell = theme.fold(cell);
-                put(buf, *start, y, &fit(&cell, w - 1, theme), w - 1, theme.normal());
+                put(
+                    buf,
+                    *start,
+                    y,
+                    &fit(&cell, w - 1, theme),
+                    w - 1,
+                    theme.normal(),
+                );
             }
         }
         let rates = format!(
@@ -294,6 +437,13 @@ pub fn flows(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
             app.units.rate(f.up_bytes_per_sec),
             w = usize::from(rate_w)
         );
-        put_right(buf, xs[0], xs[0] + fixed[0].width, y, &rates, theme.normal());
+        put_right(
+            buf,
+            xs[0],
+            xs[0] + fixed[0].width,
+            y,
+            &rates,
+            theme.normal(),
+        );
     }
 }

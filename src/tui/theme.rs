@@ -28,7 +28,9 @@ impl Theme {
     pub fn from_env() -> Theme {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
         let no_color = var("NO_COLOR").is_some();
-        let locale = var("LC_ALL").or_else(|| var("LC_CTYPE")).or_else(|| var("LANG"));
+        let locale = var("LC_ALL")
+            .or_else(|| var("LC_CTYPE"))
+            .or_else(|| var("LANG"));
         Theme {
             color: !no_color,
             ascii: !locale.as_deref().is_some_and(is_utf8_locale),

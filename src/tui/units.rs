@@ -52,7 +52,11 @@ impl Units {
         } else {
             (bytes, "B")
         };
-        let value = if value.is_finite() { value.max(0.0) } else { 0.0 };
+        let value = if value.is_finite() {
+            value.max(0.0)
+        } else {
+            0.0
+        };
         let (base, prefixes): (f64, [&str; 6]) = match self {
             Units::BytesSi => (1000.0, ["", "k", "M", "G", "T", "P"]),
             Units::BitsSi => (1000.0, ["", "k", "M", "G", "T", "P"]),
