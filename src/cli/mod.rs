@@ -7,6 +7,7 @@ mod demo;
 mod lookup;
 mod ranges;
 mod replay;
+mod top;
 
 pub use args::{
     Args, Command, DemoArgs, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, UpdateArgs,
@@ -23,6 +24,7 @@ pub fn run(args: Args) -> ExitCode {
         Command::Replay(replay_args) => replay::run(&args.global, replay_args),
         Command::Ranges(command) => ranges::run(&args.global, command),
         Command::Demo(demo_args) => demo::run(&args.global, demo_args),
+        Command::Top => top::run(&args.global),
     };
     match result {
         Ok(code) => code,
