@@ -173,3 +173,8 @@ pub fn baseline_dates(
     }
     Ok(out)
 }
+
+#[cfg(test)]
+pub(crate) fn utc_days_for_test(date: Date) -> i64 {
+    utc_days(date)
+}
