@@ -873,3 +873,18 @@ fn days_with_data_and_the_default_baseline() {
     assert!(sparse.iter().all(|d| *d >= date(2027, 3, 8)), "{sparse:?}");
     assert!(sparse.is_empty());
 }
+
+#[test]
+fn a_store_can_move_to_a_writer_thread() {
+    fn send<T: Send>() {}
+    send::<Store>();
+    send::<LocalDays>();
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("n.db"), options()).unwrap();
+    let handle = std::thread::spawn(move || {
+        store.write_minutes(&[(full_key(1), counts(5))]).unwrap();
+        store
+    });
+    let store = handle.join().unwrap();
+    assert_eq!(store.rows(0, 10).unwrap().len(), 1);
+}
