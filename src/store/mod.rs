@@ -51,6 +51,12 @@ pub struct StoreOptions {
     /// How long a write waits for another process's lock before failing with
     /// [`StoreError::Locked`].
     pub busy_timeout: Duration,
+    /// Hold the database for this store alone (`locking_mode=EXCLUSIVE`): SQLite then keeps
+    /// the WAL index in memory instead of a shared `-shm` file, whose pages the kernel would
+    /// otherwise write back to flash after every commit. Other processes cannot read the
+    /// database meanwhile (they get [`StoreError::Locked`]): for a daemon whose clients ask
+    /// it over the control socket.
+    pub exclusive: bool,
 }
 
 impl Default for StoreOptions {
@@ -59,6 +65,7 @@ impl Default for StoreOptions {
             minute_retention_days: 35,
             hourly_retention_days: 400,
             busy_timeout: Duration::from_secs(5),
+            exclusive: false,
         }
     }
 }
@@ -103,6 +110,11 @@ impl Store {
                 what: "opening for writing".into(),
                 source: None,
             });
+        }
+        if options.exclusive {
+            // Before the first read, so that no shared-memory WAL index is ever created.
+            conn.pragma_update(None, "locking_mode", "EXCLUSIVE")
+                .map_err(at(path, "taking the database for this process alone"))?;
         }
         let header = schema::read_header(&conn, path)?;
         schema::check_header(header, path)?;

@@ -55,6 +55,16 @@ impl Names {
         if !self.by_id.contains_key(&id) {
             self.refresh(conn, path)?;
         }
+        if !self.by_id.contains_key(&id) {
+            // Below what this connection has seen: another writer added it meanwhile.
+            let text: Option<String> = conn
+                .prepare_cached("SELECT text FROM names WHERE id = ?1")
+                .and_then(|mut s| s.query_row([id], |r| r.get(0)).optional())
+                .map_err(at(path, "reading the name dictionary"))?;
+            if let Some(text) = text {
+                self.add(id, text);
+            }
+        }
         match self.by_id.get(&id) {
             Some(text) => Ok(Some(text.clone())),
             None => Err(StoreError::InvalidData {

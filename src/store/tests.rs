@@ -888,3 +888,41 @@ fn a_store_can_move_to_a_writer_thread() {
     let store = handle.join().unwrap();
     assert_eq!(store.rows(0, 10).unwrap().len(), 1);
 }
+
+#[test]
+fn an_exclusive_store_keeps_no_shared_memory_file_and_shuts_readers_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("n.db");
+    let mut store = Store::open(
+        &path,
+        StoreOptions {
+            exclusive: true,
+            ..options()
+        },
+    )
+    .unwrap();
+    store.write_minutes(&[(full_key(1), counts(5))]).unwrap();
+    store.write_minutes(&[(full_key(2), counts(5))]).unwrap();
+    assert!(!dir.path().join("n.db-shm").exists(), "no -shm file");
+    let err = Store::open_read_only(&path).unwrap_err();
+    assert!(matches!(err, StoreError::Locked { .. }), "{err}");
+    drop(store);
+    // after the exclusive store is gone (even without a checkpoint), everything is there
+    let reader = Store::open_read_only(&path).unwrap();
+    assert_eq!(grand_total(&reader.rows(0, 10).unwrap()).bytes, 10);
+}
+
+#[test]
+fn names_added_by_another_writer_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("n.db");
+    let mut a = Store::open(&path, options()).unwrap();
+    let mut b = Store::open(&path, options()).unwrap();
+    b.write_minutes(&[(key(1, Direction::Up, "from-b", None), counts(1))])
+        .unwrap();
+    a.write_minutes(&[(key(2, Direction::Up, "from-a", None), counts(1))])
+        .unwrap();
+    let rows = a.rows(0, 10).unwrap();
+    let devices: Vec<_> = rows.iter().filter_map(|(k, _)| k.device.clone()).collect();
+    assert_eq!(devices, vec!["from-b".to_string(), "from-a".to_string()]);
+}
