@@ -297,5 +297,19 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         total_rows,
         total_wchar / days / 1024,
     );
+    // What the days become once rolled up (as after 35 days): rows per day in hourly form.
+    let end = minute_of((FIRST_DAY + i64::from(args.days) * DAY_SECS) * 1_000_000);
+    let stats = store.prune(end + 36 * 1440)?;
+    let hourly = store.rows(i64::MIN, i64::MAX)?.len() as u64;
+    println!(
+        "rolled up as after 35 days: {} minute rows became {} hourly rows ({} a day); nuage.db then {} KiB (freed pages are reused, not returned)",
+        stats.minute_rows_rolled_up,
+        hourly,
+        hourly / u64::from(args.days.max(1)),
+        {
+            store.checkpoint()?;
+            size(&db) / 1024
+        },
+    );
     Ok(())
 }

@@ -3,6 +3,10 @@
 //! rows older than `hourly_retention_days` are deleted, with old health samples, gaps and
 //! devices. Freed pages are reused by new rows; the file is never rewritten (VACUUM would
 //! rewrite all of it on flash).
+//!
+//! Hours are UTC hours: in a zone whose offset is not a whole number of hours (India, Nepal,
+//! parts of Australia) a rolled-up hour that straddles local midnight counts in the day
+//! holding its first minute; its total is never split or lost.
 
 use rusqlite::{TransactionBehavior, params};
 
