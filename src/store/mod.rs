@@ -189,6 +189,14 @@ impl Store {
             .map_err(at(&self.path, "reading the schema version"))
     }
 
+    /// Bytes of the database file and of its WAL, for health displays.
+    pub fn file_sizes(&self) -> (u64, u64) {
+        let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
+        let mut wal = self.path.clone().into_os_string();
+        wal.push("-wal");
+        (size(&self.path), size(Path::new(&wal)))
+    }
+
     /// Copies the WAL into the database file and truncates the WAL: for a clean shutdown,
     /// so the file alone holds everything.
     pub fn checkpoint(&mut self) -> Result<(), StoreError> {

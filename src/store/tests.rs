@@ -156,6 +156,10 @@ fn reopening_keeps_everything() {
     assert_eq!(names, 8);
     assert_eq!(store.rows(0, 10).unwrap()[0].1.bytes, 101);
     assert_eq!(store.last_minute().unwrap(), Some(5));
+    let (db, wal) = store.file_sizes();
+    assert!(db > 0 && wal > 0, "{db} {wal}");
+    store.checkpoint().unwrap();
+    assert_eq!(store.file_sizes().1, 0, "a checkpoint truncates the WAL");
 }
 
 #[test]
