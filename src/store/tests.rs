@@ -930,3 +930,51 @@ fn names_added_by_another_writer_are_read() {
     let devices: Vec<_> = rows.iter().filter_map(|(k, _)| k.device.clone()).collect();
     assert_eq!(devices, vec!["from-b".to_string(), "from-a".to_string()]);
 }
+
+/// `max_page_count` makes SQLite report a full disk exactly as a full filesystem does.
+#[test]
+fn a_full_disk_fails_the_flush_whole_and_a_retry_after_space_is_freed_succeeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("n.db");
+    let mut store = Store::open(&path, options()).unwrap();
+    store.write_minutes(&[(full_key(1), counts(7))]).unwrap();
+    let pages: i64 = store
+        .conn
+        .pragma_query_value(None, "page_count", |r| r.get(0))
+        .unwrap();
+    store
+        .conn
+        .pragma_update(None, "max_page_count", pages)
+        .unwrap();
+    let big: Vec<(UsageKey, Counts)> = (0..2000)
+        .map(|i| {
+            (
+                key(100 + i, Direction::Down, &format!("device-{i}"), None),
+                counts(1),
+            )
+        })
+        .collect();
+    let err = store.write_minutes(&big).unwrap_err();
+    assert!(matches!(err, StoreError::DiskFull { .. }), "{err}");
+    assert!(
+        err.is_transient() && err.to_string().contains("disk is full"),
+        "{err}"
+    );
+    assert_eq!(
+        grand_total(&store.rows(0, 10_000).unwrap()).bytes,
+        7,
+        "nothing half-written"
+    );
+    // the names of the failed flush were rolled back with it, and are interned again
+    store
+        .conn
+        .pragma_update(None, "max_page_count", 1_000_000)
+        .unwrap();
+    store.write_minutes(&big).unwrap();
+    let rows = store.rows(0, 10_000).unwrap();
+    assert_eq!(grand_total(&rows).bytes, 2007);
+    assert!(
+        rows.iter()
+            .any(|(k, _)| k.device.as_deref() == Some("device-1999"))
+    );
+}
