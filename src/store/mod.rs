@@ -2,8 +2,13 @@
 //! settings, in one SQLite file in the data directory.
 //!
 //! Flash-friendly by construction: the daemon keeps a flush interval's rows in memory and
-//! hands them to [`Store::write_minutes`], one transaction per flush; the file is in WAL mode
-//! with `synchronous=NORMAL` (a power cut loses at most the last flush, never the file).
+//! hands them to [`Store::write_flush`] (or [`Store::write_minutes`]), one transaction per
+//! flush; the file is in WAL mode with `synchronous=NORMAL` and 1 KiB pages. A power cut can
+//! lose the commits the kernel had not yet written back (about one flush), never the file's
+//! consistency. Measured with `examples/store-day.rs` on the demo household (1000 flows,
+//! 105k frames, 4000 rows a day): 5.6 MiB written a day flushing every 60 s with a health
+//! sample each flush, 3.7 MiB with health every 15 min, 1.8 MiB flushing every 5 min; the
+//! file grows by about 150 KiB a day.
 //! Old minutes are folded into hourly rows and old hours deleted by [`Store::prune`].
 //! Local days (time zones, DST) are in [`days`].
 //!
