@@ -18,4 +18,5 @@ pub mod names;
 pub mod paths;
 pub mod ranges;
 pub mod store;
+pub mod tui;
 pub mod usage;
