@@ -17,5 +17,6 @@ pub mod metrics;
 pub mod names;
 pub mod paths;
 pub mod ranges;
+pub mod store;
 pub mod tui;
 pub mod usage;
