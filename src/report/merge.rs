@@ -193,8 +193,8 @@ fn providers(reports: &[Report], total: u64) -> Vec<ProviderRow> {
 }
 
 fn services(reports: &[Report], total: u64) -> Vec<ServiceRow> {
-    let mut map: BTreeMap<(Option<String>, bool), (ServiceRow, BTreeMap<Option<String>, u64>)> =
-        BTreeMap::new();
+    type Infrastructure = BTreeMap<Option<String>, u64>;
+    let mut map: BTreeMap<(Option<String>, bool), (ServiceRow, Infrastructure)> = BTreeMap::new();
     for s in reports.iter().flat_map(|r| &r.services) {
         let entry = map.entry((s.id.clone(), s.known)).or_insert_with(|| {
             (

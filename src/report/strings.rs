@@ -88,9 +88,9 @@ pub fn collective_headline(places: usize, share: f64, min: f64, max: f64) -> Str
 
 pub fn baseline_sentence(points: f64, usual_share: f64, days: usize) -> String {
     let direction = if points < 0.0 { "less" } else { "more" };
+    let points = (points * 100.0).abs();
     format!(
-        "That is {} percentage points {direction} than a usual day ({} over {days} day(s)).",
-        format!("{:.1}", (points * 100.0).abs()),
+        "That is {points:.1} percentage points {direction} than a usual day ({} over {days} day(s)).",
         format::percent(usual_share)
     )
 }

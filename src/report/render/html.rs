@@ -152,9 +152,9 @@ pub fn render(r: &Report) -> String {
     for s in content::sections(r) {
         section(&mut out, &s, r);
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<footer>{}</footer></main></body></html>\n",
+        "<footer>{}</footer></main></body></html>",
         escape(&r.generator)
     );
     out
