@@ -16,4 +16,5 @@ pub mod names;
 pub mod paths;
 pub mod ranges;
 pub mod report;
+pub mod store;
 pub mod usage;
