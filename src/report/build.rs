@@ -342,10 +342,7 @@ pub fn build(input: &ReportInput<'_>) -> Report {
                 })
                 .collect()
         }),
-        baseline: input
-            .baseline
-            .as_ref()
-            .map(|b| baseline_section(input, b)),
+        baseline: input.baseline.as_ref().map(|b| baseline_section(input, b)),
         health: health(input),
         methods: Methods {
             big_tech_rule: "infrastructure-or-service-owner".to_string(),

@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 use time::Date;
 use time::macros::format_description;
 
+use super::REPORT_SCHEMA_VERSION;
 use super::model::{
     BaselineSection, BigTech, Change, DaySummary, DecisionRow, GroupRow, Health, HourRow,
-    InfrastructureRow, LayerRow, Methods, NetworkRow, Period, PlaceRow, ProductRow,
-    ProviderChange, ProviderRow, Range, Report, ReportKind, ServiceRow, Spread, Summary,
+    InfrastructureRow, LayerRow, Methods, NetworkRow, Period, PlaceRow, ProductRow, ProviderChange,
+    ProviderRow, Range, Report, ReportKind, ServiceRow, Spread, Summary,
 };
-use super::REPORT_SCHEMA_VERSION;
 use crate::usage::{Traffic, relative_change};
 
 #[derive(Debug, thiserror::Error)]
@@ -143,7 +143,10 @@ fn period(reports: &[Report]) -> Period {
         .map(|r| r.period.to.clone())
         .max()
         .unwrap_or_default();
-    let zones: BTreeSet<&str> = reports.iter().map(|r| r.period.time_zone.as_str()).collect();
+    let zones: BTreeSet<&str> = reports
+        .iter()
+        .map(|r| r.period.time_zone.as_str())
+        .collect();
     let days = parse_date(&from)
         .zip(parse_date(&to))
         .and_then(|(f, t)| u32::try_from((t - f).whole_days() + 1).ok())
@@ -176,7 +179,11 @@ fn providers(reports: &[Report], total: u64) -> Vec<ProviderRow> {
         });
         entry.0.traffic.add(&p.traffic);
         for x in &p.products {
-            entry.1.entry(x.product.clone()).or_default().add(&x.traffic);
+            entry
+                .1
+                .entry(x.product.clone())
+                .or_default()
+                .add(&x.traffic);
         }
     }
     sorted(map, |(p, _)| p.traffic.bytes())
@@ -297,7 +304,9 @@ fn baseline(reports: &[Report], summary: &Summary) -> Option<BaselineSection> {
 }
 
 fn place_name(r: &Report, i: usize) -> String {
-    r.place.clone().unwrap_or_else(|| format!("place {}", i + 1))
+    r.place
+        .clone()
+        .unwrap_or_else(|| format!("place {}", i + 1))
 }
 
 fn health(reports: &[Report], total: u64) -> Health {
@@ -342,7 +351,10 @@ fn health(reports: &[Report], total: u64) -> Health {
             .iter()
             .filter_map(|r| r.health.ranges_version.clone())
             .min(),
-        ranges_age_days: reports.iter().filter_map(|r| r.health.ranges_age_days).max(),
+        ranges_age_days: reports
+            .iter()
+            .filter_map(|r| r.health.ranges_age_days)
+            .max(),
         layers: sorted(layers, |b| *b)
             .into_iter()
             .map(|(layer, bytes)| LayerRow { layer, bytes })

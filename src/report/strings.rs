@@ -54,7 +54,8 @@ pub const BIG_TECH_MARK: &str = "Big Tech";
 pub const UNKNOWN: &str = "unknown";
 pub const NOT_RECORDED: &str = "not recorded";
 pub const NONE: &str = "none";
-pub const CHART_TIMELINE: &str = "Traffic per hour: Big Tech Cloud (dark) and other Internet (light)";
+pub const CHART_TIMELINE: &str =
+    "Traffic per hour: Big Tech Cloud (dark) and other Internet (light)";
 pub const CHART_PROVIDERS: &str = "Traffic per provider";
 pub const CHART_BASELINE: &str = "Big Tech Cloud share: usual day and this time";
 pub const CHART_GAUGE: &str = "Big Tech Cloud share of Internet traffic";
@@ -177,7 +178,10 @@ pub fn health_lines(h: &Health) -> Vec<String> {
             format::bytes(h.unattributed_bytes),
             format::percent(h.unattributed_share)
         ),
-        format!("Not named (no service known): {}.", format::bytes(h.unnamed_bytes)),
+        format!(
+            "Not named (no service known): {}.",
+            format::bytes(h.unnamed_bytes)
+        ),
         match (&h.ranges_version, h.ranges_age_days) {
             (Some(v), Some(age)) => format!("Provider address lists from {v} ({age} days old)."),
             (Some(v), None) => format!("Provider address lists from {v}."),
@@ -185,7 +189,10 @@ pub fn health_lines(h: &Health) -> Vec<String> {
         },
     ];
     for g in &h.gaps {
-        lines.push(format!("Gap from {}, {} minutes.", g.start_local, g.minutes));
+        lines.push(format!(
+            "Gap from {}, {} minutes.",
+            g.start_local, g.minutes
+        ));
     }
     lines
 }
@@ -204,7 +211,9 @@ pub fn caveats(r: &Report) -> Vec<String> {
         out.push("Some packets were dropped by the capture: totals are a little low.".into());
     }
     if h.clock_jumps.is_some_and(|j| j > 0) {
-        out.push("The clock jumped during the capture: some minutes may sit at the wrong hour.".into());
+        out.push(
+            "The clock jumped during the capture: some minutes may sit at the wrong hour.".into(),
+        );
     }
     if h.unattributed_share > 0.10 {
         out.push(format!(
@@ -240,7 +249,5 @@ pub fn methods(m: &Methods) -> Vec<String> {
 
 /// One place's line in a collective report's notes.
 pub fn merged_note(places: usize) -> String {
-    format!(
-        "Combined from {places} places' own reports. No device details are carried across."
-    )
+    format!("Combined from {places} places' own reports. No device details are carried across.")
 }

@@ -201,7 +201,13 @@ fn places_section(r: &Report) -> Option<Section> {
     let mut sec = Section::new(SectionId::Places, s::SECTION_PLACES);
     sec.paragraphs.push(s::merged_note(r.places.len()));
     sec.table = Some(Table {
-        headers: vec![s::COL_PLACE, s::COL_DAY, s::COL_BYTES, s::COL_SHARE, s::COL_CHANGE],
+        headers: vec![
+            s::COL_PLACE,
+            s::COL_DAY,
+            s::COL_BYTES,
+            s::COL_SHARE,
+            s::COL_CHANGE,
+        ],
         rows: r
             .places
             .iter()

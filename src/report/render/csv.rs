@@ -50,7 +50,13 @@ impl Rows {
     fn summary(&mut self, day: &str, s: &Summary) {
         self.traffic(day, "total", "internet", &s.totals);
         self.traffic(day, "total", "lan", &s.lan);
-        self.push(day, "total", "all", "minutes_with_data", s.minutes_with_data);
+        self.push(
+            day,
+            "total",
+            "all",
+            "minutes_with_data",
+            s.minutes_with_data,
+        );
         let b = &s.big_tech;
         self.push(day, "big_tech", "all", "share", s.big_tech_share);
         self.push(day, "big_tech", "all", "bytes", b.bytes);
@@ -144,7 +150,13 @@ pub fn render(r: &Report) -> String {
         for pc in &b.providers {
             let id = or_unknown(pc.id.as_deref());
             rows.push(p, "baseline_provider", id, "bytes", pc.bytes);
-            rows.push(p, "baseline_provider", id, "baseline_bytes", pc.baseline_bytes);
+            rows.push(
+                p,
+                "baseline_provider",
+                id,
+                "baseline_bytes",
+                pc.baseline_bytes,
+            );
             rows.push(p, "baseline_provider", id, "change_bytes", pc.change_bytes);
             if let Some(v) = pc.change_relative {
                 rows.push(p, "baseline_provider", id, "change_relative", v);
@@ -162,8 +174,20 @@ pub fn render(r: &Report) -> String {
     if let Some(j) = h.clock_jumps {
         rows.push(p, "health", "all", "clock_jumps", j);
     }
-    rows.push(p, "health", "all", "unattributed_bytes", h.unattributed_bytes);
-    rows.push(p, "health", "all", "unattributed_share", h.unattributed_share);
+    rows.push(
+        p,
+        "health",
+        "all",
+        "unattributed_bytes",
+        h.unattributed_bytes,
+    );
+    rows.push(
+        p,
+        "health",
+        "all",
+        "unattributed_share",
+        h.unattributed_share,
+    );
     rows.push(p, "health", "all", "unnamed_bytes", h.unnamed_bytes);
     if let Some(a) = h.ranges_age_days {
         rows.push(p, "health", "all", "ranges_age_days", a);

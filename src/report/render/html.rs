@@ -53,7 +53,11 @@ fn table(out: &mut String, t: &content::Table) {
     if t.headers.iter().any(|h| !h.is_empty()) {
         out.push_str("<thead><tr>");
         for (i, h) in t.headers.iter().enumerate() {
-            let class = if t.numeric.contains(&i) { " class=\"n\"" } else { "" };
+            let class = if t.numeric.contains(&i) {
+                " class=\"n\""
+            } else {
+                ""
+            };
             let _ = write!(out, "<th{class}>{}</th>", escape(h));
         }
         out.push_str("</tr></thead>");
@@ -62,7 +66,11 @@ fn table(out: &mut String, t: &content::Table) {
     for row in &t.rows {
         out.push_str("<tr>");
         for (i, cell) in row.iter().enumerate().take(t.headers.len()) {
-            let class = if t.numeric.contains(&i) { " class=\"n\"" } else { "" };
+            let class = if t.numeric.contains(&i) {
+                " class=\"n\""
+            } else {
+                ""
+            };
             let _ = write!(out, "<td{class}>{}</td>", escape(cell));
         }
         out.push_str("</tr>");
@@ -90,11 +98,17 @@ fn chart(out: &mut String, s: &Section, r: &Report) {
     match s.id {
         SectionId::Providers => {
             out.push_str(&svg::providers(&r.providers, 10));
-            key(out, &[(svg::BIG, st::COL_BIG_TECH), (svg::OTHER, st::COL_OTHER)]);
+            key(
+                out,
+                &[(svg::BIG, st::COL_BIG_TECH), (svg::OTHER, st::COL_OTHER)],
+            );
         }
         SectionId::Hours | SectionId::Days => {
             out.push_str(&svg::timeline(&r.hours));
-            key(out, &[(svg::BIG, st::COL_BIG_TECH), (svg::OTHER, st::COL_OTHER)]);
+            key(
+                out,
+                &[(svg::BIG, st::COL_BIG_TECH), (svg::OTHER, st::COL_OTHER)],
+            );
         }
         SectionId::Baseline => {
             if let Some(b) = &r.baseline {

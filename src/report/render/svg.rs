@@ -54,7 +54,12 @@ pub fn providers(rows: &[ProviderRow], limit: usize) -> String {
     let rows = &rows[..rows.len().min(limit)];
     let row_h = 20u32;
     let height = row_h * u32::try_from(rows.len()).unwrap_or(0) + 4;
-    let max = rows.iter().map(|p| p.traffic.bytes()).max().unwrap_or(0).max(1) as f64;
+    let max = rows
+        .iter()
+        .map(|p| p.traffic.bytes())
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
     let mut out = open(480, height.max(24), s::CHART_PROVIDERS);
     for (i, p) in rows.iter().enumerate() {
         let y = 2 + row_h * u32::try_from(i).unwrap_or(0);
