@@ -271,7 +271,7 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
         ),
         gaps: gaps
             .iter()
-            .map(|g| (g.start_minute, g.end_minute))
+            .map(|g| (g.start_minute, g.end_minute, g.reason.clone()))
             .collect(),
         dropped_packets: dropped(&store.health(start * 60, end * 60)?),
         ranges_version: ranges_version(&store, &ctx, catalogue),

@@ -25,8 +25,8 @@ pub struct BaselineInput {
 /// What the store knows about the capture over the period.
 #[derive(Debug, Clone, Default)]
 pub struct HealthInput {
-    /// UTC epoch minute spans `[start, end)` with nothing captured.
-    pub gaps: Vec<(i64, i64)>,
+    /// UTC epoch minute spans `[start, end)` with nothing captured, and why.
+    pub gaps: Vec<(i64, i64, String)>,
     pub dropped_packets: Option<u64>,
     pub clock_jumps: Option<u64>,
     /// Date (`YYYY-MM-DD`) of the provider range data in use.
@@ -114,13 +114,17 @@ fn health(input: &ReportInput<'_>) -> Health {
         .health
         .gaps
         .iter()
-        .filter_map(|&(start, end)| {
-            let (start, end) = (start.max(p.span.start_minute), end.min(p.span.end_minute));
+        .filter_map(|(start, end, reason)| {
+            let (start, end) = (
+                (*start).max(p.span.start_minute),
+                (*end).min(p.span.end_minute),
+            );
             (start < end).then(|| Gap {
                 start_minute: start,
                 end_minute: end,
                 start_local: local_label(input.days, start),
                 minutes: u64::try_from(end - start).unwrap_or(0),
+                reason: reason.clone(),
             })
         })
         .collect();

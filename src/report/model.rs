@@ -256,6 +256,8 @@ pub struct Gap {
     /// Local day and time the gap started (`2027-03-08 13:20`).
     pub start_local: String,
     pub minutes: u64,
+    /// Why, as the daemon recorded it (`interface eth0 was down`, `clock jumped…`).
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

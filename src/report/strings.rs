@@ -24,12 +24,12 @@ pub const SECTION_PLACES: &str = "Places";
 pub const INTERNET: &str = "Internet traffic";
 pub const UP: &str = "up";
 pub const DOWN: &str = "down";
-pub const LAN: &str = "Stayed inside the place (LAN)";
-pub const BY_BYTES: &str = "by bytes";
+pub const LAN: &str = "Inside the place (LAN)";
+pub const BY_BYTES: &str = "Big Tech Cloud, by bytes";
 pub const BY_FLOWS: &str = "by connections";
 pub const BY_MINUTES: &str = "by active minutes";
-pub const BY_INFRASTRUCTURE: &str = "counted for the infrastructure (the address)";
-pub const BY_SERVICE_ONLY: &str = "counted only because a Big Tech company owns the service";
+pub const BY_INFRASTRUCTURE: &str = "for the infrastructure";
+pub const BY_SERVICE_ONLY: &str = "only for the service's owner";
 
 pub const COL_PROVIDER: &str = "Provider";
 pub const COL_GROUP: &str = "Kind";
@@ -49,7 +49,8 @@ pub const COL_NOW: &str = "This time";
 pub const COL_CHANGE: &str = "Change";
 pub const COL_PLACE: &str = "Place";
 pub const COL_NETWORK: &str = "Network";
-pub const COL_LAYER: &str = "Decided by";
+pub const COL_LAYER: &str = "Attributed by";
+pub const COL_DECISION: &str = "Counted as Big Tech Cloud because of";
 pub const BIG_TECH_MARK: &str = "Big Tech";
 pub const UNKNOWN: &str = "unknown";
 pub const NOT_RECORDED: &str = "not recorded";
@@ -135,9 +136,9 @@ pub fn layer_name(id: &str) -> &str {
 
 pub fn decision_name(id: &str) -> &str {
     match id {
-        "both" => "Big Tech infrastructure and Big Tech service",
-        "infrastructure" => "Big Tech infrastructure only",
-        "service" => "Big Tech service on other infrastructure",
+        "both" => "its infrastructure and its service",
+        "infrastructure" => "its infrastructure only",
+        "service" => "its service only (other infrastructure)",
         "neither" => "Not Big Tech Cloud",
         other => other,
     }

@@ -36,8 +36,10 @@ pub struct Section {
     pub id: SectionId,
     pub title: &'static str,
     pub paragraphs: Vec<String>,
-    pub table: Option<Table>,
-    /// Short items (caveats).
+    /// Facts, one a line.
+    pub lines: Vec<String>,
+    pub tables: Vec<Table>,
+    /// Warnings (caveats).
     pub bullets: Vec<String>,
 }
 
@@ -47,7 +49,8 @@ impl Section {
             id,
             title,
             paragraphs: Vec::new(),
-            table: None,
+            lines: Vec::new(),
+            tables: Vec::new(),
             bullets: Vec::new(),
         }
     }
@@ -95,8 +98,8 @@ pub fn lead(r: &Report) -> Vec<String> {
 fn share_section(r: &Report) -> Section {
     let m = &r.summary;
     let t = &m.totals;
-    let mut sec = Section::new(SectionId::Share, s::SECTION_SHARE);
-    sec.table = Some(Table {
+    let mut sec = Section::new(SectionId::Share, s::SECTION_SUMMARY);
+    sec.tables.push(Table {
         headers: vec!["", ""],
         rows: vec![
             vec![
@@ -185,7 +188,7 @@ fn baseline_section(r: &Report) -> Option<Section> {
             rel(p.change_relative),
         ]);
     }
-    sec.table = Some(Table {
+    sec.tables.push(Table {
         headers: vec!["", s::COL_USUAL, s::COL_NOW, s::COL_CHANGE],
         rows,
         numeric: vec![1, 2, 3],
@@ -200,7 +203,7 @@ fn places_section(r: &Report) -> Option<Section> {
     }
     let mut sec = Section::new(SectionId::Places, s::SECTION_PLACES);
     sec.paragraphs.push(s::merged_note(r.places.len()));
-    sec.table = Some(Table {
+    sec.tables.push(Table {
         headers: vec![
             s::COL_PLACE,
             s::COL_DAY,
@@ -231,7 +234,7 @@ fn places_section(r: &Report) -> Option<Section> {
 fn providers_section(r: &Report) -> Section {
     let mut sec = Section::new(SectionId::Providers, s::SECTION_PROVIDERS);
     let (shown, left) = top(&r.providers);
-    sec.table = Some(Table {
+    sec.tables.push(Table {
         headers: vec![s::COL_PROVIDER, s::COL_GROUP, s::COL_BYTES, s::COL_SHARE],
         rows: shown
             .iter()
@@ -263,7 +266,7 @@ fn providers_section(r: &Report) -> Section {
 
 fn groups_section(r: &Report) -> Section {
     let mut sec = Section::new(SectionId::Groups, s::SECTION_GROUPS);
-    sec.table = Some(Table {
+    sec.tables.push(Table {
         headers: vec![s::COL_GROUP, s::COL_BYTES, s::COL_SHARE],
         rows: r
             .groups
@@ -295,7 +298,7 @@ fn services_section(r: &Report) -> Section {
                 .map_or_else(|| id.clone(), |p| p.name.clone()),
         }
     };
-    sec.table = Some(Table {
+    sec.tables.push(Table {
         headers: vec![
             s::COL_SERVICE,
             s::COL_OWNER,
@@ -338,7 +341,7 @@ fn networks_section(r: &Report) -> Option<Section> {
     }
     let mut sec = Section::new(SectionId::Networks, s::SECTION_NETWORKS);
     let (shown, left) = top(&r.networks);
-    sec.table = Some(Table {
+    sec.tables.push(Table {
         headers: vec![s::COL_NETWORK, s::COL_BYTES],
         rows: shown
             .iter()
@@ -354,7 +357,7 @@ fn networks_section(r: &Report) -> Option<Section> {
 fn time_section(r: &Report) -> Option<Section> {
     if r.days.len() > 1 {
         let mut sec = Section::new(SectionId::Days, s::SECTION_DAYS);
-        sec.table = Some(Table {
+        sec.tables.push(Table {
             headers: vec![s::COL_DAY, s::COL_BYTES, s::COL_BIG_TECH, s::COL_SHARE],
             rows: r
                 .days
@@ -377,7 +380,7 @@ fn time_section(r: &Report) -> Option<Section> {
         return None;
     }
     let mut sec = Section::new(SectionId::Hours, s::SECTION_HOURS);
-    sec.table = Some(Table {
+    sec.tables.push(Table {
         headers: vec![s::COL_HOUR, s::COL_BIG_TECH, s::COL_OTHER, s::COL_LAN],
         rows: r
             .hours
@@ -401,7 +404,7 @@ fn devices_section(r: &Report) -> Option<Section> {
     let devices = r.devices.as_ref()?;
     let mut sec = Section::new(SectionId::Devices, s::SECTION_DEVICES);
     let (shown, left) = top(devices);
-    sec.table = Some(Table {
+    sec.tables.push(Table {
         headers: vec![s::COL_DEVICE, s::COL_BYTES, s::COL_BIG_TECH, s::COL_LAN],
         rows: shown
             .iter()
@@ -423,22 +426,31 @@ fn devices_section(r: &Report) -> Option<Section> {
 fn health_section(r: &Report) -> Section {
     let mut sec = Section::new(SectionId::Health, s::SECTION_HEALTH);
     sec.bullets = s::caveats(r);
-    sec.paragraphs = s::health_lines(&r.health);
-    let mut rows: Vec<Vec<String>> = r
-        .health
-        .layers
-        .iter()
-        .map(|l| vec![s::layer_name(&l.layer).to_string(), format::bytes(l.bytes)])
-        .collect();
-    rows.extend(r.health.decided_by.iter().map(|d| {
-        vec![
-            s::decision_name(&d.decided_by).to_string(),
-            format::bytes(d.bytes),
-        ]
-    }));
-    sec.table = Some(Table {
+    sec.lines = s::health_lines(&r.health);
+    sec.tables.push(Table {
         headers: vec![s::COL_LAYER, s::COL_BYTES],
-        rows,
+        rows: r
+            .health
+            .layers
+            .iter()
+            .map(|l| vec![s::layer_name(&l.layer).to_string(), format::bytes(l.bytes)])
+            .collect(),
+        numeric: vec![1],
+        footer: None,
+    });
+    sec.tables.push(Table {
+        headers: vec![s::COL_DECISION, s::COL_BYTES],
+        rows: r
+            .health
+            .decided_by
+            .iter()
+            .map(|d| {
+                vec![
+                    s::decision_name(&d.decided_by).to_string(),
+                    format::bytes(d.bytes),
+                ]
+            })
+            .collect(),
         numeric: vec![1],
         footer: None,
     });

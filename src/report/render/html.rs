@@ -132,8 +132,15 @@ fn section(out: &mut String, s: &Section, r: &Report) {
     for p in &s.paragraphs {
         let _ = write!(out, "<p>{}</p>", escape(p));
     }
+    if !s.lines.is_empty() {
+        out.push_str("<ul>");
+        for l in &s.lines {
+            let _ = write!(out, "<li>{}</li>", escape(l));
+        }
+        out.push_str("</ul>");
+    }
     chart(out, s, r);
-    if let Some(t) = &s.table {
+    for t in &s.tables {
         table(out, t);
     }
     out.push_str("</section>\n");

@@ -36,7 +36,15 @@ fn section(out: &mut String, s: &Section) {
         out.push_str(&escape(p));
         out.push_str("\n\n");
     }
-    if let Some(t) = &s.table {
+    for l in &s.lines {
+        out.push_str("- ");
+        out.push_str(&escape(l));
+        out.push('\n');
+    }
+    if !s.lines.is_empty() {
+        out.push('\n');
+    }
+    for t in &s.tables {
         let cols = t.headers.len();
         out.push('|');
         for h in &t.headers {
@@ -67,6 +75,7 @@ fn section(out: &mut String, s: &Section) {
             out.push_str(&escape(f));
             out.push('\n');
         }
+        out.push('\n');
     }
 }
 

@@ -34,11 +34,17 @@ fn section(out: &mut String, s: &Section) {
     for b in &s.bullets {
         out.push_str(&wrap(&format!("! {b}"), 72, ""));
     }
-    for p in &s.paragraphs {
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
         out.push_str(&wrap(p, 72, ""));
     }
-    if let Some(t) = &s.table {
-        if !s.paragraphs.is_empty() || !s.bullets.is_empty() {
+    for l in &s.lines {
+        out.push_str(&wrap(&format!("- {l}"), 72, ""));
+    }
+    for t in &s.tables {
+        if !s.paragraphs.is_empty() || !s.bullets.is_empty() || !s.lines.is_empty() {
             out.push('\n');
         }
         out.push_str(&table::plain(&t.headers, &t.rows, &t.numeric, "  "));
