@@ -845,3 +845,45 @@ fn chromium_draws_the_html_report() {
         .count();
     assert!(big > 100, "the share gauge is not drawn ({big} pixels)");
 }
+
+#[test]
+fn a_day_the_clocks_change_has_23_hours() {
+    let fx = fixture();
+    let days = LocalDays::new(Some(ZONE)).unwrap();
+    let mut store = Store::open(&fx.db(), StoreOptions::default()).unwrap();
+    // Brussels skips 02:00-03:00 on 2026-03-29: minute 22 h after midnight is 23:00 local.
+    store
+        .write_minutes(&[row(
+            &days,
+            "2026-03-29",
+            22 * 60,
+            Direction::Down,
+            "aa:bb:cc:00:00:01",
+            Some("google"),
+            Some("youtube"),
+            5000,
+        )])
+        .unwrap();
+    drop(store);
+    let r: Report = serde_json::from_str(&report_ok(
+        &fx,
+        &[
+            "--from",
+            "2026-03-28",
+            "--to",
+            "2026-03-29",
+            "--format",
+            "json",
+        ],
+    ))
+    .unwrap();
+    assert_eq!(r.period.days, 2);
+    let hours: Vec<_> = r.hours.iter().filter(|h| h.day == "2026-03-29").collect();
+    assert_eq!(hours.len(), 23);
+    assert_eq!(hours[22].big_tech_bytes, 5000);
+    assert_eq!(r.health.period_minutes, 24 * 60 + 23 * 60);
+    // The default baseline of a period is the four weeks before it.
+    let b = r.baseline.unwrap();
+    assert_eq!(b.method, "previous-weeks");
+    assert_eq!(b.days, vec!["2026-03-02", "2026-03-08", "2026-03-09"]);
+}

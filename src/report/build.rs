@@ -369,3 +369,125 @@ pub fn big_tech_companies(catalogue: &crate::ranges::Catalogue) -> Vec<String> {
         .collect();
     set.into_iter().collect()
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::flow::{Counts, Direction};
+    use crate::names::ServiceCatalogue;
+    use crate::ranges::Catalogue;
+    use crate::usage::{BigTechRule, Naming, Origin, UsageKey, UsageSpan};
+
+    /// A one-day report over a few known rows: `google_bytes` of YouTube at 08:00 and 100
+    /// bytes unattributed at 20:00, on device `dev-a`.
+    pub(crate) fn sample(label: &str, google_bytes: u64, privacy: Privacy) -> Report {
+        let catalogue = Catalogue::bundled().unwrap();
+        let services = ServiceCatalogue::bundled().unwrap();
+        let rule = BigTechRule::new(&catalogue, &services);
+        let naming = Naming {
+            catalogue: &catalogue,
+            services: &services,
+            rule: &rule,
+        };
+        let span = UsageSpan {
+            label: label.into(),
+            time_zone: "UTC".into(),
+            start_minute: 0,
+            end_minute: 1440,
+        };
+        let mut yt = UsageKey::internet(8 * 60, Direction::Down);
+        yt.provider = Some("google".into());
+        yt.service = Some("youtube".into());
+        yt.origin = Some(Origin::Official);
+        yt.device = Some("dev-a".into());
+        let mut other = UsageKey::internet(20 * 60, Direction::Up);
+        other.device = Some("dev-a".into());
+        let rows = [
+            (
+                yt,
+                Counts {
+                    bytes: google_bytes,
+                    packets: 10,
+                    new_flows: 1,
+                },
+            ),
+            (
+                other,
+                Counts {
+                    bytes: 100,
+                    packets: 1,
+                    new_flows: 1,
+                },
+            ),
+        ];
+        let day = DayUsage::build(span, rows.iter().map(|(k, c)| (k, c)), naming, 10);
+        let usual = Baseline::from_days([&day]).unwrap();
+        let days = [day.clone()];
+        build(&ReportInput {
+            place: Some(format!("place {label}")),
+            period: &day,
+            days: &days,
+            baseline: Some(BaselineInput {
+                method: "range".into(),
+                baseline: Baseline {
+                    days: vec!["2027-03-01".into()],
+                    mean_bytes: usual.mean_bytes * 2.0,
+                    ..usual
+                },
+            }),
+            health: HealthInput {
+                gaps: vec![
+                    (-30, 30, "daemon stopped".into()),
+                    (2000, 2100, "later".into()),
+                ],
+                dropped_packets: Some(3),
+                clock_jumps: Some(0),
+                ranges_version: Some("2027-02-26".into()),
+            },
+            per_device: true,
+            privacy,
+            big_tech_companies: big_tech_companies(&catalogue),
+            generator: "nuage test".into(),
+        })
+    }
+
+    #[test]
+    fn hours_gaps_and_health_come_from_the_day() {
+        let r = sample("2027-03-08", 1000, Privacy::Full);
+        assert_eq!(r.hours.len(), 24);
+        assert_eq!(r.hours[8].big_tech_bytes, 1000);
+        assert_eq!(r.hours[20].other_bytes, 100);
+        // The gap is clipped to the day; the one after it is left out.
+        assert_eq!(r.health.gaps.len(), 1);
+        assert_eq!(r.health.gaps[0].start_local, "2027-03-08 00:00");
+        assert_eq!(r.health.gap_minutes, 30);
+        assert_eq!(r.health.ranges_age_days, Some(10));
+        assert_eq!(r.health.unattributed_bytes, 100);
+        assert_eq!(r.health.unnamed_bytes, 100);
+        assert!(
+            r.methods
+                .big_tech_companies
+                .contains(&"Alphabet".to_string())
+        );
+    }
+
+    #[test]
+    fn baseline_changes_are_per_day_against_the_usual() {
+        let r = sample("2027-03-08", 1000, Privacy::Full);
+        let b = r.baseline.unwrap();
+        assert_eq!(b.mean_bytes, 2200.0);
+        assert_eq!(b.change.bytes, -1100.0);
+        assert_eq!(b.change.bytes_relative, Some(-0.5));
+        assert_eq!(b.change.big_tech_share_points, 0.0);
+        let google = &b.providers[0];
+        assert_eq!(google.id.as_deref(), Some("google"));
+        assert_eq!(google.change_relative, Some(0.0));
+    }
+
+    #[test]
+    fn devices_only_when_the_privacy_setting_keeps_them() {
+        assert!(sample("d", 10, Privacy::Full).devices.is_some());
+        assert!(sample("d", 10, Privacy::DevicesAnonymous).devices.is_some());
+        assert!(sample("d", 10, Privacy::Aggregate).devices.is_none());
+    }
+}

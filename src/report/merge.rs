@@ -472,3 +472,61 @@ pub fn merge(reports: &[Report], generator: &str) -> Result<Report, MergeError> 
         spread: Some(spread),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Privacy;
+    use crate::report::build::tests::sample;
+
+    #[test]
+    fn places_add_up_and_keep_their_spread() {
+        let a = sample("2027-03-08", 900, Privacy::Full);
+        let b = sample("2027-03-08", 100, Privacy::Full);
+        let m = merge(&[a.clone(), b.clone()], "nuage test").unwrap();
+        assert_eq!(m.kind, ReportKind::Collective);
+        assert!(m.devices.is_none());
+        assert_eq!(m.summary.totals.bytes(), 1000 + 200);
+        assert_eq!(m.summary.big_tech.bytes, 1000);
+        assert!((m.summary.big_tech_share - 1000.0 / 1200.0).abs() < 1e-12);
+        let spread = m.spread.unwrap();
+        assert!((spread.big_tech_share.min - 0.5).abs() < 1e-12);
+        assert!((spread.big_tech_share.max - 0.9).abs() < 1e-12);
+        assert_eq!(m.providers[0].traffic.bytes(), 1000);
+        assert_eq!(m.hours.len(), 24);
+        assert_eq!(m.hours[8].big_tech_bytes, 1000);
+        assert_eq!(m.health.dropped_packets, Some(6));
+        assert_eq!(m.health.gaps.len(), 2);
+        assert!(
+            m.health.gaps[0]
+                .start_local
+                .starts_with("place 2027-03-08: ")
+        );
+        let baseline = m.baseline.unwrap();
+        assert_eq!(baseline.method, "places");
+        assert_eq!(baseline.mean_bytes, 2.0 * 1000.0 + 2.0 * 200.0);
+        assert_eq!(m.period.days, 1);
+        assert_eq!(m.places.len(), 2);
+    }
+
+    #[test]
+    fn versions_and_kinds_are_checked_naming_the_file() {
+        let path = Path::new("ateneu.json");
+        let r = sample("2027-03-08", 1, Privacy::Aggregate);
+        let text = serde_json::to_string(&r).unwrap();
+        assert_eq!(parse(&text, path).unwrap(), r);
+        let newer = text.replacen("\"schema_version\":1", "\"schema_version\":2", 1);
+        let e = parse(&newer, path).unwrap_err().to_string();
+        assert!(e.contains("ateneu.json") && e.contains("version 2"), "{e}");
+        let e = parse("{\"kind\":\"place\"}", path).unwrap_err().to_string();
+        assert!(e.contains("no schema_version"), "{e}");
+        let e = parse("[1,", path).unwrap_err().to_string();
+        assert!(e.starts_with("ateneu.json is not a nuage report"), "{e}");
+        let merged = merge(&[r], "t").unwrap();
+        let e = parse(&serde_json::to_string(&merged).unwrap(), path)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("already a collective report"), "{e}");
+        assert!(matches!(merge(&[], "t"), Err(MergeError::Empty)));
+    }
+}

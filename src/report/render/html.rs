@@ -40,7 +40,7 @@ th,td{text-align:left;padding:.2rem .4rem;border-bottom:1px solid #e6e6e6;vertic
 th{font-weight:600;border-bottom:1px solid #999}\
 .n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\
 .wrap{overflow-x:auto}\
-svg{display:block;width:100%;height:auto;margin:.4rem 0}\
+svg{display:block;width:100%;max-width:36rem;height:auto;margin:.4rem 0}\
 .caveats{border-left:4px solid #b35c00;padding:.3rem .8rem;margin:.6rem 0;list-style:none}\
 .key{font-size:.85rem;color:#444}\
 .sw{display:inline-block;width:.8em;height:.8em;margin:0 .3em 0 .8em;vertical-align:-.05em}\

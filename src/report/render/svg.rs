@@ -15,7 +15,7 @@ const TRACK: &str = "#e4e4e4";
 
 fn open(width: u32, height: u32, label: &str) -> String {
     format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{l}\"><title>{l}</title>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" font-family=\"system-ui, sans-serif\" role=\"img\" aria-label=\"{l}\"><title>{l}</title>",
         l = escape(label)
     )
 }
