@@ -97,7 +97,10 @@ pub fn render(r: &Report) -> String {
     for s in content::sections(r) {
         section(&mut out, &s);
     }
-    // One newline at the end, whatever the last section wrote.
+    // One blank line between blocks and one newline at the end, whatever the sections wrote.
+    while out.contains("\n\n\n") {
+        out = out.replace("\n\n\n", "\n\n");
+    }
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
