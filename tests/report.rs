@@ -887,3 +887,101 @@ fn a_day_the_clocks_change_has_23_hours() {
     assert_eq!(b.method, "previous-weeks");
     assert_eq!(b.days, vec!["2026-03-02", "2026-03-08", "2026-03-09"]);
 }
+
+/// A busy household's day: eight devices, 16 hours a day, forty services over twenty
+/// providers (and some unknown networks), one row per device and minute.
+fn busy_rows(days: &LocalDays, date: &str, every: i64) -> Vec<(UsageKey, Counts)> {
+    let catalogue = Catalogue::bundled().unwrap();
+    let services = ServiceCatalogue::bundled().unwrap();
+    let providers: Vec<&str> = catalogue
+        .providers()
+        .iter()
+        .take(20)
+        .map(|p| p.id.as_str())
+        .collect();
+    let services: Vec<&str> = services
+        .services()
+        .iter()
+        .take(40)
+        .map(|s| s.id.as_str())
+        .collect();
+    let mut rows = Vec::new();
+    for m in (7 * 60..23 * 60).step_by(usize::try_from(every).unwrap()) {
+        for d in 0..8u64 {
+            let i = usize::try_from(m).unwrap() * 7 + usize::try_from(d).unwrap() * 13;
+            let provider = (i % 23 < 20).then(|| providers[i % 20]);
+            let service = (i % 11 != 0).then(|| services[i % 40]);
+            let device = format!("aa:bb:cc:00:00:{d:02x}");
+            let bytes = 20_000 + (i as u64 * 7919) % 2_000_000;
+            rows.push(row(
+                days,
+                date,
+                m,
+                Direction::Down,
+                &device,
+                provider,
+                service,
+                bytes,
+            ));
+            rows.push(row(
+                days,
+                date,
+                m,
+                Direction::Up,
+                &device,
+                provider,
+                service,
+                bytes / 20,
+            ));
+        }
+    }
+    rows
+}
+
+#[test]
+fn html_stays_small_for_a_busy_day_and_a_month() {
+    let fx = fixture();
+    let days = LocalDays::new(Some(ZONE)).unwrap();
+    let mut store = Store::open(&fx.db(), StoreOptions::default()).unwrap();
+    store
+        .write_minutes(&busy_rows(&days, "2026-04-13", 1))
+        .unwrap();
+    let month: Vec<String> = (1..=30).map(|d| format!("2026-06-{d:02}")).collect();
+    for day in &month {
+        store.write_minutes(&busy_rows(&days, day, 60)).unwrap();
+    }
+    drop(store);
+    let day = report_ok(
+        &fx,
+        &["--day", "2026-04-13", "--per-device", "--format", "html"],
+    );
+    let period = report_ok(
+        &fx,
+        &[
+            "--from",
+            "2026-06-01",
+            "--to",
+            "2026-06-30",
+            "--per-device",
+            "--format",
+            "html",
+        ],
+    );
+    println!(
+        "HTML report: busy day {} bytes, 30-day period {} bytes",
+        day.len(),
+        period.len()
+    );
+    assert!(day.len() < 200 * 1024 && period.len() < 200 * 1024);
+    for html in [&day, &period] {
+        roxmltree::Document::parse_with_options(
+            html,
+            roxmltree::ParsingOptions {
+                allow_dtd: true,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    assert!(period.contains("Traffic per day"));
+}

@@ -57,6 +57,8 @@ pub const NOT_RECORDED: &str = "not recorded";
 pub const NONE: &str = "none";
 pub const CHART_TIMELINE: &str =
     "Traffic per hour: Big Tech Cloud (dark) and other Internet (light)";
+pub const CHART_TIMELINE_DAYS: &str =
+    "Traffic per day: Big Tech Cloud (dark) and other Internet (light)";
 pub const CHART_PROVIDERS: &str = "Traffic per provider";
 pub const CHART_BASELINE: &str = "Big Tech Cloud share: usual day and this time";
 pub const CHART_GAUGE: &str = "Big Tech Cloud share of Internet traffic";

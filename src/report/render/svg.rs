@@ -84,24 +84,61 @@ pub fn providers(rows: &[ProviderRow], limit: usize) -> String {
     out
 }
 
-/// Stacked bars per hour (Big Tech at the bottom), with a tick every six hours.
+/// Hour rows summed per day (`hour` 0), for periods too long to draw hour by hour.
+fn per_day(hours: &[HourRow]) -> Vec<HourRow> {
+    let mut out: Vec<HourRow> = Vec::new();
+    for h in hours {
+        match out.last_mut() {
+            Some(d) if d.day == h.day => {
+                d.big_tech_bytes += h.big_tech_bytes;
+                d.other_bytes += h.other_bytes;
+                d.lan_bytes += h.lan_bytes;
+            }
+            _ => out.push(HourRow {
+                hour: 0,
+                ..h.clone()
+            }),
+        }
+    }
+    out
+}
+
+/// Most hour bars drawn; longer periods get a bar per day (keeps the page small).
+const MAX_HOUR_BARS: usize = 7 * 24;
+/// Most axis labels, so they never overlap.
+const MAX_LABELS: usize = 8;
+
+/// Stacked bars per hour (per day for long periods), Big Tech at the bottom.
 pub fn timeline(hours: &[HourRow]) -> String {
-    let n = hours.len().max(1);
+    let daily = hours.len() > MAX_HOUR_BARS;
+    let collapsed;
+    let bars: &[HourRow] = if daily {
+        collapsed = per_day(hours);
+        &collapsed
+    } else {
+        hours
+    };
+    let n = bars.len().max(1);
     let (width, plot_h, top) = (480.0_f64, 110.0_f64, 4.0_f64);
     let bar = width / n as f64;
-    let max = hours
+    let max = bars
         .iter()
         .map(|h| h.big_tech_bytes + h.other_bytes)
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let mut out = open(480, 134, s::CHART_TIMELINE);
+    let title = if daily {
+        s::CHART_TIMELINE_DAYS
+    } else {
+        s::CHART_TIMELINE
+    };
+    let mut out = open(480, 134, title);
     let _ = write!(
         out,
         "<line x1=\"0\" y1=\"{b}\" x2=\"480\" y2=\"{b}\" stroke=\"{GREY}\" stroke-width=\"0.5\"/>",
         b = top + plot_h
     );
-    for (i, h) in hours.iter().enumerate() {
+    for (i, h) in bars.iter().enumerate() {
         let x = i as f64 * bar;
         let big = plot_h * h.big_tech_bytes as f64 / max;
         let other = plot_h * h.other_bytes as f64 / max;
@@ -120,18 +157,28 @@ pub fn timeline(hours: &[HourRow]) -> String {
                 top + plot_h - big - other
             );
         }
-        if h.hour % 6 == 0 && (n <= 48 || h.hour == 0) {
-            let label = if n <= 48 {
-                format::hour(h.hour)
-            } else {
-                h.day.get(5..).unwrap_or(&h.day).to_string()
-            };
-            let _ = write!(
-                out,
-                "<text x=\"{x:.1}\" y=\"130\" font-size=\"10\" fill=\"#444\">{}</text>",
-                escape(&label)
-            );
-        }
+    }
+    // Hours of the day for one or two days, dates beyond.
+    let by_hour = bars.len() <= 48;
+    let labelled: Vec<usize> = (0..bars.len())
+        .filter(|&i| daily || bars[i].hour % 6 == 0 && (by_hour || bars[i].hour == 0))
+        .collect();
+    for &i in labelled
+        .iter()
+        .step_by(labelled.len().div_ceil(MAX_LABELS).max(1))
+    {
+        let h = &bars[i];
+        let label = if by_hour && !daily {
+            format::hour(h.hour)
+        } else {
+            h.day.get(5..).unwrap_or(&h.day).to_string()
+        };
+        let _ = write!(
+            out,
+            "<text x=\"{:.1}\" y=\"130\" font-size=\"10\" fill=\"#444\">{}</text>",
+            i as f64 * bar,
+            escape(&label)
+        );
     }
     out.push_str("</svg>");
     out
