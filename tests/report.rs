@@ -985,3 +985,148 @@ fn html_stays_small_for_a_busy_day_and_a_month() {
     }
     assert!(period.contains("Traffic per day"));
 }
+
+/// The daemon's side of the control socket, answering from the fixture's database.
+struct StoreSource {
+    snapshots: tokio::sync::watch::Sender<std::sync::Arc<nuage::usage::LiveSnapshot>>,
+    days: std::collections::BTreeMap<time::Date, nuage::usage::DayUsage>,
+    baseline: Option<nuage::usage::Baseline>,
+}
+
+impl nuage::control::SnapshotSource for StoreSource {
+    fn snapshots(
+        &self,
+    ) -> tokio::sync::watch::Receiver<std::sync::Arc<nuage::usage::LiveSnapshot>> {
+        self.snapshots.subscribe()
+    }
+    fn day(&self, date: time::Date) -> Result<nuage::usage::DayUsage, nuage::control::SourceError> {
+        self.days
+            .get(&date)
+            .cloned()
+            .ok_or_else(|| nuage::control::SourceError::NotFound(format!("no data for {date}")))
+    }
+    fn days(&self) -> Result<Vec<time::Date>, nuage::control::SourceError> {
+        Ok(self.days.keys().copied().collect())
+    }
+    fn baseline(
+        &self,
+        _date: time::Date,
+    ) -> Result<Option<nuage::usage::Baseline>, nuage::control::SourceError> {
+        Ok(self.baseline.clone())
+    }
+}
+
+#[test]
+fn without_a_database_the_report_asks_the_running_daemon() {
+    let fx = fixture();
+    let catalogue = Catalogue::bundled().unwrap();
+    let services = ServiceCatalogue::bundled().unwrap();
+    let rule = BigTechRule::new(&catalogue, &services);
+    let naming = Naming {
+        catalogue: &catalogue,
+        services: &services,
+        rule: &rule,
+    };
+    let store = Store::open_read_only(&fx.db()).unwrap();
+    let days = LocalDays::new(Some(ZONE)).unwrap();
+    let to_time = |d: Date| {
+        time::Date::parse(
+            &d.to_string(),
+            time::macros::format_description!("[year]-[month]-[day]"),
+        )
+        .unwrap()
+    };
+    let mut usages = std::collections::BTreeMap::new();
+    for d in store::days_with_data(&store, &days).unwrap() {
+        usages.insert(
+            to_time(d),
+            store::day_usage(&store, &days, d, naming, 10).unwrap(),
+        );
+    }
+    let baseline_days: Vec<_> = store::baseline_dates(&store, &days, DAY.parse().unwrap())
+        .unwrap()
+        .into_iter()
+        .map(|d| usages[&to_time(d)].clone())
+        .collect();
+    let today = usages[&to_time(DAY.parse().unwrap())].clone();
+    let snapshot = nuage::usage::LiveSnapshot {
+        schema_version: nuage::usage::USAGE_SCHEMA_VERSION,
+        now_micros: 0,
+        live: false,
+        place: None,
+        today,
+        baseline: None,
+        rates: vec![],
+        health: nuage::usage::CaptureHealth::default(),
+        flows: vec![],
+    };
+    let source = StoreSource {
+        snapshots: tokio::sync::watch::channel(std::sync::Arc::new(snapshot)).0,
+        days: usages,
+        baseline: nuage::usage::Baseline::from_days(&baseline_days),
+    };
+    let sockets = tempfile::tempdir().unwrap();
+    let socket = sockets.path().join("nuage.sock");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = runtime
+        .block_on(async {
+            nuage::control::ControlServer::bind(
+                &socket,
+                std::sync::Arc::new(source),
+                nuage::control::ControlOptions::default(),
+            )
+        })
+        .unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    runtime.spawn(server.run_until(async {
+        let _ = stopped.await;
+    }));
+
+    let empty = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_nuage"))
+            .arg("--config")
+            .arg(fx.config("full"))
+            .arg("--data-dir")
+            .arg(empty.path())
+            .arg("--socket")
+            .arg(&socket)
+            .args(["report", "--time-zone", ZONE])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--day", DAY, "--per-device", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let via_socket: Report = serde_json::from_slice(&out.stdout).unwrap();
+    let via_db = day_json(&fx);
+    assert_eq!(via_socket.summary, via_db.summary);
+    assert_eq!(via_socket.providers, via_db.providers);
+    assert_eq!(via_socket.services, via_db.services);
+    assert_eq!(via_socket.hours, via_db.hours);
+    assert_eq!(via_socket.baseline, via_db.baseline);
+    assert_eq!(via_socket.health.source, "daemon");
+    let text = run(&["--day", DAY]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Read from the running daemon"));
+    fails_with(
+        &run(&["--day", "2026-03-11"]),
+        "the daemon has data from 2026-02-16 to 2026-03-09",
+    );
+    fails_with(
+        &run(&["--from", "2026-03-08", "--to", DAY]),
+        "give --db PATH",
+    );
+
+    let _ = stop.send(());
+    runtime.shutdown_timeout(std::time::Duration::from_secs(5));
+    // With no daemon either, the message says both.
+    fails_with(&run(&["--day", DAY]), "no nuage daemon at");
+}

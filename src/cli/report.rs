@@ -10,6 +10,7 @@ use jiff::civil::Date;
 use super::args::{GlobalArgs, MergeArgs, ReportArgs, ReportCommand};
 use super::context::Context;
 use crate::config::Privacy;
+use crate::control::{ClientError, ControlClient, ErrorCode, resolve_socket_path};
 use crate::flow::Counts;
 use crate::names::ServiceCatalogue;
 use crate::report::{self, BaselineInput, Format, HealthInput, ReportInput};
@@ -155,16 +156,9 @@ fn dropped(samples: &[store::HealthSample]) -> Option<u64> {
     Some(total)
 }
 
-/// The date of the range data: what the daemon recorded, else the oldest downloaded list,
-/// else the bundled snapshot.
-fn ranges_version(
-    store: &Store,
-    ctx: &Context,
-    catalogue: &crate::ranges::Catalogue,
-) -> Option<String> {
-    if let Ok(Some(v)) = store.meta("ranges_version") {
-        return Some(v);
-    }
+/// The date of the range data when the daemon did not record it: the oldest downloaded
+/// list, else the bundled snapshot.
+fn bundled_ranges_version(ctx: &Context, catalogue: &crate::ranges::Catalogue) -> Option<String> {
     let now = time::OffsetDateTime::now_utc();
     let dir = crate::paths::ranges_dir(&ctx.data_dir);
     crate::ranges::status::source_status(catalogue, &dir, now)
@@ -205,14 +199,6 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
         .db
         .clone()
         .unwrap_or_else(|| crate::paths::database_path(&ctx.data_dir));
-    if !db.exists() {
-        bail!(
-            "no usage database at {}: start the nuage daemon first, or give --db PATH",
-            db.display()
-        );
-    }
-    let store = Store::open_read_only(&db)?;
-
     let classifier = ctx.classifier()?;
     let catalogue = classifier.catalogue();
     let services = ServiceCatalogue::bundled().context("loading the service catalogue")?;
@@ -223,70 +209,56 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
         rule: &rule,
     };
 
-    let spans: Vec<UsageSpan> = dates(from, to).into_iter().map(|d| days.span(d)).collect();
-    let (start, end) = match (spans.first(), spans.last()) {
-        (Some(a), Some(b)) => (a.start_minute, b.end_minute),
-        _ => bail!("no day between {from} and {to}"),
+    let read = if args.db.is_none() && !db.exists() {
+        // No database here (a user beside a root daemon): ask the running daemon.
+        let socket = resolve_socket_path(
+            global.socket.as_deref(),
+            ctx.config.control.socket.as_deref(),
+        );
+        match ControlClient::connect(&socket) {
+            Ok(client) => from_daemon(client, args, (from, to), today)?,
+            Err(ClientError::NotRunning { .. }) => bail!(
+                "no usage database at {} and no nuage daemon at {}: start the daemon first, or give --db PATH",
+                db.display(),
+                socket.display()
+            ),
+            Err(e) => return Err(e.into()),
+        }
+    } else {
+        if !db.exists() {
+            bail!("no usage database at {}", db.display());
+        }
+        let store = Store::open_read_only(&db)?;
+        from_store(&store, args, &days, (from, to), today, naming)?
     };
-    let rows = read_rows(&store, start, end)?;
-    let day_usages: Vec<DayUsage> = spans
-        .iter()
-        .map(|s| build(s.clone(), rows.span(s), naming))
-        .collect();
-    if day_usages.iter().all(DayUsage::is_empty) {
-        let known = store::days_with_data(&store, &days)?;
-        let hint = match (known.first(), known.last()) {
-            (Some(a), Some(b)) => format!("the database has data from {a} to {b}"),
-            _ => "the database holds no traffic yet".to_string(),
-        };
+    if read.days.iter().all(DayUsage::is_empty) {
         let which = if from == to {
             from.to_string()
         } else {
             format!("{from} to {to}")
         };
         bail!(
-            "no traffic recorded for {which} in {}: {hint}",
-            db.display()
+            "no traffic recorded for {which} in {}: {}",
+            read.source,
+            read.hint
         );
     }
-    let period = if day_usages.len() == 1 {
-        day_usages[0].clone()
-    } else {
-        let span = UsageSpan {
-            label: format!("{from}/{to}"),
-            time_zone: days.time_zone_name().to_string(),
-            start_minute: start,
-            end_minute: end,
-        };
-        build(span, &rows.0, naming)
-    };
 
-    let baseline = baseline(args, &store, &days, (from, to), today, naming)?;
-    let gaps = store.gaps(start, end)?;
-    let health = HealthInput {
-        clock_jumps: Some(
-            gaps.iter()
-                .filter(|g| g.reason.starts_with("clock"))
-                .count() as u64,
-        ),
-        gaps: gaps
-            .iter()
-            .map(|g| (g.start_minute, g.end_minute, g.reason.clone()))
-            .collect(),
-        dropped_packets: dropped(&store.health(start * 60, end * 60)?),
-        ranges_version: ranges_version(&store, &ctx, catalogue),
-    };
     let privacy = ctx.config.privacy;
     if args.per_device && privacy == Privacy::Aggregate {
         eprintln!(
             "nuage: the privacy setting is `aggregate`: no devices are kept, so the report has no per-device section"
         );
     }
+    let mut health = read.health;
+    if health.ranges_version.is_none() {
+        health.ranges_version = bundled_ranges_version(&ctx, catalogue);
+    }
     let input = ReportInput {
         place: ctx.config.place.clone(),
-        period: &period,
-        days: &day_usages,
-        baseline,
+        period: &read.period,
+        days: &read.days,
+        baseline: read.baseline,
         health,
         per_device: args.per_device,
         privacy,
@@ -300,6 +272,143 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
     let text = report::render(&built, chosen_format(global, args.format))?;
     write_out(&text, args.out.as_deref())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// What a source gave for the period.
+struct Read {
+    period: DayUsage,
+    days: Vec<DayUsage>,
+    baseline: Option<BaselineInput>,
+    health: HealthInput,
+    /// The database or the socket, for messages.
+    source: String,
+    /// Where data can be found, when the period has none.
+    hint: String,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn from_store(
+    store: &Store,
+    args: &ReportArgs,
+    days: &LocalDays,
+    (from, to): (Date, Date),
+    today: Date,
+    naming: Naming<'_>,
+) -> anyhow::Result<Read> {
+    let spans: Vec<UsageSpan> = dates(from, to).into_iter().map(|d| days.span(d)).collect();
+    let (start, end) = match (spans.first(), spans.last()) {
+        (Some(a), Some(b)) => (a.start_minute, b.end_minute),
+        _ => bail!("no day between {from} and {to}"),
+    };
+    let rows = read_rows(store, start, end)?;
+    let day_usages: Vec<DayUsage> = spans
+        .iter()
+        .map(|s| build(s.clone(), rows.span(s), naming))
+        .collect();
+    let known = store::days_with_data(store, days)?;
+    let hint = match (known.first(), known.last()) {
+        (Some(a), Some(b)) => format!("the database has data from {a} to {b}"),
+        _ => "the database holds no traffic yet".to_string(),
+    };
+    let period = if day_usages.len() == 1 {
+        day_usages[0].clone()
+    } else {
+        let span = UsageSpan {
+            label: format!("{from}/{to}"),
+            time_zone: days.time_zone_name().to_string(),
+            start_minute: start,
+            end_minute: end,
+        };
+        build(span, &rows.0, naming)
+    };
+    let baseline = baseline(args, store, days, (from, to), today, naming)?;
+    let gaps = store.gaps(start, end)?;
+    Ok(Read {
+        period,
+        days: day_usages,
+        baseline,
+        health: HealthInput {
+            from_daemon: false,
+            clock_jumps: Some(
+                gaps.iter()
+                    .filter(|g| g.reason.starts_with("clock"))
+                    .count() as u64,
+            ),
+            gaps: gaps
+                .iter()
+                .map(|g| (g.start_minute, g.end_minute, g.reason.clone()))
+                .collect(),
+            dropped_packets: dropped(&store.health(start * 60, end * 60)?),
+            ranges_version: store.meta("ranges_version")?,
+        },
+        source: store.path().display().to_string(),
+        hint,
+    })
+}
+
+fn to_time_date(d: Date) -> anyhow::Result<time::Date> {
+    let month = time::Month::try_from(u8::try_from(d.month())?)?;
+    Ok(time::Date::from_calendar_date(
+        i32::from(d.year()),
+        month,
+        u8::try_from(d.day())?,
+    )?)
+}
+
+/// One day through the daemon's control socket (a period needs the database).
+fn from_daemon(
+    mut client: ControlClient,
+    args: &ReportArgs,
+    (from, to): (Date, Date),
+    today: Date,
+) -> anyhow::Result<Read> {
+    if from != to {
+        bail!(
+            "a report over several days reads the database directly: give --db PATH (the daemon's nuage.db)"
+        );
+    }
+    let known = client.days()?;
+    let hint = match (known.first(), known.last()) {
+        (Some(a), Some(b)) => format!("the daemon has data from {a} to {b}"),
+        _ => "the daemon holds no traffic yet".to_string(),
+    };
+    let day = match client.day(to_time_date(from)?) {
+        Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => {
+            bail!("no traffic recorded for {from} in the running daemon: {hint}")
+        }
+        other => other?,
+    };
+    let baseline = match args.baseline.as_deref().map(str::trim) {
+        Some("none") => None,
+        Some(spec) => {
+            let (a, b) = parse_range(spec, today)?;
+            let mut usages = Vec::new();
+            for d in dates(a, b) {
+                usages.push(client.day(to_time_date(d)?)?);
+            }
+            Baseline::from_days(&usages).map(|baseline| BaselineInput {
+                method: "range".to_string(),
+                baseline,
+            })
+        }
+        None => client
+            .baseline(to_time_date(from)?)?
+            .map(|baseline| BaselineInput {
+                method: "same-weekday".to_string(),
+                baseline,
+            }),
+    };
+    Ok(Read {
+        period: day.clone(),
+        days: vec![day],
+        baseline,
+        health: HealthInput {
+            from_daemon: true,
+            ..HealthInput::default()
+        },
+        source: "the running daemon".to_string(),
+        hint,
+    })
 }
 
 /// With `privacy = "full"`, devices named in the config show their name beside the MAC.

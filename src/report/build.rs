@@ -25,6 +25,8 @@ pub struct BaselineInput {
 /// What the store knows about the capture over the period.
 #[derive(Debug, Clone, Default)]
 pub struct HealthInput {
+    /// True when read through the daemon's control socket (no gaps, drops or jumps known).
+    pub from_daemon: bool,
     /// UTC epoch minute spans `[start, end)` with nothing captured, and why.
     pub gaps: Vec<(i64, i64, String)>,
     pub dropped_packets: Option<u64>,
@@ -144,6 +146,12 @@ fn health(input: &ReportInput<'_>) -> Health {
         .zip(input.days.last().and_then(|d| parse_date(&d.span.label)))
         .map(|(version, last)| (last - version).whole_days());
     Health {
+        source: if input.health.from_daemon {
+            "daemon"
+        } else {
+            "database"
+        }
+        .to_string(),
         period_minutes: u64::try_from(p.span.minutes()).unwrap_or(0),
         minutes_with_data: p.minutes_with_data,
         gap_minutes: gaps.iter().map(|g| g.minutes).sum(),
@@ -443,6 +451,7 @@ pub(crate) mod tests {
                 dropped_packets: Some(3),
                 clock_jumps: Some(0),
                 ranges_version: Some("2027-02-26".into()),
+                from_daemon: false,
             },
             per_device: true,
             privacy,

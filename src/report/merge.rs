@@ -327,7 +327,9 @@ fn health(reports: &[Report], total: u64) -> Health {
         }
     }
     let unattributed: u64 = reports.iter().map(|r| r.health.unattributed_bytes).sum();
+    let daemon = reports.iter().any(|r| r.health.source == "daemon");
     Health {
+        source: if daemon { "daemon" } else { "database" }.to_string(),
         period_minutes: reports.iter().map(|r| r.health.period_minutes).sum(),
         minutes_with_data: reports.iter().map(|r| r.health.minutes_with_data).sum(),
         gaps: reports

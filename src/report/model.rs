@@ -223,6 +223,10 @@ pub struct ProviderChange {
 /// How far the numbers can be trusted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Health {
+    /// Where the numbers were read: `database`, or `daemon` (its control socket, which
+    /// does not tell gaps, drops or clock jumps).
+    #[serde(default = "database")]
+    pub source: String,
     /// Minutes in the period, and how many had any traffic.
     pub period_minutes: u64,
     pub minutes_with_data: u64,
@@ -246,6 +250,10 @@ pub struct Health {
     /// Bytes per decision of the Big Tech rule (`both`, `infrastructure`, `service`,
     /// `neither`).
     pub decided_by: Vec<DecisionRow>,
+}
+
+fn database() -> String {
+    "database".to_string()
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

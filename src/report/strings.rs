@@ -204,6 +204,9 @@ pub fn health_lines(h: &Health) -> Vec<String> {
 pub fn caveats(r: &Report) -> Vec<String> {
     let h = &r.health;
     let mut out = Vec::new();
+    if h.source == "daemon" {
+        out.push("Read from the running daemon, which does not tell gaps, drops or clock jumps: check them with `nuage report --db`.".into());
+    }
     if h.gap_minutes > 0 {
         out.push(format!(
             "Nothing was captured for {} minutes: the real totals are higher.",
