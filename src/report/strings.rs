@@ -4,6 +4,12 @@
 use super::format;
 use super::model::{Health, Methods, Report, ReportKind};
 
+/// Language of these strings (the HTML `lang` attribute).
+pub const LANG: &str = "en";
+pub const MINUTES_SHORT: &str = "min";
+/// Shown where a change cannot be computed (the usual value was zero).
+pub const NO_VALUE: &str = "—";
+
 pub const TITLE: &str = "How much did we lean on the Big Tech Cloud?";
 pub const COLLECTIVE_TITLE: &str = "How much did we lean on the Big Tech Cloud? Together";
 
@@ -63,6 +69,16 @@ pub const CHART_PROVIDERS: &str = "Traffic per provider";
 pub const CHART_BASELINE: &str = "Big Tech Cloud share: usual day and this time";
 pub const CHART_GAUGE: &str = "Big Tech Cloud share of Internet traffic";
 pub const NO_DATA: &str = "No traffic was recorded.";
+
+/// "… and 12 more" under a cut list.
+pub fn more(n: usize) -> String {
+    format!("… and {n} more")
+}
+
+/// "-12.0 pts": a signed difference in percentage points.
+pub fn points(signed: &str) -> String {
+    format!("{signed} pts")
+}
 
 /// "Ateneu, 2027-03-08".
 pub fn subtitle(place: Option<&str>, period: &str) -> String {

@@ -1,7 +1,7 @@
 //! What the human formats (text, Markdown, HTML) show, laid out once as sections of
 //! sentences and tables so the three agree to the digit.
 
-use super::{more, top};
+use super::top;
 use crate::report::format;
 use crate::report::model::{Report, ReportKind};
 use crate::report::strings as s;
@@ -134,9 +134,10 @@ fn share_section(r: &Report) -> Section {
             vec![
                 s::BY_MINUTES.to_string(),
                 format!(
-                    "{} ({} min)",
+                    "{} ({} {})",
                     format::percent(m.big_tech.active_minutes_share),
-                    m.big_tech.active_minutes
+                    m.big_tech.active_minutes,
+                    s::MINUTES_SHORT
                 ),
             ],
             vec![
@@ -158,13 +159,13 @@ fn baseline_section(r: &Report) -> Option<Section> {
     let b = r.baseline.as_ref()?;
     let mut sec = Section::new(SectionId::Baseline, s::SECTION_BASELINE);
     sec.paragraphs.push(s::baseline_days(&b.method, &b.days));
-    let rel = |x: Option<f64>| x.map_or_else(|| "—".to_string(), format::signed_percent);
+    let rel = |x: Option<f64>| x.map_or_else(|| s::NO_VALUE.to_string(), format::signed_percent);
     let mut rows = vec![
         vec![
             s::SECTION_SHARE.to_string(),
             format::percent(b.big_tech_share),
             format::percent(r.summary.big_tech_share),
-            format!("{} pts", format::points(b.change.big_tech_share_points)),
+            s::points(&format::points(b.change.big_tech_share_points)),
         ],
         vec![
             s::INTERNET.to_string(),
@@ -192,7 +193,7 @@ fn baseline_section(r: &Report) -> Option<Section> {
         headers: vec!["", s::COL_USUAL, s::COL_NOW, s::COL_CHANGE],
         rows,
         numeric: vec![1, 2, 3],
-        footer: (left > 0).then(|| more(left)),
+        footer: (left > 0).then(|| s::more(left)),
     });
     Some(sec)
 }
@@ -220,8 +221,10 @@ fn places_section(r: &Report) -> Option<Section> {
                     p.period.label(),
                     format::bytes(p.summary.totals.bytes()),
                     format::percent(p.summary.big_tech_share),
-                    p.big_tech_share_change_points
-                        .map_or_else(|| "—".to_string(), |c| format!("{} pts", format::points(c))),
+                    p.big_tech_share_change_points.map_or_else(
+                        || s::NO_VALUE.to_string(),
+                        |c| s::points(&format::points(c)),
+                    ),
                 ]
             })
             .collect(),
@@ -259,7 +262,7 @@ fn providers_section(r: &Report) -> Section {
             })
             .collect(),
         numeric: vec![2, 3],
-        footer: (left > 0).then(|| more(left)),
+        footer: (left > 0).then(|| s::more(left)),
     });
     sec
 }
@@ -330,7 +333,7 @@ fn services_section(r: &Report) -> Section {
             })
             .collect(),
         numeric: vec![3, 4],
-        footer: (left > 0).then(|| more(left)),
+        footer: (left > 0).then(|| s::more(left)),
     });
     sec
 }
@@ -348,7 +351,7 @@ fn networks_section(r: &Report) -> Option<Section> {
             .map(|n| vec![n.network.clone(), format::bytes(n.bytes)])
             .collect(),
         numeric: vec![1],
-        footer: (left > 0).then(|| more(left)),
+        footer: (left > 0).then(|| s::more(left)),
     });
     Some(sec)
 }
@@ -418,7 +421,7 @@ fn devices_section(r: &Report) -> Option<Section> {
             })
             .collect(),
         numeric: vec![1, 2, 3],
-        footer: (left > 0).then(|| more(left)),
+        footer: (left > 0).then(|| s::more(left)),
     });
     Some(sec)
 }

@@ -152,10 +152,11 @@ pub fn render(r: &Report) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\
+        "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"{}\">\n<head>\
 <meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\
 <meta name=\"generator\" content=\"{}\"/><title>{} — {}</title><style>{STYLE}</style></head>\n\
 <body><main><header><h1>{}</h1><p class=\"sub\">{}</p></header>\n",
+        crate::report::strings::LANG,
         escape(&r.generator),
         escape(title),
         escape(&subtitle),

@@ -86,8 +86,3 @@ fn top<T>(items: &[T]) -> (&[T], usize) {
     let n = items.len().min(TOP_ROWS);
     (&items[..n], items.len() - n)
 }
-
-/// "… and 12 more".
-fn more(n: usize) -> String {
-    format!("… and {n} more")
-}
