@@ -19,4 +19,5 @@ pub mod paths;
 pub mod ranges;
 pub mod report;
 pub mod store;
+pub mod tui;
 pub mod usage;

@@ -57,6 +57,24 @@ pub enum Command {
     ///   nuage replay --json --lan 192.0.2.0/24 a.pcap b.pcapng
     ///   nuage replay --flows capture.pcap | head
     Replay(ReplayArgs),
+    /// A living dashboard from the demo household's day, replayed fast (no root, no daemon)
+    ///
+    /// Replays demo/household.pcap (a synthetic household on 8 March) through the real
+    /// pipeline, 60 times faster than real time, looping one day later each time.
+    ///
+    /// Examples:
+    ///   nuage demo
+    ///   nuage demo --speed 600 --from 18:00
+    ///   nuage demo --file monday.pcap
+    #[command(verbatim_doc_comment)]
+    Demo(DemoArgs),
+    /// The live dashboard of the running daemon (over its control socket)
+    ///
+    /// Examples:
+    ///   nuage top
+    ///   nuage top --socket /run/nuage/nuage.sock
+    #[command(verbatim_doc_comment)]
+    Top,
     /// A day's summary to share: text, Markdown, JSON, CSV or a one-page HTML
     ///
     /// Examples:
@@ -70,65 +88,37 @@ pub enum Command {
 }
 
 #[derive(Debug, ClapArgs)]
-#[command(args_conflicts_with_subcommands = true)]
-pub struct ReportArgs {
-    #[command(subcommand)]
-    pub command: Option<ReportCommand>,
-    /// The local day: YYYY-MM-DD, today or yesterday [default: today]
-    #[arg(long, value_name = "DATE", conflicts_with_all = ["from", "to"])]
-    pub day: Option<String>,
-    /// First day of a period (with --to)
-    #[arg(long, value_name = "DATE", requires = "to")]
-    pub from: Option<String>,
-    /// Last day of a period, included (with --from)
-    #[arg(long, value_name = "DATE", requires = "from")]
-    pub to: Option<String>,
-    /// The usual day to compare with: `none`, or FROM..TO (e.g. 2027-03-01..2027-03-07)
-    /// [default: the same weekday in the previous four weeks with data]
-    #[arg(long, value_name = "SPEC")]
-    pub baseline: Option<String>,
-    /// text, md, json, csv or html (--json means json)
-    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
-    pub format: Option<crate::report::Format>,
-    /// Add a section per device, when the privacy setting keeps devices
-    #[arg(long)]
-    pub per_device: bool,
-    /// Write the report to FILE instead of standard output
+pub struct DemoArgs {
+    /// How many times faster than real time the day goes by
+    #[arg(long, default_value_t = 60.0, value_parser = parse_speed)]
+    pub speed: f64,
+    /// Time of day the replay starts at (HH:MM); earlier packets are counted at once
+    #[arg(long, default_value = "07:00", value_parser = parse_time_of_day, value_name = "HH:MM")]
+    pub from: u32,
+    /// Replay this capture instead of the demo household
     #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-    /// The usage database [default: nuage.db in the data dir]
-    #[arg(long, value_name = "PATH")]
-    pub db: Option<PathBuf>,
-    /// IANA time zone of the days (Europe/Brussels) [default: the system's]
-    #[arg(long, value_name = "ZONE")]
-    pub time_zone: Option<String>,
+    pub file: Option<PathBuf>,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum ReportCommand {
-    /// Combine several places' JSON reports into one collective report (no device details)
-    ///
-    /// Example:
-    ///   nuage report merge ateneu.json casal.json --format md
-    #[command(verbatim_doc_comment)]
-    Merge(MergeArgs),
+fn parse_speed(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(v) if v.is_finite() && v > 0.0 && v <= 100_000.0 => Ok(v),
+        _ => Err(format!(
+            "{text:?} is not a speed between 0 and 100000 (e.g. 60)"
+        )),
+    }
 }
 
-#[derive(Debug, ClapArgs)]
-pub struct MergeArgs {
-    /// JSON reports written by `nuage report --format json`
-    #[arg(value_name = "FILE", required = true)]
-    pub files: Vec<PathBuf>,
-    /// text, md, json, csv or html (--json means json)
-    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
-    pub format: Option<crate::report::Format>,
-    /// Write the report to FILE instead of standard output
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-}
-
-fn parse_format(text: &str) -> Result<crate::report::Format, String> {
-    text.parse()
+/// "07:30" → seconds after midnight.
+fn parse_time_of_day(text: &str) -> Result<u32, String> {
+    let bad = || format!("{text:?} is not a time of day like 07:30");
+    let (h, m) = text.split_once(':').ok_or_else(bad)?;
+    let h: u32 = h.parse().map_err(|_| bad())?;
+    let m: u32 = m.parse().map_err(|_| bad())?;
+    if h > 23 || m > 59 {
+        return Err(bad());
+    }
+    Ok(h * 3600 + m * 60)
 }
 
 #[derive(Debug, ClapArgs)]
@@ -194,4 +184,66 @@ pub fn parse_address(text: &str) -> Result<IpAddr, String> {
     text.trim()
         .parse()
         .map_err(|_| format!("{text:?} is not an IPv4 or IPv6 address"))
+}
+
+#[derive(Debug, ClapArgs)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub command: Option<ReportCommand>,
+    /// The local day: YYYY-MM-DD, today or yesterday [default: today]
+    #[arg(long, value_name = "DATE", conflicts_with_all = ["from", "to"])]
+    pub day: Option<String>,
+    /// First day of a period (with --to)
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// Last day of a period, included (with --from)
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+    /// The usual day to compare with: `none`, or FROM..TO (e.g. 2027-03-01..2027-03-07)
+    /// [default: the same weekday in the previous four weeks with data]
+    #[arg(long, value_name = "SPEC")]
+    pub baseline: Option<String>,
+    /// text, md, json, csv or html (--json means json)
+    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    pub format: Option<crate::report::Format>,
+    /// Add a section per device, when the privacy setting keeps devices
+    #[arg(long)]
+    pub per_device: bool,
+    /// Write the report to FILE instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// The usage database [default: nuage.db in the data dir]
+    #[arg(long, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// IANA time zone of the days (Europe/Brussels) [default: the system's]
+    #[arg(long, value_name = "ZONE")]
+    pub time_zone: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Combine several places' JSON reports into one collective report (no device details)
+    ///
+    /// Example:
+    ///   nuage report merge ateneu.json casal.json --format md
+    #[command(verbatim_doc_comment)]
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct MergeArgs {
+    /// JSON reports written by `nuage report --format json`
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// text, md, json, csv or html (--json means json)
+    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    pub format: Option<crate::report::Format>,
+    /// Write the report to FILE instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+fn parse_format(text: &str) -> Result<crate::report::Format, String> {
+    text.parse()
 }
