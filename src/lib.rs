@@ -17,6 +17,7 @@ pub mod metrics;
 pub mod names;
 pub mod paths;
 pub mod ranges;
+pub mod report;
 pub mod store;
 pub mod tui;
 pub mod usage;

@@ -22,6 +22,11 @@ pub fn ranges_dir(data_dir: &std::path::Path) -> PathBuf {
     data_dir.join("ranges")
 }
 
+/// The usage database the daemon writes and reports read.
+pub fn database_path(data_dir: &std::path::Path) -> PathBuf {
+    data_dir.join("nuage.db")
+}
+
 /// The control socket when none was configured: `/run/nuage/nuage.sock` for root, else
 /// `$XDG_RUNTIME_DIR/nuage/nuage.sock`, else the data dir (never a shared folder like /tmp).
 pub fn default_control_socket() -> PathBuf {

@@ -75,6 +75,16 @@ pub enum Command {
     ///   nuage top --socket /run/nuage/nuage.sock
     #[command(verbatim_doc_comment)]
     Top,
+    /// A day's summary to share: text, Markdown, JSON, CSV or a one-page HTML
+    ///
+    /// Examples:
+    ///   nuage report
+    ///   nuage report --day 2027-03-08 --format html --out 8-march.html
+    ///   nuage report --from 2027-03-01 --to 2027-03-07 --format csv
+    ///   nuage report --baseline 2027-02-01..2027-02-28 --format md
+    ///   nuage report merge ateneu.json casal.json --format html --out together.html
+    #[command(verbatim_doc_comment)]
+    Report(ReportArgs),
 }
 
 #[derive(Debug, ClapArgs)]
@@ -174,4 +184,66 @@ pub fn parse_address(text: &str) -> Result<IpAddr, String> {
     text.trim()
         .parse()
         .map_err(|_| format!("{text:?} is not an IPv4 or IPv6 address"))
+}
+
+#[derive(Debug, ClapArgs)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub command: Option<ReportCommand>,
+    /// The local day: YYYY-MM-DD, today or yesterday [default: today]
+    #[arg(long, value_name = "DATE", conflicts_with_all = ["from", "to"])]
+    pub day: Option<String>,
+    /// First day of a period (with --to)
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// Last day of a period, included (with --from)
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+    /// The usual day to compare with: `none`, or FROM..TO (e.g. 2027-03-01..2027-03-07)
+    /// [default: the same weekday in the previous four weeks with data]
+    #[arg(long, value_name = "SPEC")]
+    pub baseline: Option<String>,
+    /// text, md, json, csv or html (--json means json)
+    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    pub format: Option<crate::report::Format>,
+    /// Add a section per device, when the privacy setting keeps devices
+    #[arg(long)]
+    pub per_device: bool,
+    /// Write the report to FILE instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// The usage database [default: nuage.db in the data dir]
+    #[arg(long, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// IANA time zone of the days (Europe/Brussels) [default: the system's]
+    #[arg(long, value_name = "ZONE")]
+    pub time_zone: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Combine several places' JSON reports into one collective report (no device details)
+    ///
+    /// Example:
+    ///   nuage report merge ateneu.json casal.json --format md
+    #[command(verbatim_doc_comment)]
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct MergeArgs {
+    /// JSON reports written by `nuage report --format json`
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// text, md, json, csv or html (--json means json)
+    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    pub format: Option<crate::report::Format>,
+    /// Write the report to FILE instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+fn parse_format(text: &str) -> Result<crate::report::Format, String> {
+    text.parse()
 }

@@ -7,11 +7,12 @@ mod demo;
 mod lookup;
 mod ranges;
 mod replay;
+mod report;
 mod top;
 
 pub use args::{
-    Args, Command, DemoArgs, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, UpdateArgs,
-    parse_address,
+    Args, Command, DemoArgs, GlobalArgs, LookupArgs, MergeArgs, RangesCommand, ReplayArgs,
+    ReportArgs, ReportCommand, UpdateArgs, parse_address,
 };
 
 use std::process::ExitCode;
@@ -23,6 +24,7 @@ pub fn run(args: Args) -> ExitCode {
         Command::Lookup(lookup_args) => lookup::run(&args.global, lookup_args),
         Command::Replay(replay_args) => replay::run(&args.global, replay_args),
         Command::Ranges(command) => ranges::run(&args.global, command),
+        Command::Report(report_args) => report::run(&args.global, report_args),
         Command::Demo(demo_args) => demo::run(&args.global, demo_args),
         Command::Top => top::run(&args.global),
     };

@@ -1,0 +1,482 @@
+//! `nuage report` and `nuage report merge`: read the store, build the report, write it.
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, anyhow, bail};
+use jiff::civil::Date;
+
+use super::args::{GlobalArgs, MergeArgs, ReportArgs, ReportCommand};
+use super::context::Context;
+use crate::config::Privacy;
+use crate::control::{ClientError, ControlClient, ErrorCode, resolve_socket_path};
+use crate::flow::Counts;
+use crate::names::ServiceCatalogue;
+use crate::report::{self, BaselineInput, Format, HealthInput, ReportInput};
+use crate::store::{self, LocalDays, Store};
+use crate::usage::{Baseline, BigTechRule, DayUsage, Naming, UsageKey, UsageSpan};
+
+/// Longest period or baseline range, in days: a year.
+const MAX_DAYS: i64 = 366;
+/// Days a default baseline looks back over for a period (`--from/--to`).
+const PERIOD_BASELINE_DAYS: i64 = 28;
+
+pub fn run(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode> {
+    match &args.command {
+        Some(ReportCommand::Merge(merge)) => run_merge(global, merge),
+        None => run_report(global, args),
+    }
+}
+
+fn generator() -> String {
+    format!("nuage {}", env!("CARGO_PKG_VERSION"))
+}
+
+fn chosen_format(global: &GlobalArgs, format: Option<Format>) -> Format {
+    format.unwrap_or(if global.json {
+        Format::Json
+    } else {
+        Format::Text
+    })
+}
+
+fn write_out(text: &str, out: Option<&Path>) -> anyhow::Result<()> {
+    match out {
+        Some(path) => {
+            std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(text.as_bytes())?;
+            stdout.flush()?;
+            Ok(())
+        }
+    }
+}
+
+fn run_merge(global: &GlobalArgs, args: &MergeArgs) -> anyhow::Result<ExitCode> {
+    let reports = args
+        .files
+        .iter()
+        .map(|path| report::merge::load(path))
+        .collect::<Result<Vec<_>, _>>()?;
+    let merged = report::merge(&reports, &generator())?;
+    let text = report::render(&merged, chosen_format(global, args.format))?;
+    write_out(&text, args.out.as_deref())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `YYYY-MM-DD`, `today` or `yesterday`.
+fn parse_day(text: &str, today: Date, what: &str) -> anyhow::Result<Date> {
+    match text.trim() {
+        "today" => Ok(today),
+        "yesterday" => today
+            .yesterday()
+            .map_err(|e| anyhow!("{what}: no day before {today}: {e}")),
+        t => t.parse::<Date>().map_err(|_| {
+            anyhow!("{what}: {t:?} is not a date (expected YYYY-MM-DD, today or yesterday)")
+        }),
+    }
+}
+
+fn days_between(from: Date, to: Date) -> i64 {
+    i64::from(from.until(to).map_or(0, |s| s.get_days()))
+}
+
+/// Each date from `from` to `to`, both included.
+fn dates(from: Date, to: Date) -> Vec<Date> {
+    let mut out = Vec::new();
+    let mut d = from;
+    while d <= to {
+        out.push(d);
+        match d.tomorrow() {
+            Ok(next) => d = next,
+            Err(_) => break,
+        }
+    }
+    out
+}
+
+/// A `FROM..TO` range of dates, checked.
+fn parse_range(spec: &str, today: Date) -> anyhow::Result<(Date, Date)> {
+    let (a, b) = spec.split_once("..").ok_or_else(|| {
+        anyhow!("--baseline {spec:?}: expected `none` or FROM..TO (e.g. 2027-03-01..2027-03-07)")
+    })?;
+    let from = parse_day(a, today, "--baseline")?;
+    let to = parse_day(b, today, "--baseline")?;
+    if from > to {
+        bail!("--baseline {spec:?}: {from} is after {to}");
+    }
+    if days_between(from, to) >= MAX_DAYS {
+        bail!("--baseline {spec:?}: at most {MAX_DAYS} days");
+    }
+    Ok((from, to))
+}
+
+/// Rows of the store sorted by minute, so each day is one slice.
+struct Rows(Vec<(UsageKey, Counts)>);
+
+impl Rows {
+    fn span(&self, span: &UsageSpan) -> &[(UsageKey, Counts)] {
+        let a = self
+            .0
+            .partition_point(|(k, _)| k.minute < span.start_minute);
+        let b = self.0.partition_point(|(k, _)| k.minute < span.end_minute);
+        &self.0[a..b.max(a)]
+    }
+}
+
+fn read_rows(store: &Store, start: i64, end: i64) -> anyhow::Result<Rows> {
+    let mut rows = store.rows(start, end)?;
+    rows.sort_by_key(|(k, _)| k.minute);
+    Ok(Rows(rows))
+}
+
+fn build(span: UsageSpan, rows: &[(UsageKey, Counts)], naming: Naming<'_>) -> DayUsage {
+    DayUsage::build(span, rows.iter().map(|(k, c)| (k, c)), naming, 60)
+}
+
+/// Packets dropped over the period, from the cumulative counters of each interface; a
+/// counter that went down means the interface was reopened.
+fn dropped(samples: &[store::HealthSample]) -> Option<u64> {
+    if samples.is_empty() {
+        return None;
+    }
+    let mut last: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+    let mut total = 0u64;
+    for s in samples {
+        let now = s.dropped_by_kernel + s.dropped_by_interface;
+        match last.insert(s.interface.as_str(), now) {
+            Some(before) if now >= before => total += now - before,
+            Some(_) => total += now,
+            None => {}
+        }
+    }
+    Some(total)
+}
+
+/// The date of the range data when the daemon did not record it: the oldest downloaded
+/// list, else the bundled snapshot.
+fn bundled_ranges_version(ctx: &Context, catalogue: &crate::ranges::Catalogue) -> Option<String> {
+    let now = time::OffsetDateTime::now_utc();
+    let dir = crate::paths::ranges_dir(&ctx.data_dir);
+    crate::ranges::status::source_status(catalogue, &dir, now)
+        .iter()
+        .filter_map(|s| s.date.map(|(d, _)| d))
+        .min()
+        .or_else(|| crate::ranges::status::snapshot_status(now).date)
+        .map(|d| d.to_string())
+}
+
+fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode> {
+    let ctx = Context::new(global)?;
+    let days = LocalDays::new(args.time_zone.as_deref())?;
+    let now_minute = jiff::Timestamp::now().as_second().div_euclid(60);
+    let today = days.date_of(now_minute);
+    let (from, to) = match (&args.day, &args.from, &args.to) {
+        (_, Some(f), Some(t)) => (parse_day(f, today, "--from")?, parse_day(t, today, "--to")?),
+        (Some(d), _, _) => {
+            let d = parse_day(d, today, "--day")?;
+            (d, d)
+        }
+        _ => (today, today),
+    };
+    if from > to {
+        bail!("--from {from} is after --to {to}");
+    }
+    if to > today {
+        bail!(
+            "{to} is in the future (today is {today} in {})",
+            days.time_zone_name()
+        );
+    }
+    if days_between(from, to) >= MAX_DAYS {
+        bail!("a report covers at most {MAX_DAYS} days ({from} to {to} is longer)");
+    }
+
+    let db = args
+        .db
+        .clone()
+        .unwrap_or_else(|| crate::paths::database_path(&ctx.data_dir));
+    let classifier = ctx.classifier()?;
+    let catalogue = classifier.catalogue();
+    let services = ServiceCatalogue::bundled().context("loading the service catalogue")?;
+    let rule = BigTechRule::new(catalogue, &services);
+    let naming = Naming {
+        catalogue,
+        services: &services,
+        rule: &rule,
+    };
+
+    let read = if args.db.is_none() && !db.exists() {
+        // No database here (a user beside a root daemon): ask the running daemon.
+        let socket = resolve_socket_path(
+            global.socket.as_deref(),
+            ctx.config.control.socket.as_deref(),
+        );
+        match ControlClient::connect(&socket) {
+            Ok(client) => from_daemon(client, args, (from, to), today)?,
+            Err(ClientError::NotRunning { .. }) => bail!(
+                "no usage database at {} and no nuage daemon at {}: start the daemon first, or give --db PATH",
+                db.display(),
+                socket.display()
+            ),
+            Err(e) => return Err(e.into()),
+        }
+    } else {
+        if !db.exists() {
+            bail!("no usage database at {}", db.display());
+        }
+        let store = Store::open_read_only(&db)?;
+        from_store(&store, args, &days, (from, to), today, naming)?
+    };
+    if read.days.iter().all(DayUsage::is_empty) {
+        let which = if from == to {
+            from.to_string()
+        } else {
+            format!("{from} to {to}")
+        };
+        bail!(
+            "no traffic recorded for {which} in {}: {}",
+            read.source,
+            read.hint
+        );
+    }
+
+    let privacy = ctx.config.privacy;
+    if args.per_device && privacy == Privacy::Aggregate {
+        eprintln!(
+            "nuage: the privacy setting is `aggregate`: no devices are kept, so the report has no per-device section"
+        );
+    }
+    let mut health = read.health;
+    if health.ranges_version.is_none() {
+        health.ranges_version = bundled_ranges_version(&ctx, catalogue);
+    }
+    let input = ReportInput {
+        place: ctx.config.place.clone(),
+        period: &read.period,
+        days: &read.days,
+        baseline: read.baseline,
+        health,
+        per_device: args.per_device,
+        privacy,
+        big_tech_companies: report::build::big_tech_companies(catalogue),
+        generator: generator(),
+    };
+    let mut built = report::build::build(&input);
+    if let Some(devices) = built.devices.as_mut() {
+        name_devices(devices, &ctx, privacy);
+    }
+    let text = report::render(&built, chosen_format(global, args.format))?;
+    write_out(&text, args.out.as_deref())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What a source gave for the period.
+struct Read {
+    period: DayUsage,
+    days: Vec<DayUsage>,
+    baseline: Option<BaselineInput>,
+    health: HealthInput,
+    /// The database or the socket, for messages.
+    source: String,
+    /// Where data can be found, when the period has none.
+    hint: String,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn from_store(
+    store: &Store,
+    args: &ReportArgs,
+    days: &LocalDays,
+    (from, to): (Date, Date),
+    today: Date,
+    naming: Naming<'_>,
+) -> anyhow::Result<Read> {
+    let spans: Vec<UsageSpan> = dates(from, to).into_iter().map(|d| days.span(d)).collect();
+    let (start, end) = match (spans.first(), spans.last()) {
+        (Some(a), Some(b)) => (a.start_minute, b.end_minute),
+        _ => bail!("no day between {from} and {to}"),
+    };
+    let rows = read_rows(store, start, end)?;
+    let day_usages: Vec<DayUsage> = spans
+        .iter()
+        .map(|s| build(s.clone(), rows.span(s), naming))
+        .collect();
+    let known = store::days_with_data(store, days)?;
+    let hint = match (known.first(), known.last()) {
+        (Some(a), Some(b)) => format!("the database has data from {a} to {b}"),
+        _ => "the database holds no traffic yet".to_string(),
+    };
+    let period = if day_usages.len() == 1 {
+        day_usages[0].clone()
+    } else {
+        let span = UsageSpan {
+            label: format!("{from}/{to}"),
+            time_zone: days.time_zone_name().to_string(),
+            start_minute: start,
+            end_minute: end,
+        };
+        build(span, &rows.0, naming)
+    };
+    let baseline = baseline(args, store, days, (from, to), today, naming)?;
+    let gaps = store.gaps(start, end)?;
+    Ok(Read {
+        period,
+        days: day_usages,
+        baseline,
+        health: HealthInput {
+            from_daemon: false,
+            clock_jumps: Some(
+                gaps.iter()
+                    .filter(|g| g.reason.starts_with("clock"))
+                    .count() as u64,
+            ),
+            gaps: gaps
+                .iter()
+                .map(|g| (g.start_minute, g.end_minute, g.reason.clone()))
+                .collect(),
+            dropped_packets: dropped(&store.health(start * 60, end * 60)?),
+            ranges_version: store.meta("ranges_version")?,
+        },
+        source: store.path().display().to_string(),
+        hint,
+    })
+}
+
+fn to_time_date(d: Date) -> anyhow::Result<time::Date> {
+    let month = time::Month::try_from(u8::try_from(d.month())?)?;
+    Ok(time::Date::from_calendar_date(
+        i32::from(d.year()),
+        month,
+        u8::try_from(d.day())?,
+    )?)
+}
+
+/// One day through the daemon's control socket (a period needs the database).
+fn from_daemon(
+    mut client: ControlClient,
+    args: &ReportArgs,
+    (from, to): (Date, Date),
+    today: Date,
+) -> anyhow::Result<Read> {
+    if from != to {
+        bail!(
+            "a report over several days reads the database directly: give --db PATH (the daemon's nuage.db)"
+        );
+    }
+    let known = client.days()?;
+    let hint = match (known.first(), known.last()) {
+        (Some(a), Some(b)) => format!("the daemon has data from {a} to {b}"),
+        _ => "the daemon holds no traffic yet".to_string(),
+    };
+    let day = match client.day(to_time_date(from)?) {
+        Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => {
+            bail!("no traffic recorded for {from} in the running daemon: {hint}")
+        }
+        other => other?,
+    };
+    let baseline = match args.baseline.as_deref().map(str::trim) {
+        Some("none") => None,
+        Some(spec) => {
+            let (a, b) = parse_range(spec, today)?;
+            let mut usages = Vec::new();
+            for d in dates(a, b) {
+                usages.push(client.day(to_time_date(d)?)?);
+            }
+            Baseline::from_days(&usages).map(|baseline| BaselineInput {
+                method: "range".to_string(),
+                baseline,
+            })
+        }
+        None => client
+            .baseline(to_time_date(from)?)?
+            .map(|baseline| BaselineInput {
+                method: "same-weekday".to_string(),
+                baseline,
+            }),
+    };
+    Ok(Read {
+        period: day.clone(),
+        days: vec![day],
+        baseline,
+        health: HealthInput {
+            from_daemon: true,
+            ..HealthInput::default()
+        },
+        source: "the running daemon".to_string(),
+        hint,
+    })
+}
+
+/// With `privacy = "full"`, devices named in the config show their name beside the MAC.
+fn name_devices(devices: &mut [report::DeviceRow], ctx: &Context, privacy: Privacy) {
+    if privacy != Privacy::Full {
+        return;
+    }
+    for d in devices {
+        let name = ctx
+            .config
+            .devices
+            .iter()
+            .find(|(mac, _)| mac.to_string().eq_ignore_ascii_case(&d.id))
+            .map(|(_, name)| name.clone());
+        if let Some(name) = name {
+            d.id = format!("{name} ({})", d.id);
+        }
+    }
+}
+
+fn baseline(
+    args: &ReportArgs,
+    store: &Store,
+    days: &LocalDays,
+    (from, to): (Date, Date),
+    today: Date,
+    naming: Naming<'_>,
+) -> anyhow::Result<Option<BaselineInput>> {
+    let (method, dates) = match args.baseline.as_deref().map(str::trim) {
+        Some("none") => return Ok(None),
+        Some(spec) => {
+            let (a, b) = parse_range(spec, today)?;
+            ("range", dates(a, b))
+        }
+        None if from == to => ("same-weekday", store::baseline_dates(store, days, from)?),
+        None => {
+            let start = from
+                .checked_sub(jiff::Span::new().days(PERIOD_BASELINE_DAYS))
+                .unwrap_or(from);
+            let end = from.yesterday().unwrap_or(from);
+            (
+                "previous-weeks",
+                if start < from {
+                    dates(start, end)
+                } else {
+                    Vec::new()
+                },
+            )
+        }
+    };
+    let mut usages = Vec::new();
+    for d in dates {
+        let span = days.span(d);
+        let rows = read_rows(store, span.start_minute, span.end_minute)?;
+        usages.push(build(span, &rows.0, naming));
+    }
+    match Baseline::from_days(&usages) {
+        Some(baseline) => Ok(Some(BaselineInput {
+            method: method.to_string(),
+            baseline,
+        })),
+        None => {
+            if args.baseline.is_some() {
+                eprintln!(
+                    "nuage: none of the baseline days has data; the report has no comparison"
+                );
+            }
+            Ok(None)
+        }
+    }
+}
