@@ -33,7 +33,7 @@ const ROOT_BITS: u32 = 16;
 const STRIDE: u32 = 8;
 
 /// An index entry is a tag in its top bits and a payload below.
-const TAG_SHIFT: u32 = 29;
+const TAG_SHIFT: u32 = 28;
 const PAYLOAD: u32 = (1 << TAG_SHIFT) - 1;
 /// Leaf whose keys are `Key::high` of the addresses; payload: line number.
 const TAG_LEAF_HIGH: u32 = 0;
@@ -45,6 +45,12 @@ const TAG_NODE: u32 = 2;
 const TAG_SKIP: u32 = 3;
 /// The whole range answers one value; payload: index in `Family::values`.
 const TAG_VALUE: u32 = 4;
+/// The whole range answers the payload itself (values up to `PAYLOAD`: no further load).
+const TAG_INLINE: u32 = 5;
+/// Two-line search: a line of separators, then the leaf lines just after it; the payload is
+/// the separator line's number. Keys as for `TAG_LEAF_HIGH` / `TAG_LEAF_LOW`.
+const TAG_TREE_HIGH: u32 = 6;
+const TAG_TREE_LOW: u32 = 7;
 /// The whole range answers nothing.
 const NO_MATCH: u32 = u32::MAX;
 
@@ -156,6 +162,8 @@ trait LeafKey: Copy + Ord + fmt::Debug {
     const KEYS: usize;
     /// Words per key.
     const WORDS: usize;
+    /// Separators per tree line; its last word holds how many are in use.
+    const SEPARATORS: usize = (16 - 1) / Self::WORDS;
     const MAX: Self;
     fn read(line: &Line, i: usize) -> Self;
     fn write(self, line: &mut Line, i: usize);
@@ -422,7 +430,10 @@ impl<K: Key> Family<K> {
                             .get(skip.base as usize + addr.slot(shift, STRIDE))?;
                     }
                 }
+                TAG_INLINE => return Some(payload as u32),
                 TAG_VALUE => return self.values.get(payload).copied(),
+                TAG_TREE_HIGH => return self.tree(payload, addr.high()),
+                TAG_TREE_LOW => return self.tree(payload, addr.low(first)),
                 _ => return None,
             }
         }
@@ -437,6 +448,18 @@ impl<K: Key> Family<K> {
         }
         let value = *line.0.get(K::Leaf::KEYS * K::Leaf::WORDS + below)?;
         (value != self.none).then_some(value)
+    }
+
+    /// Picks the leaf after tree line `line` by its separators, then searches it.
+    fn tree(&self, line: usize, key: K::Leaf) -> Option<u32> {
+        let separators = self.lines.get(line)?;
+        let mut below = 0;
+        for i in 0..K::Leaf::SEPARATORS {
+            below += usize::from(K::Leaf::read(separators, i) <= key);
+        }
+        // Unused separators are the maximum: a key equal to it must not count them.
+        let used = *separators.0.get(15)? as usize;
+        self.leaf(line + 1 + below.min(used), key)
     }
 
     fn len(&self) -> usize {
@@ -502,6 +525,9 @@ impl<K: Key> Indexer<'_, K> {
         if value == self.none {
             return NO_MATCH;
         }
+        if value <= PAYLOAD {
+            return (TAG_INLINE << TAG_SHIFT) | value;
+        }
         let next = self.values.len() as u32;
         let id = *self.value_ids.entry(value).or_insert(next);
         if id == next {
@@ -526,6 +552,8 @@ impl<K: Key> Indexer<'_, K> {
             let entry = if lo == hi {
                 self.value_entry(lo - 1)
             } else if let Some(entry) = self.leaf_entry(&mut open, first, low_ok, lo, hi) {
+                entry
+            } else if let Some(entry) = self.tree_entry(first, low_ok, lo, hi) {
                 entry
             } else {
                 self.child(slot_first, shift, lo, hi)
@@ -570,6 +598,55 @@ impl<K: Key> Indexer<'_, K> {
         self.write_line(line, lo, hi, mode, node_first);
         *open = Some(OpenLine { line, lo, mode });
         Some(tag_leaf(mode, line))
+    }
+
+    /// A two-line tree over the starts `lo..hi` of one entry's range, if they fit in one.
+    fn tree_entry(&mut self, node_first: K, low_ok: bool, lo: usize, hi: usize) -> Option<u32> {
+        // Leaf `j` holds the keys from `j * group`; the key just before it is separator `j`.
+        let group = K::Leaf::KEYS + 1;
+        let leaves = (hi - lo + 1).div_ceil(group);
+        if leaves - 1 > K::Leaf::SEPARATORS {
+            return None;
+        }
+        let high = self
+            .starts
+            .get(lo..hi)
+            .is_some_and(|s| s.iter().all(|k| k.high_exact()));
+        let mode = match (high, low_ok) {
+            (true, _) => Mode::High,
+            (false, true) => Mode::Low,
+            (false, false) => return None,
+        };
+        let key = |k: K| match mode {
+            Mode::High => k.high(),
+            Mode::Low => k.low(node_first),
+        };
+        let line = self.lines.len();
+        let mut separators = Line([0; 16]);
+        for i in 0..K::Leaf::SEPARATORS {
+            let sep = self
+                .starts
+                .get(lo + (i + 1) * group - 1)
+                .filter(|_| i + 1 < leaves)
+                .map_or(K::Leaf::MAX, |&k| key(k));
+            sep.write(&mut separators, i);
+        }
+        if let Some(w) = separators.0.get_mut(15) {
+            *w = (leaves - 1) as u32;
+        }
+        self.lines.push(separators);
+        for j in 0..leaves {
+            let from = lo + j * group;
+            let to = (from + K::Leaf::KEYS).min(hi);
+            let leaf = self.lines.len();
+            self.lines.push(Line([0; 16]));
+            self.write_line(leaf, from, to, mode, node_first);
+        }
+        let tag = match mode {
+            Mode::High => TAG_TREE_HIGH,
+            Mode::Low => TAG_TREE_LOW,
+        };
+        Some((tag << TAG_SHIFT) | line as u32)
     }
 
     /// Writes the keys `starts[lo..hi]` and the values around them into line `line`.
@@ -939,20 +1016,20 @@ mod tests {
     #[test]
     fn memory_is_reported() {
         let t = table(&[("10.0.0.0/8", 0, 1)]);
-        assert_eq!(t.memory_bytes(), (1 << ROOT_BITS) * 4 + 4);
+        assert_eq!(t.memory_bytes(), (1 << ROOT_BITS) * 4);
         assert!(format!("{t:?}").contains("v4_intervals: 1"));
     }
 
     #[test]
     fn dense_slots_get_child_nodes_and_still_answer_right() {
-        // 200 host routes in one /24 and 40 /24s in one /16, under a covering /8; and a
+        // 200 host routes in one /24 and 100 /24s in one /16, under a covering /8; and a
         // cluster of IPv6 /128s deep inside one /64, under a /32.
         let mut entries = vec![(net("10.0.0.0/8"), 0, 1), (net("2001:db8::/32"), 0, 2)];
         for i in 0..200u32 {
             let a = Ipv4Addr::from(0x0a01_0200 + i);
             entries.push((IpNetwork::new(a.into(), 32).unwrap(), 0, 1000 + i));
         }
-        for i in 0..40u32 {
+        for i in 0..100u32 {
             let a = Ipv4Addr::from(0x0a05_0000 + (i << 9));
             entries.push((IpNetwork::new(a.into(), 24).unwrap(), 0, 2000 + i));
         }
@@ -1029,6 +1106,43 @@ mod tests {
                 ((0x2001_0db8_0000_0007u128 << 64) + i * 7 - 100).into(),
             ));
         }
+        for addr in probes {
+            assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
+        }
+    }
+
+    #[test]
+    fn ranges_too_big_for_one_line_get_a_two_line_tree() {
+        // 60 IPv4 host routes in one /16 (120 boundaries); 20 consecutive IPv6 /128s next to
+        // a far one, so the node over them spans under 2^64 addresses (offset keys).
+        let mut entries = vec![(net("10.0.0.0/8"), 0, 1), (net("2001:db8::/32"), 0, 2)];
+        for i in 0..60u32 {
+            let a = Ipv4Addr::from(0x0a09_0900 + i * 3);
+            entries.push((IpNetwork::new(a.into(), 32).unwrap(), 0, 100 + i));
+        }
+        let base = 0x2001_0db8_0000_0007u128 << 64;
+        for i in 0..20u128 {
+            let a = Ipv6Addr::from(base + i);
+            entries.push((IpNetwork::new(a.into(), 128).unwrap(), 0, 200 + i as u32));
+        }
+        entries.push((net("2001:db8:0:7:1000::/128"), 0, 300));
+        let mut b = PrefixTableBuilder::new();
+        for &(n, p, v) in &entries {
+            b.insert(n, p, v);
+        }
+        let t = b.build();
+        let tagged = |index: &[u32], tag: u32| index.iter().any(|&e| e >> TAG_SHIFT == tag);
+        assert!(tagged(&t.v4.index, TAG_TREE_HIGH), "{t:?}");
+        assert!(tagged(&t.v6.index, TAG_TREE_LOW), "{t:?}");
+        let mut probes = Vec::new();
+        for a in 0x0a09_08f0u32..0x0a09_0a00 {
+            probes.push(IpAddr::V4(a.into()));
+        }
+        for i in 0..60u128 {
+            probes.push(IpAddr::V6((base + i - 10).into()));
+        }
+        probes.push(IpAddr::V6((base + (0x1000u128 << 48)).into()));
+        probes.push(IpAddr::V6((base + (0x1000u128 << 48) + 1).into()));
         for addr in probes {
             assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
         }
@@ -1140,6 +1254,124 @@ mod tests {
             for addr in probes(&prefixes, &picks) {
                 prop_assert_eq!(t.lookup(addr), naive(&prefixes, addr), "at {}", addr);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod probe_tmp {
+    use super::*;
+
+    impl<K: Key> Family<K> {
+        /// (index reads, skip reads, leaf reads) of one lookup.
+        fn cost(&self, addr: K) -> (u32, u32, u32) {
+            let (mut i, mut s, mut l) = (1, 0, 0);
+            let mut shift = K::BITS - ROOT_BITS;
+            let Some(&e0) = self.index.get(addr.slot(shift, ROOT_BITS)) else {
+                return (0, 0, 0);
+            };
+            let mut entry = e0;
+            loop {
+                let payload = (entry & PAYLOAD) as usize;
+                match entry >> TAG_SHIFT {
+                    TAG_LEAF_HIGH | TAG_LEAF_LOW => {
+                        l += 1;
+                        return (i, s, l);
+                    }
+                    TAG_NODE => {
+                        shift -= STRIDE;
+                        i += 1;
+                        entry = self.index[payload + addr.slot(shift, STRIDE)];
+                    }
+                    TAG_SKIP => {
+                        s += 1;
+                        let skip = self.skips[payload];
+                        if addr < skip.first {
+                            entry = skip.below
+                        } else if addr > skip.last {
+                            entry = skip.above
+                        } else {
+                            shift = skip.shift;
+                            i += 1;
+                            entry = self.index[skip.base as usize + addr.slot(shift, STRIDE)];
+                        }
+                    }
+                    _ => return (i, s, l),
+                }
+            }
+        }
+    }
+
+    #[test]
+    #[ignore]
+    fn costs_on_dump() {
+        let text = std::fs::read_to_string("/tmp/prefixes.txt").unwrap();
+        let mut b = PrefixTableBuilder::new();
+        let mut nets = Vec::new();
+        for line in text.lines() {
+            let mut f = line.split(' ');
+            let n: IpNetwork = f.next().unwrap().parse().unwrap();
+            let p: u32 = f.next().unwrap().parse().unwrap();
+            let v: u32 = f.next().unwrap().parse().unwrap();
+            b.insert(n, p, v);
+            nets.push(n);
+        }
+        let t = b.build();
+        eprintln!(
+            "{t:?} v4 idx {} skips {} lines {} values {}; v6 idx {} skips {} lines {} values {}",
+            t.v4.index.len(),
+            t.v4.skips.len(),
+            t.v4.lines.len(),
+            t.v4.values.len(),
+            t.v6.index.len(),
+            t.v6.skips.len(),
+            t.v6.lines.len(),
+            t.v6.values.len()
+        );
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rnd = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let v4: Vec<_> = nets.iter().filter(|n| n.is_ipv4()).collect();
+        let v6: Vec<_> = nets.iter().filter(|n| n.is_ipv6()).collect();
+        for (name, fam) in [("v4 in", 0), ("v4 rnd", 1), ("v6 in", 2), ("v6 rnd", 3)] {
+            let mut tot = (0u64, 0u64, 0u64);
+            let mut hist = std::collections::BTreeMap::new();
+            for _ in 0..100_000 {
+                let c = match fam {
+                    0 => {
+                        let IpNetwork::V4(n) = v4[rnd() as usize % v4.len()] else {
+                            panic!()
+                        };
+                        t.v4.cost(u32::from(n.network()) | (rnd() as u32 & !u32::from(n.mask())))
+                    }
+                    1 => t.v4.cost(rnd() as u32),
+                    2 => {
+                        let IpNetwork::V6(n) = v6[rnd() as usize % v6.len()] else {
+                            panic!()
+                        };
+                        let r = (u128::from(rnd()) << 64) | u128::from(rnd());
+                        t.v6.cost(u128::from(n.network()) | (r & !u128::from(n.mask())))
+                    }
+                    _ => {
+                        let r = (u128::from(rnd()) << 64) | u128::from(rnd());
+                        t.v6.cost((1u128 << 125) | (r >> 3))
+                    }
+                };
+                tot.0 += u64::from(c.0);
+                tot.1 += u64::from(c.1);
+                tot.2 += u64::from(c.2);
+                *hist.entry(c.0 + c.1 + c.2).or_insert(0) += 1;
+            }
+            eprintln!(
+                "{name}: index {:.2} skips {:.2} leaves {:.2} lines/lookup; hist {hist:?}",
+                tot.0 as f64 / 1e5,
+                tot.1 as f64 / 1e5,
+                tot.2 as f64 / 1e5
+            );
         }
     }
 }
