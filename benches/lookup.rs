@@ -293,13 +293,6 @@ fn bench(c: &mut Criterion) {
             synthetic(&mut rng)
         }
     };
-    if let Ok(path) = std::env::var("NUAGE_DUMP_TMP") {
-        let text: String = rows
-            .iter()
-            .map(|r| format!("{} {} {}\n", r.net, r.precedence, r.value))
-            .collect();
-        std::fs::write(path, text).unwrap();
-    }
     let table = build_nuage(&rows);
     let order = Trie::insertion_order(&rows);
     let trie = Trie::build(&rows, &order);
