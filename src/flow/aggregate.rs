@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::ops::{Bound, RangeBounds};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::hash::FxHashMap;
 
@@ -27,7 +27,7 @@ pub fn minute_of(ts_micros: i64) -> i64 {
 }
 
 /// Up: from the local side (or the client, when both or neither are local) to the other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Up,
@@ -35,7 +35,7 @@ pub enum Direction {
 }
 
 /// Where the traffic goes: inside the place, or out to the Internet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
     Lan,
@@ -72,7 +72,7 @@ pub struct AggKey {
 }
 
 /// Bytes (on the wire), packets and flows started.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     pub bytes: u64,
     pub packets: u64,

@@ -16,6 +16,7 @@ pub mod key;
 pub mod locality;
 pub mod pipeline;
 pub mod table;
+pub mod usage_rows;
 
 pub use aggregate::{Aggregates, Attr, Counts, Direction, Scope, Summary, UpDown};
 pub use devices::{Device, DeviceNameSource, DeviceTable, MacAddr};

@@ -631,6 +631,34 @@ impl Pipeline {
         &self.tcp_namer
     }
 
+    /// Labels aggregate rows as usage rows (stable string ids, devices as `privacy` allows).
+    pub fn usage_labeller<'a>(
+        &'a self,
+        privacy: crate::config::Privacy,
+        secret: &'a [u8],
+    ) -> super::usage_rows::UsageLabeller<'a> {
+        super::usage_rows::UsageLabeller {
+            catalogue: self.classifier.catalogue(),
+            aggregates: &self.aggregates,
+            devices: &self.devices,
+            privacy,
+            secret,
+        }
+    }
+
+    /// Removes the rows of minutes before `minute` (closed minutes, for the store) and returns
+    /// them as usage rows.
+    pub fn drain_usage_before(
+        &mut self,
+        minute: i64,
+        privacy: crate::config::Privacy,
+        secret: &[u8],
+    ) -> Vec<(crate::usage::UsageKey, super::Counts)> {
+        let drained = self.aggregates.drain_before(minute);
+        self.usage_labeller(privacy, secret)
+            .rows(drained.iter().map(|(k, c)| (k, c)))
+    }
+
     /// The naming stage's hook: gives the flow in `slot` a name and, optionally, a service;
     /// its later packets are aggregated under that service. A name from a less trusted source
     /// does not replace one from a more trusted source (see [`NameSource::rank`]).

@@ -1,0 +1,163 @@
+//! From the aggregates' compact ids to [`UsageKey`] rows with stable string ids, with devices
+//! shown only as the privacy setting allows. This is what leaves the flow stage for the
+//! store, the dashboard and reports.
+
+use sha2::{Digest, Sha256};
+
+use super::aggregate::{AggKey, Aggregates, Counts, NO_PROVIDER, NONE};
+use super::devices::DeviceTable;
+use crate::config::Privacy;
+use crate::ranges::Catalogue;
+use crate::usage::UsageKey;
+
+/// Turns aggregate keys into usage keys.
+#[derive(Debug, Clone, Copy)]
+pub struct UsageLabeller<'a> {
+    pub catalogue: &'a Catalogue,
+    pub aggregates: &'a Aggregates,
+    pub devices: &'a DeviceTable,
+    pub privacy: Privacy,
+    /// Per-installation secret for device pseudonyms, so the same device keeps its pseudonym
+    /// across days while pseudonyms from two places cannot be linked.
+    pub secret: &'a [u8],
+}
+
+impl UsageLabeller<'_> {
+    pub fn key(&self, key: &AggKey) -> UsageKey {
+        let a = &key.attr;
+        let string = |id: u32| (id != NONE).then(|| self.aggregates.string(id)).flatten();
+        UsageKey {
+            minute: key.minute,
+            scope: a.scope,
+            direction: key.direction,
+            device: self.device(a.device),
+            provider: (a.provider != NO_PROVIDER)
+                .then(|| self.catalogue.providers().get(usize::from(a.provider)))
+                .flatten()
+                .map(|p| p.id.clone()),
+            product: string(a.product).map(str::to_string),
+            network: None,
+            service: string(a.service).map(str::to_string),
+            domain: None,
+            name_source: None,
+            origin: None,
+        }
+    }
+
+    /// The device's label: its MAC (or address) with `full`, a pseudonym with
+    /// `devices-anonymous`, nothing with `aggregate`.
+    pub fn device(&self, id: u32) -> Option<String> {
+        if id == NONE || self.privacy == Privacy::Aggregate {
+            return None;
+        }
+        let d = self.devices.get(id)?;
+        let identity = match d.mac {
+            Some(mac) => mac.to_string(),
+            None => d.ip.to_string(),
+        };
+        match self.privacy {
+            Privacy::Full => Some(identity),
+            Privacy::DevicesAnonymous => Some(pseudonym(self.secret, &identity)),
+            Privacy::Aggregate => None,
+        }
+    }
+
+    /// Every row of `rows` as usage rows. Rows that fall on the same usage key (two devices
+    /// hidden by `aggregate`) are summed.
+    pub fn rows<'r>(
+        &self,
+        rows: impl IntoIterator<Item = (&'r AggKey, &'r Counts)>,
+    ) -> Vec<(UsageKey, Counts)> {
+        let mut out: std::collections::BTreeMap<UsageKey, Counts> = Default::default();
+        for (k, c) in rows {
+            out.entry(self.key(k)).or_default().add(c);
+        }
+        out.into_iter().collect()
+    }
+}
+
+/// A stable pseudonym: `device-` and 8 hex digits of a keyed hash of the identity.
+pub fn pseudonym(secret: &[u8], identity: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(secret);
+    h.update([0u8]);
+    h.update(identity.as_bytes());
+    let digest = h.finalize();
+    let mut s = String::from("device-");
+    for b in digest.iter().take(4) {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::aggregate::{Attr, Direction, Scope};
+    use std::collections::BTreeMap;
+
+    fn setup() -> (Catalogue, Aggregates, DeviceTable) {
+        let catalogue = Catalogue::bundled().unwrap();
+        let mut agg = Aggregates::new();
+        let mut devices = DeviceTable::new(&BTreeMap::new());
+        let laptop = devices.device_for(Some([2, 0, 0, 0, 0, 1]), 0x0a00_0002);
+        let phone = devices.device_for(Some([2, 0, 0, 0, 0, 2]), 0x0a00_0003);
+        let amazon = catalogue.provider_index("amazon").unwrap() as u16;
+        let ec2 = agg.intern("EC2");
+        let zoom = agg.intern("zoom");
+        for device in [laptop, phone] {
+            let attr = Attr {
+                scope: Scope::Internet,
+                provider: amazon,
+                product: ec2,
+                service: zoom,
+                device,
+            };
+            agg.add_packet(60_000_000, attr, Direction::Down, 100);
+        }
+        (catalogue, agg, devices)
+    }
+
+    #[test]
+    fn privacy_decides_how_devices_appear() {
+        let (catalogue, agg, devices) = setup();
+        let labeller = |privacy| UsageLabeller {
+            catalogue: &catalogue,
+            aggregates: &agg,
+            devices: &devices,
+            privacy,
+            secret: b"install-secret",
+        };
+        let full = labeller(Privacy::Full).rows(agg.rows());
+        assert_eq!(full.len(), 2);
+        assert_eq!(full[0].0.device.as_deref(), Some("02:00:00:00:00:01"));
+        assert_eq!(full[0].0.provider.as_deref(), Some("amazon"));
+        assert_eq!(full[0].0.product.as_deref(), Some("EC2"));
+        assert_eq!(full[0].0.service.as_deref(), Some("zoom"));
+        assert_eq!(full[0].0.minute, 1);
+
+        let anon = labeller(Privacy::DevicesAnonymous).rows(agg.rows());
+        let names: Vec<_> = anon.iter().filter_map(|r| r.0.device.clone()).collect();
+        assert_eq!(names.len(), 2);
+        assert!(
+            names
+                .iter()
+                .all(|n| n.starts_with("device-") && !n.contains(':'))
+        );
+        assert_ne!(names[0], names[1]);
+        // stable for one secret, unlinkable across secrets
+        assert_eq!(
+            pseudonym(b"install-secret", "02:00:00:00:00:01"),
+            pseudonym(b"install-secret", "02:00:00:00:00:01")
+        );
+        assert_ne!(
+            pseudonym(b"install-secret", "02:00:00:00:00:01"),
+            pseudonym(b"other-place", "02:00:00:00:00:01")
+        );
+
+        let aggregate = labeller(Privacy::Aggregate).rows(agg.rows());
+        assert_eq!(aggregate.len(), 1, "two devices fold into one row");
+        assert_eq!(aggregate[0].0.device, None);
+        assert_eq!(aggregate[0].1.bytes, 200);
+    }
+}
