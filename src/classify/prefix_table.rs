@@ -14,10 +14,13 @@
 //!   a child over a cluster deep inside its parent's range skips the bits the cluster shares
 //!   (path compression), so a run of /120s deep in a /64 costs one node, not a chain;
 //! - leaves of one 64-byte line: up to 7 (IPv4) or 5 (IPv6) boundaries and the values between
-//!   them, counted without branches. One line may serve several neighbouring entries.
+//!   them, counted without branches. One line may serve several neighbouring entries;
+//! - for a range with up to 127 (IPv4) or 47 (IPv6) boundaries, a two-line tree instead of a
+//!   child node: a line of separators picks one of the leaf lines stored right after it.
 //!
-//! An entry whose whole range lies in one interval answers at once, so an address in
-//! unallocated space costs one line, and a typical IPv4 lookup two or three. IPv6 leaves hold
+//! An entry whose whole range lies in one interval answers at once (small values sit in the
+//! entry itself), so an address in unallocated space costs one line, and a typical IPv4 lookup
+//! two or three. IPv6 leaves hold
 //! 64-bit keys: the top half of the address when every boundary in the leaf has a zero bottom
 //! half, else the offset from the first address of a node spanning at most 2^64 addresses.
 
@@ -1076,9 +1079,9 @@ mod tests {
             entries.push((IpNetwork::new(a.into(), 26).unwrap(), 0, 100 + i % 3));
         }
         for i in 0..40u128 {
-            let a = Ipv6Addr::from((0x2001_0db8u128 << 96) + (i * 5 << 80));
+            let a = Ipv6Addr::from((0x2001_0db8u128 << 96) + ((i * 5) << 80));
             entries.push((IpNetwork::new(a.into(), 48).unwrap(), 0, 200 + i as u32));
-            let a = Ipv6Addr::from((0x2001_0db8u128 << 96) + (i * 5 << 80) + (i % 3 + 1 << 76));
+            let a = Ipv6Addr::from((0x2001_0db8u128 << 96) + ((i * 5) << 80) + ((i % 3 + 1) << 76));
             entries.push((IpNetwork::new(a.into(), 52).unwrap(), 0, 250 + i as u32));
             let a = Ipv6Addr::from((0x2001_0db8_0000_0007u128 << 64) + i * 7);
             entries.push((IpNetwork::new(a.into(), 128).unwrap(), 0, 300 + i as u32));
