@@ -5,43 +5,66 @@
 //! immutable.
 //!
 //! Design: CIDR prefixes are either nested or disjoint, so at build time they flatten into
-//! sorted, disjoint address intervals `[start, end] → value`, each address already resolved to
-//! its longest match. A lookup is "the last interval starting at or below the address: does it
-//! reach the address?". The starts live in their own dense array (the only thing a search
-//! touches), the `(end, value)` pairs in a second array read once at the end.
+//! sorted, disjoint address intervals covering the whole space, each answering its longest
+//! match (or nothing, for the gaps between prefixes). A lookup finds the interval holding the
+//! address, touching as few cache lines as possible:
 //!
-//! To avoid a long binary search, a radix index narrows the search first: a root of 2^16 slots
-//! on the top address bits, and, for slots still holding many starts, child nodes of 2^8 slots on
-//! the first bits where those starts differ (the densest first, within a memory budget). A slot either answers at once (the
-//! whole slot lies in one interval, or in none), points to a child, or gives the few starts to
-//! search. Typical costs: one cache line for an address outside every prefix, three or four for
-//! one inside. Unlike a trie, nothing in a lookup depends on how deeply prefixes nest.
+//! - a root of 2^16 four-byte entries on the top address bits;
+//! - child nodes of 2^8 entries under the entries whose range holds many interval boundaries;
+//!   a child over a cluster deep inside its parent's range skips the bits the cluster shares
+//!   (path compression), so a run of /120s deep in a /64 costs one node, not a chain;
+//! - leaves of one 64-byte line: up to 7 (IPv4) or 5 (IPv6) boundaries and the values between
+//!   them, counted without branches. One line may serve several neighbouring entries;
+//! - for a range with up to 127 (IPv4) or 47 (IPv6) boundaries, a two-line tree instead of a
+//!   child node: a line of separators picks one of the leaf lines stored right after it.
+//!
+//! An entry whose whole range lies in one interval answers at once (small values sit in the
+//! entry itself), so an address in unallocated space costs one line, and a typical IPv4 lookup
+//! two or three. IPv6 leaves hold
+//! 64-bit keys: the top half of the address when every boundary in the leaf has a zero bottom
+//! half, else the offset from the first address of a node spanning at most 2^64 addresses.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::net::IpAddr;
 
 use ipnetwork::IpNetwork;
 
-/// Address bits the root node splits on.
+/// Address bits the root splits on.
 const ROOT_BITS: u32 = 16;
 /// Address bits each child node splits on.
 const STRIDE: u32 = 8;
-/// A slot holding more starts than this gets a child node, budget permitting.
-const LEAF_MAX: usize = 32;
-/// Child nodes allowed: `CHILD_FLOOR` plus one per `INTERVALS_PER_CHILD` intervals. A child
-/// takes about 2 KiB, so whatever the data the children cost at most 16 bytes per interval
-/// (plus 32 KiB) on top of the 512 KiB root; the densest slots are split first.
-const INTERVALS_PER_CHILD: usize = 128;
-const CHILD_FLOOR: usize = 16;
-/// Slot markers in the first word; any other first word is the start of a leaf range. The
-/// interval count stays far below them (each interval takes at least 12 bytes).
-const CHILD: u32 = u32::MAX;
-const DIRECT: u32 = u32::MAX - 1;
+
+/// An index entry is a tag in its top bits and a payload below.
+const TAG_SHIFT: u32 = 28;
+const PAYLOAD: u32 = (1 << TAG_SHIFT) - 1;
+/// Leaf whose keys are `Key::high` of the addresses; payload: line number.
+const TAG_LEAF_HIGH: u32 = 0;
+/// Leaf whose keys are `Key::low` offsets from the node's first address; payload: line number.
+const TAG_LEAF_LOW: u32 = 1;
+/// Child over all of the entry's range, on the next `STRIDE` bits; payload: its first entry.
+const TAG_NODE: u32 = 2;
+/// Path-compressed child; payload: index in `Family::skips`.
+const TAG_SKIP: u32 = 3;
+/// The whole range answers one value; payload: index in `Family::values`.
+const TAG_VALUE: u32 = 4;
+/// The whole range answers the payload itself (values up to `PAYLOAD`: no further load).
+const TAG_INLINE: u32 = 5;
+/// Two-line search: a line of separators, then the leaf lines just after it; the payload is
+/// the separator line's number. Keys as for `TAG_LEAF_HIGH` / `TAG_LEAF_LOW`.
+const TAG_TREE_HIGH: u32 = 6;
+const TAG_TREE_LOW: u32 = 7;
+/// The whole range answers nothing.
+const NO_MATCH: u32 = u32::MAX;
 
 /// Address as an unsigned integer; implemented for IPv4 (`u32`) and IPv6 (`u128`).
 trait Key: Copy + Ord + fmt::Debug {
     const BITS: u32;
     const ZERO: Self;
+    /// What a leaf line stores of an address.
+    type Leaf: LeafKey;
+    /// The widest node (in address bits) whose offsets `low` keeps exactly.
+    const LOW_BITS: u32;
     /// The first address of the prefix of `len` bits holding `self`.
     fn network(self, len: u8) -> Self;
     /// The last address of the prefix of `len` bits holding `self`.
@@ -57,13 +80,21 @@ trait Key: Copy + Ord + fmt::Debug {
     fn fill_low(self, shift: u32) -> Self;
     /// How many leading bits `self` and `other` share.
     fn common_bits(self, other: Self) -> u32;
+    /// The top bits of `self`; orders like the address when the bits dropped are zero.
+    fn high(self) -> Self::Leaf;
+    /// Whether `high` drops only zero bits.
+    fn high_exact(self) -> bool;
+    /// `self - base`, exact while below 2^`LOW_BITS`.
+    fn low(self, base: Self) -> Self::Leaf;
 }
 
 macro_rules! impl_key {
-    ($t:ty) => {
+    ($t:ty, $leaf:ty) => {
         impl Key for $t {
             const BITS: u32 = <$t>::BITS;
             const ZERO: Self = 0;
+            type Leaf = $leaf;
+            const LOW_BITS: u32 = <$leaf>::BITS;
             fn network(self, len: u8) -> Self {
                 self & !host_mask::<$t>(len)
             }
@@ -92,6 +123,15 @@ macro_rules! impl_key {
                     self | (<$t>::MAX >> (<$t>::BITS - shift))
                 }
             }
+            fn high(self) -> $leaf {
+                (self >> (<$t>::BITS - <$leaf>::BITS)) as $leaf
+            }
+            fn high_exact(self) -> bool {
+                self & <$t>::MAX.checked_shr(<$leaf>::BITS).unwrap_or(0) == 0
+            }
+            fn low(self, base: Self) -> $leaf {
+                self.wrapping_sub(base) as $leaf
+            }
         }
     };
 }
@@ -110,8 +150,58 @@ where
     }
 }
 
-impl_key!(u32);
-impl_key!(u128);
+impl_key!(u32, u32);
+impl_key!(u128, u64);
+
+/// One cache line of a leaf: `KEYS` ascending keys, then the `KEYS + 1` values around them.
+/// Unused keys are the maximum and repeat the last value, so counting needs no length.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(C, align(64))]
+struct Line([u32; 16]);
+
+/// A key as a leaf line stores it.
+trait LeafKey: Copy + Ord + fmt::Debug {
+    /// Keys per line; chosen so keys and values fill the 16 words.
+    const KEYS: usize;
+    /// Words per key.
+    const WORDS: usize;
+    /// Separators per tree line; its last word holds how many are in use.
+    const SEPARATORS: usize = (16 - 1) / Self::WORDS;
+    const MAX: Self;
+    fn read(line: &Line, i: usize) -> Self;
+    fn write(self, line: &mut Line, i: usize);
+}
+
+impl LeafKey for u32 {
+    const KEYS: usize = 7;
+    const WORDS: usize = 1;
+    const MAX: Self = u32::MAX;
+    fn read(line: &Line, i: usize) -> Self {
+        line.0.get(i).copied().unwrap_or(u32::MAX)
+    }
+    fn write(self, line: &mut Line, i: usize) {
+        if let Some(w) = line.0.get_mut(i) {
+            *w = self;
+        }
+    }
+}
+
+impl LeafKey for u64 {
+    const KEYS: usize = 5;
+    const WORDS: usize = 2;
+    const MAX: Self = u64::MAX;
+    fn read(line: &Line, i: usize) -> Self {
+        let word = |j: usize| u64::from(line.0.get(2 * i + j).copied().unwrap_or(u32::MAX));
+        word(0) | word(1) << 32
+    }
+    fn write(self, line: &mut Line, i: usize) {
+        for (j, part) in [self as u32, (self >> 32) as u32].into_iter().enumerate() {
+            if let Some(w) = line.0.get_mut(2 * i + j) {
+                *w = part;
+            }
+        }
+    }
+}
 
 /// One inserted prefix, before resolution.
 #[derive(Debug, Clone, Copy)]
@@ -121,7 +211,6 @@ struct Pending<K> {
     precedence: u32,
     value: u32,
 }
-
 /// Collects prefixes, then builds the immutable table.
 #[derive(Debug, Default, Clone)]
 pub struct PrefixTableBuilder {
@@ -179,34 +268,35 @@ impl PrefixTableBuilder {
     }
 }
 
-/// The flattened intervals of one address family.
+/// The lookup structure of one address family; see the module doc.
 #[derive(Clone)]
 struct Family<K> {
-    /// First address of each interval, ascending; intervals never overlap.
-    starts: Box<[K]>,
-    /// Last address and value of each interval, parallel to `starts`.
-    tails: Box<[(K, u32)]>,
-    /// The radix index: the root's 2^`ROOT_BITS` slots, then the children's 2^`STRIDE` each.
-    /// A slot is `(CHILD, index in nodes)`, `(DIRECT, value)`, or `(lo, hi)`: the starts in
-    /// the slot are `starts[lo..hi]` and `lo` starts lie below it. Empty when the family has
-    /// no intervals.
-    slots: Box<[(u32, u32)]>,
-    nodes: Box<[Node<K>]>,
+    /// The root's 2^`ROOT_BITS` entries, then each child node's 2^`STRIDE`. Empty when the
+    /// family has no prefix.
+    index: Box<[u32]>,
+    skips: Box<[Skip<K>]>,
+    lines: Box<[Line]>,
+    /// Answers of `TAG_VALUE` entries.
+    values: Box<[u32]>,
+    /// What a leaf line holds for "no match": a value no prefix answers.
+    none: u32,
+    /// Intervals answering a value.
+    intervals: usize,
 }
 
-/// A child node. It covers only the addresses sharing the leading bits all its starts share
-/// (path compression), so a run of long prefixes deep in one slot costs one node, not a chain.
+/// A path-compressed child node: its entries cover `first..=last` only (the addresses sharing
+/// the bits all its boundaries share); the rest of its parent entry's range answers `below` or
+/// `above`, both `TAG_VALUE` or `NO_MATCH` entries.
 #[derive(Debug, Clone, Copy)]
-struct Node<K> {
+struct Skip<K> {
     first: K,
     last: K,
-    /// The node's slot is the `STRIDE` bits above bit `shift`.
+    /// Its entries split on the `STRIDE` bits above bit `shift`.
     shift: u32,
-    /// Where its slots begin in `slots`.
+    /// Where its entries begin in `index`.
     base: u32,
-    /// Its starts are `starts[lo..hi]`: the counts for addresses below and above it.
-    lo: u32,
-    hi: u32,
+    below: u32,
+    above: u32,
 }
 
 impl<K: Key> Family<K> {
@@ -251,201 +341,384 @@ impl<K: Key> Family<K> {
         while let Some((end, value)) = open.pop() {
             intervals.close(&mut cursor, end, value);
         }
-        let Intervals { starts, tails } = intervals;
-        let (slots, nodes) = Indexer {
-            starts: &starts,
-            tails: &tails,
-            slots: Vec::new(),
-            nodes: Vec::new(),
-            dense: std::collections::BinaryHeap::new(),
-        }
-        .build();
-        let family = Family {
-            starts: starts.into_boxed_slice(),
-            tails: tails.into_boxed_slice(),
-            slots,
-            nodes,
+        (Self::index(&intervals), prefixes)
+    }
+
+    /// Fills the gaps between `intervals` with `none` and indexes the result.
+    fn index(intervals: &Intervals<K>) -> Self {
+        let mut family = Family {
+            index: Box::default(),
+            skips: Box::default(),
+            lines: Box::default(),
+            values: Box::default(),
+            none: 0,
+            intervals: intervals.starts.len(),
         };
-        (family, prefixes)
+        if intervals.starts.is_empty() {
+            return family;
+        }
+        let mut used: Vec<u32> = intervals.tails.iter().map(|&(_, v)| v).collect();
+        used.sort_unstable();
+        used.dedup();
+        // The first value not in use; there always is one, since values outnumber intervals.
+        family.none = used
+            .iter()
+            .zip(0u32..)
+            .find(|&(&v, i)| v != i)
+            .map_or(used.len() as u32, |(_, i)| i);
+
+        // Every address in exactly one interval: `starts[0]` is zero.
+        let mut starts = Vec::with_capacity(intervals.starts.len() * 2 + 1);
+        let mut answers = Vec::with_capacity(starts.capacity());
+        let mut next = Some(K::ZERO);
+        for (&start, &(end, value)) in intervals.starts.iter().zip(&intervals.tails) {
+            if let Some(gap) = next.filter(|&n| n < start) {
+                starts.push(gap);
+                answers.push(family.none);
+            }
+            starts.push(start);
+            answers.push(value);
+            next = end.checked_next();
+        }
+        if let Some(gap) = next {
+            starts.push(gap);
+            answers.push(family.none);
+        }
+
+        let mut b = Indexer {
+            starts: &starts,
+            answers: &answers,
+            none: family.none,
+            index: vec![NO_MATCH; 1 << ROOT_BITS],
+            skips: Vec::new(),
+            lines: Vec::new(),
+            values: Vec::new(),
+            value_ids: HashMap::new(),
+        };
+        b.node(K::ZERO, K::BITS - ROOT_BITS, ROOT_BITS, 0);
+        family.index = b.index.into_boxed_slice();
+        family.skips = b.skips.into_boxed_slice();
+        family.lines = b.lines.into_boxed_slice();
+        family.values = b.values.into_boxed_slice();
+        family
     }
 
     fn lookup(&self, addr: K) -> Option<u32> {
-        let mut slot = addr.slot(K::BITS - ROOT_BITS, ROOT_BITS);
-        // Number of starts at or below `addr`.
-        let count = loop {
-            let &(first, second) = self.slots.get(slot)?;
-            match first {
-                CHILD => {
-                    let node = self.nodes.get(second as usize)?;
-                    if addr < node.first {
-                        break node.lo as usize;
-                    }
-                    if addr > node.last {
-                        break node.hi as usize;
-                    }
-                    slot = node.base as usize + addr.slot(node.shift, STRIDE);
+        // The current node's entries split on the bits above `shift`; it starts at `first`.
+        let mut shift = K::BITS - ROOT_BITS;
+        let mut first = K::ZERO;
+        let mut entry = *self.index.get(addr.slot(shift, ROOT_BITS))?;
+        loop {
+            let payload = (entry & PAYLOAD) as usize;
+            match entry >> TAG_SHIFT {
+                TAG_LEAF_HIGH => return self.leaf(payload, addr.high()),
+                TAG_LEAF_LOW => return self.leaf(payload, addr.low(first)),
+                TAG_NODE => {
+                    // The child spans the entry: the address with its `shift` low bits clear.
+                    first = addr.network((K::BITS - shift) as u8);
+                    shift = shift.checked_sub(STRIDE)?;
+                    entry = *self.index.get(payload + addr.slot(shift, STRIDE))?;
                 }
-                DIRECT => return Some(second),
-                lo => {
-                    let lo = lo as usize;
-                    let in_slot = self.starts.get(lo..second as usize)?;
-                    break lo + count_at_or_below(in_slot, addr);
+                TAG_SKIP => {
+                    let skip = self.skips.get(payload)?;
+                    if addr < skip.first {
+                        entry = skip.below;
+                    } else if addr > skip.last {
+                        entry = skip.above;
+                    } else {
+                        first = skip.first;
+                        shift = skip.shift;
+                        entry = *self
+                            .index
+                            .get(skip.base as usize + addr.slot(shift, STRIDE))?;
+                    }
                 }
+                TAG_INLINE => return Some(payload as u32),
+                TAG_VALUE => return self.values.get(payload).copied(),
+                TAG_TREE_HIGH => return self.tree(payload, addr.high()),
+                TAG_TREE_LOW => return self.tree(payload, addr.low(first)),
+                _ => return None,
             }
-        };
-        let &(end, value) = self.tails.get(count.checked_sub(1)?)?;
-        (addr <= end).then_some(value)
+        }
+    }
+
+    /// The value after the keys of leaf `line` at or below `key`: no branch on the keys.
+    fn leaf(&self, line: usize, key: K::Leaf) -> Option<u32> {
+        let line = self.lines.get(line)?;
+        let mut below = 0;
+        for i in 0..K::Leaf::KEYS {
+            below += usize::from(K::Leaf::read(line, i) <= key);
+        }
+        let value = *line.0.get(K::Leaf::KEYS * K::Leaf::WORDS + below)?;
+        (value != self.none).then_some(value)
+    }
+
+    /// Picks the leaf after tree line `line` by its separators, then searches it.
+    fn tree(&self, line: usize, key: K::Leaf) -> Option<u32> {
+        let separators = self.lines.get(line)?;
+        let mut below = 0;
+        for i in 0..K::Leaf::SEPARATORS {
+            below += usize::from(K::Leaf::read(separators, i) <= key);
+        }
+        // Unused separators are the maximum: a key equal to it must not count them.
+        let used = *separators.0.get(15)? as usize;
+        self.leaf(line + 1 + below.min(used), key)
     }
 
     fn len(&self) -> usize {
-        self.starts.len()
+        self.intervals
     }
 
     fn memory_bytes(&self) -> usize {
-        std::mem::size_of_val(&*self.starts)
-            + std::mem::size_of_val(&*self.tails)
-            + std::mem::size_of_val(&*self.slots)
-            + std::mem::size_of_val(&*self.nodes)
+        std::mem::size_of_val(&*self.index)
+            + std::mem::size_of_val(&*self.skips)
+            + std::mem::size_of_val(&*self.lines)
+            + std::mem::size_of_val(&*self.values)
     }
 }
 
-/// One slot of the radix index; see `Family::slots`.
-type Slot = (u32, u32);
-
-/// A slot that holds many starts and could get a child node: ordered by how many.
-#[derive(PartialEq, Eq, PartialOrd, Ord)]
-struct Dense {
-    starts: usize,
-    slot: usize,
-    lo: usize,
-    hi: usize,
+/// How a leaf line stores its keys.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    High,
+    Low,
 }
 
-/// Builds the radix index over finished intervals.
+/// A leaf line being filled: its number and its first key in `starts`.
+struct OpenLine {
+    line: usize,
+    lo: usize,
+    mode: Mode,
+}
+
+/// Builds the index over the complete intervals `starts` (ascending, `starts[0]` zero) and
+/// their `answers`.
 struct Indexer<'a, K> {
     starts: &'a [K],
-    tails: &'a [(K, u32)],
-    slots: Vec<(u32, u32)>,
-    nodes: Vec<Node<K>>,
-    dense: std::collections::BinaryHeap<Dense>,
+    answers: &'a [u32],
+    none: u32,
+    index: Vec<u32>,
+    skips: Vec<Skip<K>>,
+    lines: Vec<Line>,
+    values: Vec<u32>,
+    value_ids: HashMap<u32, u32>,
 }
 
 impl<K: Key> Indexer<'_, K> {
-    fn build(mut self) -> (Box<[Slot]>, Box<[Node<K>]>) {
-        if self.starts.is_empty() {
-            return (Box::default(), Box::default());
-        }
-        self.node(
-            K::ZERO,
-            K::BITS - ROOT_BITS,
-            ROOT_BITS,
-            0,
-            self.starts.len(),
-        );
-        // Densest slots first, so a budget cut leaves only the cheapest searches unsplit.
-        let mut children = self.starts.len() / INTERVALS_PER_CHILD + CHILD_FLOOR;
-        while let Some(d) = self.dense.pop() {
-            if children == 0 {
-                break;
-            }
-            children -= 1;
-            let (Some(&a), Some(&b)) = (self.starts.get(d.lo), self.starts.get(d.hi - 1)) else {
-                continue;
-            };
-            // The node's slots split on the first bits where its starts differ.
-            let top = a.common_bits(b).min(K::BITS - STRIDE);
-            let shift = K::BITS - top - STRIDE;
-            let first = a.network(top as u8);
-            let id = self.nodes.len() as u32;
-            self.nodes.push(Node {
-                first,
-                last: a.broadcast(top as u8),
-                shift,
-                base: self.slots.len() as u32,
-                lo: d.lo as u32,
-                hi: d.hi as u32,
-            });
-            if let Some(slot) = self.slots.get_mut(d.slot) {
-                *slot = (CHILD, id);
-            }
-            self.node(first, shift, STRIDE, d.lo, d.hi);
-        }
-        (self.slots.into_boxed_slice(), self.nodes.into_boxed_slice())
+    /// How many starts are at or below `addr`.
+    fn upto(&self, addr: K) -> usize {
+        self.starts.partition_point(|&s| s <= addr)
     }
 
-    /// Appends a node of 2^`bits` slots over the addresses from `first` (its low
-    /// `shift + bits` bits zero), whose starts are `starts[lo..hi]`.
-    fn node(&mut self, first: K, shift: u32, bits: u32, lo: usize, hi: usize) {
-        let mut i = lo;
+    /// `upto(addr)`, knowing it is at least `from`: a walk, as the entries of a node are
+    /// visited in order and most hold few starts.
+    fn upto_from(&self, from: usize, addr: K) -> usize {
+        let mut i = from;
+        while self.starts.get(i).is_some_and(|&s| s <= addr) {
+            i += 1;
+        }
+        i
+    }
+
+    /// The entry answering what interval `i` answers.
+    fn value_entry(&mut self, i: usize) -> u32 {
+        let Some(&value) = self.answers.get(i) else {
+            return NO_MATCH;
+        };
+        if value == self.none {
+            return NO_MATCH;
+        }
+        if value <= PAYLOAD {
+            return (TAG_INLINE << TAG_SHIFT) | value;
+        }
+        let next = self.values.len() as u32;
+        let id = *self.value_ids.entry(value).or_insert(next);
+        if id == next {
+            self.values.push(value);
+        }
+        (TAG_VALUE << TAG_SHIFT) | id
+    }
+
+    /// Fills the 2^`bits` entries from `at` of a node starting at `first` (its low
+    /// `shift + bits` bits zero) whose entries split on the bits above `shift`.
+    fn node(&mut self, first: K, shift: u32, bits: u32, at: usize) {
+        let low_ok = shift + bits <= K::LOW_BITS;
+        let mut open: Option<OpenLine> = None;
+        let mut next = self.upto(first);
         for s in 0..1usize << bits {
             let slot_first = first.with_slot(shift, s);
             let slot_last = slot_first.fill_low(shift);
-            let slot_lo = i;
-            while self
-                .starts
-                .get(i)
-                .is_some_and(|&k| i < hi && k <= slot_last)
-            {
-                i += 1;
+            // The starts inside the entry's range, after its first address.
+            let lo = self.upto_from(next, slot_first);
+            let hi = self.upto_from(lo, slot_last);
+            next = hi;
+            let entry = if lo == hi {
+                self.value_entry(lo - 1)
+            } else if let Some(entry) = self.leaf_entry(&mut open, first, low_ok, lo, hi) {
+                entry
+            } else if let Some(entry) = self.tree_entry(first, low_ok, lo, hi) {
+                entry
+            } else {
+                self.child(slot_first, shift, lo, hi)
+            };
+            if let Some(e) = self.index.get_mut(at + s) {
+                *e = entry;
             }
-            let entry = self.entry(slot_first, slot_last, slot_lo, i);
-            self.slots.push(entry);
         }
     }
 
-    fn entry(&mut self, first: K, last: K, lo: usize, hi: usize) -> (u32, u32) {
-        let tail = |i: usize| self.tails.get(i).copied();
-        // The interval covering the slot's first address, if it covers all of the slot.
-        let whole = if hi == lo {
-            lo.checked_sub(1).and_then(tail)
-        } else if hi - lo == 1 && self.starts.get(lo) == Some(&first) {
-            tail(lo)
-        } else {
-            None
+    /// The leaf entry for the starts `lo..hi` of one entry's range, sharing the open line if
+    /// they fit in it; None if they need a child node.
+    fn leaf_entry(
+        &mut self,
+        open: &mut Option<OpenLine>,
+        node_first: K,
+        low_ok: bool,
+        lo: usize,
+        hi: usize,
+    ) -> Option<u32> {
+        let keys = K::Leaf::KEYS;
+        let fits = |mode: Mode, from: usize| match mode {
+            Mode::High => self
+                .starts
+                .get(from..hi)
+                .is_some_and(|s| s.iter().all(|k| k.high_exact())),
+            Mode::Low => low_ok,
         };
-        if let Some((_, value)) = whole.filter(|&(end, _)| end >= last) {
-            return (DIRECT, value);
+        if let Some(o) = open.as_ref() {
+            if hi - o.lo <= keys && fits(o.mode, o.lo) {
+                let (line, lo, mode) = (o.line, o.lo, o.mode);
+                self.write_line(line, lo, hi, mode, node_first);
+                return Some(tag_leaf(mode, line));
+            }
         }
-        if hi == lo
-            && lo
+        if hi - lo > keys {
+            return None;
+        }
+        let mode = [Mode::High, Mode::Low].into_iter().find(|&m| fits(m, lo))?;
+        let line = self.lines.len();
+        self.lines.push(Line([0; 16]));
+        self.write_line(line, lo, hi, mode, node_first);
+        *open = Some(OpenLine { line, lo, mode });
+        Some(tag_leaf(mode, line))
+    }
+
+    /// A two-line tree over the starts `lo..hi` of one entry's range, if they fit in one.
+    fn tree_entry(&mut self, node_first: K, low_ok: bool, lo: usize, hi: usize) -> Option<u32> {
+        // Leaf `j` holds the keys from `j * group`; the key just before it is separator `j`.
+        let group = K::Leaf::KEYS + 1;
+        let leaves = (hi - lo + 1).div_ceil(group);
+        if leaves - 1 > K::Leaf::SEPARATORS {
+            return None;
+        }
+        let high = self
+            .starts
+            .get(lo..hi)
+            .is_some_and(|s| s.iter().all(|k| k.high_exact()));
+        let mode = match (high, low_ok) {
+            (true, _) => Mode::High,
+            (false, true) => Mode::Low,
+            (false, false) => return None,
+        };
+        let key = |k: K| match mode {
+            Mode::High => k.high(),
+            Mode::Low => k.low(node_first),
+        };
+        let line = self.lines.len();
+        let mut separators = Line([0; 16]);
+        for i in 0..K::Leaf::SEPARATORS {
+            let sep = self
+                .starts
+                .get(lo + (i + 1) * group - 1)
+                .filter(|_| i + 1 < leaves)
+                .map_or(K::Leaf::MAX, |&k| key(k));
+            sep.write(&mut separators, i);
+        }
+        if let Some(w) = separators.0.get_mut(15) {
+            *w = (leaves - 1) as u32;
+        }
+        self.lines.push(separators);
+        for j in 0..leaves {
+            let from = lo + j * group;
+            let to = (from + K::Leaf::KEYS).min(hi);
+            let leaf = self.lines.len();
+            self.lines.push(Line([0; 16]));
+            self.write_line(leaf, from, to, mode, node_first);
+        }
+        let tag = match mode {
+            Mode::High => TAG_TREE_HIGH,
+            Mode::Low => TAG_TREE_LOW,
+        };
+        Some((tag << TAG_SHIFT) | line as u32)
+    }
+
+    /// Writes the keys `starts[lo..hi]` and the values around them into line `line`.
+    fn write_line(&mut self, line: usize, lo: usize, hi: usize, mode: Mode, node_first: K) {
+        let mut out = Line([0; 16]);
+        let value_at = K::Leaf::KEYS * K::Leaf::WORDS;
+        let mut last = self.none;
+        for i in 0..=K::Leaf::KEYS {
+            if let Some(&v) = (lo + i)
                 .checked_sub(1)
-                .and_then(tail)
-                .is_none_or(|(end, _)| end < first)
-        {
-            // Nothing at all in the slot: a zero count answers "no match" straight away.
-            return (0, 0);
+                .filter(|&j| j < hi)
+                .and_then(|j| self.answers.get(j))
+            {
+                last = v;
+            }
+            if let Some(w) = out.0.get_mut(value_at + i) {
+                *w = last;
+            }
+            if i < K::Leaf::KEYS {
+                let key = match self.starts.get(lo + i).filter(|_| lo + i < hi) {
+                    Some(&k) if mode == Mode::High => k.high(),
+                    Some(&k) => k.low(node_first),
+                    None => K::Leaf::MAX,
+                };
+                key.write(&mut out, i);
+            }
         }
-        if hi - lo > LEAF_MAX {
-            self.dense.push(Dense {
-                starts: hi - lo,
-                slot: self.slots.len(),
-                lo,
-                hi,
-            });
+        if let Some(l) = self.lines.get_mut(line) {
+            *l = out;
         }
-        (lo as u32, hi as u32)
+    }
+
+    /// A child node for an entry at `shift` starting at `slot_first` whose range holds the
+    /// starts `lo..hi` (at least one) after its first address.
+    fn child(&mut self, slot_first: K, shift: u32, lo: usize, hi: usize) -> u32 {
+        let (Some(&a), Some(&b)) = (self.starts.get(lo), self.starts.get(hi - 1)) else {
+            return NO_MATCH;
+        };
+        // The child splits on the first bits where its starts differ.
+        let top = a.common_bits(b).min(K::BITS - STRIDE);
+        let at = self.index.len();
+        self.index.resize(at + (1 << STRIDE), NO_MATCH);
+        if top == K::BITS - shift && shift >= STRIDE {
+            // The starts spread over the whole range: a plain node, no header.
+            self.node(slot_first, shift - STRIDE, STRIDE, at);
+            return (TAG_NODE << TAG_SHIFT) | at as u32;
+        }
+        let first = a.network(top as u8);
+        let skip = Skip {
+            first,
+            last: a.broadcast(top as u8),
+            shift: K::BITS - top - STRIDE,
+            base: at as u32,
+            below: self.value_entry(lo - 1),
+            above: self.value_entry(hi - 1),
+        };
+        let id = self.skips.len() as u32;
+        self.skips.push(skip);
+        self.node(first, skip.shift, STRIDE, at);
+        (TAG_SKIP << TAG_SHIFT) | id
     }
 }
 
-/// How many of the ascending `keys` are `<= x`. A branch-free binary search: the loop runs a
-/// fixed number of times for a given length and the step compiles to a conditional move, so
-/// random addresses cost no branch mispredictions.
-fn count_at_or_below<K: Key>(keys: &[K], x: K) -> usize {
-    let Some(&first) = keys.first() else {
-        return 0;
+fn tag_leaf(mode: Mode, line: usize) -> u32 {
+    let tag = match mode {
+        Mode::High => TAG_LEAF_HIGH,
+        Mode::Low => TAG_LEAF_LOW,
     };
-    let mut base = 0usize;
-    let mut size = keys.len();
-    while size > 1 {
-        let half = size / 2;
-        let mid = base + half;
-        if keys.get(mid).is_some_and(|&k| k <= x) {
-            base = mid;
-        }
-        size -= half;
-    }
-    let last = keys.get(base).copied().unwrap_or(first);
-    base + usize::from(last <= x)
+    (tag << TAG_SHIFT) | line as u32
 }
 
 /// Accumulates disjoint intervals in ascending order, merging touching ones with equal values.
@@ -746,20 +1019,20 @@ mod tests {
     #[test]
     fn memory_is_reported() {
         let t = table(&[("10.0.0.0/8", 0, 1)]);
-        assert_eq!(t.memory_bytes(), (1 << ROOT_BITS) * 8 + 4 + 8);
+        assert_eq!(t.memory_bytes(), (1 << ROOT_BITS) * 4);
         assert!(format!("{t:?}").contains("v4_intervals: 1"));
     }
 
     #[test]
     fn dense_slots_get_child_nodes_and_still_answer_right() {
-        // 200 host routes in one /24 and 40 /24s in one /16, under a covering /8; and a
+        // 200 host routes in one /24 and 100 /24s in one /16, under a covering /8; and a
         // cluster of IPv6 /128s deep inside one /64, under a /32.
         let mut entries = vec![(net("10.0.0.0/8"), 0, 1), (net("2001:db8::/32"), 0, 2)];
         for i in 0..200u32 {
             let a = Ipv4Addr::from(0x0a01_0200 + i);
             entries.push((IpNetwork::new(a.into(), 32).unwrap(), 0, 1000 + i));
         }
-        for i in 0..40u32 {
+        for i in 0..100u32 {
             let a = Ipv4Addr::from(0x0a05_0000 + (i << 9));
             entries.push((IpNetwork::new(a.into(), 24).unwrap(), 0, 2000 + i));
         }
@@ -772,11 +1045,16 @@ mod tests {
             b.insert(n, p, v);
         }
         let t = b.build();
-        let children = |slots: &[(u32, u32)]| slots.iter().filter(|s| s.0 == CHILD).count();
-        assert!(children(&t.v4.slots) >= 2, "{t:?}");
+        let children = |index: &[u32]| {
+            index
+                .iter()
+                .filter(|&&e| [TAG_NODE, TAG_SKIP].contains(&(e >> TAG_SHIFT)))
+                .count()
+        };
+        assert!(children(&t.v4.index) >= 2, "{t:?}");
         // The /128 cluster sits 96 bits below its root slot: path compression reaches it with
         // a couple of nodes where a plain 8-bit trie would need a chain of twelve.
-        assert!((1..=3).contains(&children(&t.v6.slots)), "{:?}", t.v6.nodes);
+        assert!((1..=3).contains(&children(&t.v6.index)), "{:?}", t.v6.skips);
         let mut probes = Vec::new();
         for a in 0x0a00_ff00u32..0x0a06_0100 {
             probes.push(IpAddr::V4(a.into()));
@@ -792,30 +1070,84 @@ mod tests {
     }
 
     #[test]
-    fn dense_slots_beyond_the_budget_stay_searchable_leaves() {
-        // 100 /16s holding 34 host routes each: more dense slots than the child budget.
-        let mut entries = Vec::new();
-        for slot in 0..100u32 {
-            for host in 0..34u32 {
-                let a = Ipv4Addr::from((slot << 16) | (host * 7));
-                entries.push((IpNetwork::new(a.into(), 32).unwrap(), 0, slot * 100 + host));
-            }
+    fn leaves_serve_neighbouring_entries_and_ipv6_leaves_use_both_key_forms() {
+        // A /26 at the start of every /24 of one /16: a plain child node whose entries share
+        // leaf lines. /48s in a /32 (keys: top halves) and /128s in one /64 (keys: offsets).
+        let mut entries = vec![(net("10.0.0.0/8"), 0, 1), (net("2001:db8::/32"), 0, 2)];
+        for i in 0..256u32 {
+            let a = Ipv4Addr::from(0x0a00_0000 + (i << 8));
+            entries.push((IpNetwork::new(a.into(), 26).unwrap(), 0, 100 + i % 3));
+        }
+        for i in 0..40u128 {
+            let a = Ipv6Addr::from((0x2001_0db8u128 << 96) + ((i * 5) << 80));
+            entries.push((IpNetwork::new(a.into(), 48).unwrap(), 0, 200 + i as u32));
+            let a = Ipv6Addr::from((0x2001_0db8u128 << 96) + ((i * 5) << 80) + ((i % 3 + 1) << 76));
+            entries.push((IpNetwork::new(a.into(), 52).unwrap(), 0, 250 + i as u32));
+            let a = Ipv6Addr::from((0x2001_0db8_0000_0007u128 << 64) + i * 7);
+            entries.push((IpNetwork::new(a.into(), 128).unwrap(), 0, 300 + i as u32));
         }
         let mut b = PrefixTableBuilder::new();
         for &(n, p, v) in &entries {
             b.insert(n, p, v);
         }
         let t = b.build();
-        let unsplit = t.v4.slots[..100]
-            .iter()
-            .filter(|&&(lo, hi)| lo < DIRECT && (hi - lo) as usize > LEAF_MAX)
-            .count();
-        assert!(unsplit > 0 && !t.v4.nodes.is_empty(), "{t:?}");
-        for slot in (0..100u32).step_by(7) {
-            for low in 0..260u32 {
-                let addr = IpAddr::V4(Ipv4Addr::from((slot << 16) | low));
-                assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
-            }
+        let tagged =
+            |index: &[u32], tag: u32| index.iter().filter(|&&e| e >> TAG_SHIFT == tag).count();
+        assert!(
+            tagged(&t.v4.index, TAG_LEAF_HIGH) > t.v4.lines.len(),
+            "{t:?}"
+        );
+        assert!(tagged(&t.v6.index, TAG_LEAF_HIGH) > 0, "{t:?}");
+        assert!(tagged(&t.v6.index, TAG_LEAF_LOW) > 0, "{t:?}");
+        let mut probes = Vec::new();
+        for a in (0x09ff_ff00u32..0x0a01_0100).step_by(3) {
+            probes.push(IpAddr::V4(a.into()));
+        }
+        for i in 0..2000u128 {
+            probes.push(IpAddr::V6(((0x2001_0db8u128 << 96) + (i << 79) - 1).into()));
+            probes.push(IpAddr::V6(
+                ((0x2001_0db8_0000_0007u128 << 64) + i * 7 - 100).into(),
+            ));
+        }
+        for addr in probes {
+            assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
+        }
+    }
+
+    #[test]
+    fn ranges_too_big_for_one_line_get_a_two_line_tree() {
+        // 60 IPv4 host routes in one /16 (120 boundaries); 20 consecutive IPv6 /128s next to
+        // a far one, so the node over them spans under 2^64 addresses (offset keys).
+        let mut entries = vec![(net("10.0.0.0/8"), 0, 1), (net("2001:db8::/32"), 0, 2)];
+        for i in 0..60u32 {
+            let a = Ipv4Addr::from(0x0a09_0900 + i * 3);
+            entries.push((IpNetwork::new(a.into(), 32).unwrap(), 0, 100 + i));
+        }
+        let base = 0x2001_0db8_0000_0007u128 << 64;
+        for i in 0..20u128 {
+            let a = Ipv6Addr::from(base + i);
+            entries.push((IpNetwork::new(a.into(), 128).unwrap(), 0, 200 + i as u32));
+        }
+        entries.push((net("2001:db8:0:7:1000::/128"), 0, 300));
+        let mut b = PrefixTableBuilder::new();
+        for &(n, p, v) in &entries {
+            b.insert(n, p, v);
+        }
+        let t = b.build();
+        let tagged = |index: &[u32], tag: u32| index.iter().any(|&e| e >> TAG_SHIFT == tag);
+        assert!(tagged(&t.v4.index, TAG_TREE_HIGH), "{t:?}");
+        assert!(tagged(&t.v6.index, TAG_TREE_LOW), "{t:?}");
+        let mut probes = Vec::new();
+        for a in 0x0a09_08f0u32..0x0a09_0a00 {
+            probes.push(IpAddr::V4(a.into()));
+        }
+        for i in 0..60u128 {
+            probes.push(IpAddr::V6((base + i - 10).into()));
+        }
+        probes.push(IpAddr::V6((base + (0x1000u128 << 48)).into()));
+        probes.push(IpAddr::V6((base + (0x1000u128 << 48) + 1).into()));
+        for addr in probes {
+            assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
         }
     }
 
