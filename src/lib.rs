@@ -12,6 +12,7 @@ pub mod config;
 pub mod decode;
 pub mod demo;
 pub mod flow;
+pub mod i18n;
 pub mod names;
 pub mod paths;
 pub mod ranges;
