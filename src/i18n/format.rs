@@ -86,7 +86,16 @@ pub fn number(lang: Lang, value: f64, options: NumberOptions) -> String {
     }
     let style = NumberStyle::of(lang);
     let max_fraction = options.max_fraction.max(options.min_fraction).min(20);
-    let rounded = format!("{:.*}", max_fraction, value.abs());
+    // Half away from zero, as people (and ECMA-402) round; `format!` alone rounds half to
+    // even on the binary value. Huge values have no fraction left to round.
+    let scale = 10f64.powi(i32::try_from(max_fraction).unwrap_or(20));
+    let scaled = value.abs() * scale;
+    let abs = if scaled < 1e15 {
+        scaled.round() / scale
+    } else {
+        value.abs()
+    };
+    let rounded = format!("{:.*}", max_fraction, abs);
     let (int_part, frac_part) = rounded.split_once('.').unwrap_or((&rounded, ""));
     let mut frac = frac_part.to_string();
     while frac.len() > options.min_fraction && frac.ends_with('0') {

@@ -81,6 +81,25 @@ impl Localizer {
         id.to_string()
     }
 
+    /// The message in this language only, or what went wrong: no such id, or errors while
+    /// formatting (a variable not given, a broken reference). For tests and checks.
+    pub fn try_tr_args(
+        &self,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<String, Vec<String>> {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return Err(vec![format!("no message {id:?} in {}", self.lang)]);
+        };
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(errors.iter().map(ToString::to_string).collect())
+        }
+    }
+
     fn report_once(&self, id: &str, log: impl FnOnce()) {
         // A poisoned lock only means another thread panicked while logging; log anyway.
         let mut reported = self.reported.lock().unwrap_or_else(|e| e.into_inner());
@@ -171,7 +190,9 @@ fn date_args(date: time::Date) -> FluentArgs<'static> {
 /// One language's bundle from its embedded `.ftl`. The files are checked whole by the tests,
 /// so an error here means a broken build; it is logged and the good messages still serve.
 fn bundle(lang: Lang) -> Bundle {
-    let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    // European Portuguese plural rules (0 is plural), as the translation is pt-PT.
+    let tag = if lang == Lang::Pt { "pt-PT" } else { lang.code() };
+    let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![langid]);
     // Terminals show the isolation marks Fluent puts around variables as garbage.
     bundle.set_use_isolating(false);
@@ -226,5 +247,91 @@ impl Memoizable for LangOf {
         Ok(Self(
             Lang::from_locale(lang.language.as_str()).unwrap_or(Lang::En),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tr;
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let en = Localizer::new(Lang::En);
+        assert_eq!(tr!(en, "unit-flows", count = 1), "1 flow");
+        assert_eq!(tr!(en, "unit-flows", count = 0), "0 flows");
+        assert_eq!(tr!(en, "unit-flows", count = 12_345), "12,345 flows");
+        let fr = Localizer::new(Lang::Fr);
+        // French counts 0 and 1 as singular.
+        assert_eq!(tr!(fr, "unit-devices", count = 0), "0 appareil");
+        assert_eq!(tr!(fr, "unit-devices", count = 2), "2 appareils");
+        assert_eq!(tr!(fr, "unit-flows", count = 12_345), "12\u{a0}345 flux");
+        let ro = Localizer::new(Lang::Ro);
+        assert_eq!(tr!(ro, "unit-devices", count = 1), "1 dispozitiv");
+        assert_eq!(tr!(ro, "unit-devices", count = 3), "3 dispozitive");
+        assert_eq!(tr!(ro, "unit-devices", count = 20), "20 de dispozitive");
+        // Not tested: 102 should be "few" (CLDR n % 100 = 2..19), but intl_pluralrules 7
+        // drops the modulus and says "102 de dispozitive".
+        let pt = Localizer::new(Lang::Pt);
+        assert_eq!(tr!(pt, "unit-days", count = 0), "0 dias");
+        let de = Localizer::new(Lang::De);
+        assert_eq!(tr!(de, "unit-devices", count = 1_000), "1.000 Geräte");
+        let el = Localizer::new(Lang::El);
+        assert_eq!(tr!(el, "unit-devices", count = 1), "1 συσκευή");
+    }
+
+    #[test]
+    fn dates_and_weekdays_per_language() {
+        let date = time::macros::date!(2027 - 03 - 08);
+        let expect = [
+            (Lang::En, "Monday 8 March 2027", "08/03/2027"),
+            (Lang::Es, "lunes, 8 de marzo de 2027", "08/03/2027"),
+            (Lang::Ca, "dilluns, 8 de març de 2027", "08/03/2027"),
+            (Lang::Fr, "lundi 8 mars 2027", "08/03/2027"),
+            (Lang::De, "Montag, 8. März 2027", "08.03.2027"),
+            (Lang::Pt, "segunda-feira, 8 de março de 2027", "08/03/2027"),
+            (Lang::El, "Δευτέρα, 8 Μαρτίου 2027", "08/03/2027"),
+            (Lang::Ro, "luni, 8 martie 2027", "08.03.2027"),
+            (Lang::It, "lunedì 8 marzo 2027", "08/03/2027"),
+        ];
+        for (lang, long, short) in expect {
+            let l = Localizer::new(lang);
+            assert_eq!(l.date_long(date), long, "{lang}");
+            assert_eq!(l.date_short(date), short, "{lang}");
+        }
+        let ca = Localizer::new(Lang::Ca);
+        assert_eq!(
+            ca.date_long(time::macros::date!(2026 - 04 - 23)),
+            "dijous, 23 d’abril de 2026"
+        );
+        let fr = Localizer::new(Lang::Fr);
+        assert_eq!(
+            fr.date_long(time::macros::date!(2026 - 05 - 01)),
+            "vendredi 1er mai 2026"
+        );
+        assert_eq!(fr.vs_usual(time::Weekday::Monday), "par rapport à un lundi habituel");
+        assert_eq!(fr.weekday(time::Weekday::Sunday), "dimanche");
+        let el = Localizer::new(Lang::El);
+        assert_eq!(
+            el.vs_usual(time::Weekday::Saturday),
+            "σε σχέση με ένα συνηθισμένο Σάββατο"
+        );
+        let en = Localizer::new(Lang::En);
+        assert_eq!(
+            tr!(en, "change-vs-usual", change = en.signed_percent(-0.37, 0), weekday = "monday"),
+            "\u{2212}37% vs usual Mondays"
+        );
+        assert_eq!(en.time_of_day(time::macros::time!(9:05)), "09:05");
+    }
+
+    #[test]
+    fn missing_ids_fall_back_to_english_then_to_the_id() {
+        let de = Localizer::new(Lang::De);
+        // Every real id is translated, so ask the fallback path directly.
+        assert_eq!(de.tr("no-such-message"), "no-such-message");
+        assert!(de.try_tr_args("no-such-message", None).is_err());
+        // A missing variable is reported, not hidden.
+        let errors = de.try_tr_args("unit-devices", None).unwrap_err();
+        assert!(!errors.is_empty());
     }
 }
