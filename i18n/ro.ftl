@@ -1,5 +1,6 @@
 # nuage — română.
-# Plurals: one (1), few (0, 2–19), other (20 and more, with “de”: „20 de fluxuri”).
+# Plurals: one (1), few (0, 2–19, 101–119…), other (20 and more, with “de”: „20 de fluxuri”).
+# RO_PLURAL is CLDR's Romanian rule; the plural data Fluent ships drops its “n % 100”.
 
 -big-tech = cloud-ul giganților tech
 
@@ -87,21 +88,21 @@ lookup-matched = { $prefix } conform { $source } ({ $origin })
 
 ## nuage replay
 
-replay-captured = Capturat între { $from } și { $to }: { $frames ->
+replay-captured = Capturat între { $from } și { $to }: { RO_PLURAL($frames) ->
     [one] { $frames } cadru
     [few] { $frames } cadre
    *[other] { $frames } de cadre
 }, { $size }
-replay-internet = Internet: { $up } trimiși, { $down } primiți, { $flows ->
+replay-internet = Internet: { $up } trimiși, { $down } primiți, { RO_PLURAL($flows) ->
     [one] { $flows } flux
     [few] { $flows } fluxuri
    *[other] { $flows } de fluxuri
 }
-replay-lan = Rețea locală: { $size } ({ $flows ->
+replay-lan = Rețea locală: { $size } ({ RO_PLURAL($flows) ->
     [one] { $flows } flux
     [few] { $flows } fluxuri
    *[other] { $flows } de fluxuri
-}, { $non_ip ->
+}, { RO_PLURAL($non_ip) ->
     [one] { $non_ip } cadru non-IP
     [few] { $non_ip } cadre non-IP
    *[other] { $non_ip } de cadre non-IP
@@ -110,12 +111,12 @@ replay-big-tech-share = Cota traficului de internet prin { -big-tech }: { $share
 replay-by-group = Pe grupuri:
 replay-by-provider = Pe furnizori:
 replay-by-device = Pe dispozitive:
-replay-undecodable = Nedecodabile: { $frames ->
+replay-undecodable = Nedecodabile: { RO_PLURAL($frames) ->
     [one] { $frames } cadru
     [few] { $frames } cadre
    *[other] { $frames } de cadre
 }, { $size }
-replay-flow-table = Tabelul de fluxuri: { $flows ->
+replay-flow-table = Tabelul de fluxuri: { RO_PLURAL($flows) ->
     [one] { $flows } flux
     [few] { $flows } fluxuri
    *[other] { $flows } de fluxuri
@@ -156,7 +157,7 @@ ranges-stale-hint = Listele ÎNVECHITE sunt mai vechi decât dublul ritmului lor
 
 ## nuage ranges update
 
-ranges-prefixes = { $count ->
+ranges-prefixes = { RO_PLURAL($count) ->
     [one] { $count } prefix
     [few] { $count } prefixe
    *[other] { $count } de prefixe
@@ -195,7 +196,7 @@ col-flows = Fluxuri
 col-group = Grup
 col-time = Ora
 devices-hidden = Dispozitivele nu sunt afișate (setarea de confidențialitate „{ $privacy }”).
-timeline-minutes-ago = { $minutes ->
+timeline-minutes-ago = { RO_PLURAL($minutes) ->
     [one] acum { $minutes } minut
     [few] acum { $minutes } minute
    *[other] acum { $minutes } de minute
@@ -215,32 +216,32 @@ key-help = arată / ascunde acest ajutor
 
 ## Units
 
-unit-flows = { $count ->
+unit-flows = { RO_PLURAL($count) ->
     [one] { $count } flux
     [few] { $count } fluxuri
    *[other] { $count } de fluxuri
 }
-unit-devices = { $count ->
+unit-devices = { RO_PLURAL($count) ->
     [one] { $count } dispozitiv
     [few] { $count } dispozitive
    *[other] { $count } de dispozitive
 }
-unit-providers = { $count ->
+unit-providers = { RO_PLURAL($count) ->
     [one] { $count } furnizor
     [few] { $count } furnizori
    *[other] { $count } de furnizori
 }
-unit-minutes = { $count ->
+unit-minutes = { RO_PLURAL($count) ->
     [one] { $count } minut
     [few] { $count } minute
    *[other] { $count } de minute
 }
-unit-hours = { $count ->
+unit-hours = { RO_PLURAL($count) ->
     [one] { $count } oră
     [few] { $count } ore
    *[other] { $count } de ore
 }
-unit-days = { $count ->
+unit-days = { RO_PLURAL($count) ->
     [one] { $count } zi
     [few] { $count } zile
    *[other] { $count } de zile

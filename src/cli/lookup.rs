@@ -8,18 +8,22 @@ use anyhow::Context;
 use super::args::{GlobalArgs, LookupArgs, parse_address};
 use super::context::Context as RunContext;
 use crate::classify::Classifier;
+use crate::i18n::Localizer;
+use crate::tr;
 
 pub fn run(global: &GlobalArgs, args: &LookupArgs) -> anyhow::Result<ExitCode> {
     let ctx = RunContext::new(global)?;
     let classifier = ctx.classifier()?;
+    let l10n = &ctx.l10n;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failures = 0usize;
     let mut answer = |text: &str, out: &mut dyn Write| -> anyhow::Result<()> {
         match parse_address(text) {
-            Ok(addr) => write_answer(&classifier, text.trim(), addr, global.json, out),
-            Err(message) => {
+            Ok(addr) => write_answer(&classifier, text.trim(), addr, global.json, l10n, out),
+            Err(_) => {
                 failures += 1;
+                let message = tr!(l10n, "lookup-bad-address", text = format!("{text:?}"));
                 eprintln!("nuage lookup: {message}");
                 Ok(())
             }
@@ -30,14 +34,14 @@ pub fn run(global: &GlobalArgs, args: &LookupArgs) -> anyhow::Result<ExitCode> {
     }
     if args.stdin {
         for line in std::io::stdin().lock().lines() {
-            let line = line.context("reading standard input")?;
+            let line = line.with_context(|| l10n.tr("error-reading-stdin"))?;
             if !line.trim().is_empty() {
                 answer(&line, &mut out)?;
             }
         }
     }
     if args.addresses.is_empty() && !args.stdin {
-        anyhow::bail!("give one or more addresses, or --stdin");
+        anyhow::bail!(l10n.tr("lookup-need-addresses"));
     }
     Ok(if failures == 0 {
         ExitCode::SUCCESS
@@ -51,6 +55,7 @@ fn write_answer(
     text: &str,
     addr: std::net::IpAddr,
     json: bool,
+    l10n: &Localizer,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let found = classifier.explain(addr);
@@ -77,17 +82,21 @@ fn write_answer(
                 let mut detail = vec![a.group().id().to_string()];
                 detail.extend(a.product.map(str::to_string));
                 detail.extend(a.region.map(str::to_string));
+                let matched = tr!(
+                    l10n,
+                    "lookup-matched",
+                    prefix = a.prefix.to_string(),
+                    source = a.source,
+                    origin = a.origin.id()
+                );
                 writeln!(
                     out,
-                    "{text}\t{} ({})\t{} from {} ({})",
+                    "{text}\t{} ({})\t{matched}",
                     a.provider.name,
                     detail.join(", "),
-                    a.prefix,
-                    a.source,
-                    a.origin.id()
                 )?;
             }
-            None => writeln!(out, "{text}\tno provider list matches")?,
+            None => writeln!(out, "{text}\t{}", l10n.tr("lookup-no-match"))?,
         }
     }
     Ok(())

@@ -86,6 +86,15 @@ impl FromStr for Lang {
     }
 }
 
+/// From the config's `lang = "fr"`: a code or a locale, refused (naming the choices) when
+/// nuage lacks the language, so a typo does not silently switch to another one.
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// Where the language of a run came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LangSource {

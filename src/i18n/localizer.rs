@@ -200,6 +200,14 @@ fn bundle(lang: Lang) -> Bundle {
     if let Err(errors) = bundle.add_builtins() {
         tracing::error!(?errors, "adding Fluent builtins");
     }
+    if let Err(error) = bundle.add_function("RO_PLURAL", |positional, _named| {
+        match positional.first() {
+            Some(FluentValue::Number(n)) => FluentValue::from(romanian_plural(n.value)),
+            _ => FluentValue::Error,
+        }
+    }) {
+        tracing::error!(%error, "adding RO_PLURAL");
+    }
     let resource = match FluentResource::try_new(ftl_source(lang).to_string()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -211,6 +219,22 @@ fn bundle(lang: Lang) -> Bundle {
         tracing::error!(lang = lang.code(), ?errors, "errors adding the .ftl file");
     }
     bundle
+}
+
+/// CLDR's Romanian plural category: one (1), few (0, 2–19, 101–119, any fraction), other.
+/// intl_pluralrules 7 drops the `n % 100` of the "few" rule (102 came out "other", so
+/// "102 de fluxuri" instead of "102 fluxuri").
+fn romanian_plural(n: f64) -> &'static str {
+    let n = n.abs();
+    if n.fract() != 0.0 {
+        "few"
+    } else if n == 1.0 {
+        "one"
+    } else if n == 0.0 || (1.0..=19.0).contains(&(n % 100.0)) {
+        "few"
+    } else {
+        "other"
+    }
 }
 
 /// Fluent's hook for writing values: numbers the language's way, honouring the options
@@ -270,8 +294,11 @@ mod tests {
         assert_eq!(tr!(ro, "unit-devices", count = 1), "1 dispozitiv");
         assert_eq!(tr!(ro, "unit-devices", count = 3), "3 dispozitive");
         assert_eq!(tr!(ro, "unit-devices", count = 20), "20 de dispozitive");
-        // Not tested: 102 should be "few" (CLDR n % 100 = 2..19), but intl_pluralrules 7
-        // drops the modulus and says "102 de dispozitive".
+        assert_eq!(tr!(ro, "unit-devices", count = 0), "0 dispozitive");
+        assert_eq!(tr!(ro, "unit-devices", count = 101), "101 dispozitive");
+        assert_eq!(tr!(ro, "unit-devices", count = 102), "102 dispozitive");
+        assert_eq!(tr!(ro, "unit-devices", count = 120), "120 de dispozitive");
+        assert_eq!(tr!(ro, "unit-devices", count = 1_000), "1.000 de dispozitive");
         let pt = Localizer::new(Lang::Pt);
         assert_eq!(tr!(pt, "unit-days", count = 0), "0 dias");
         let de = Localizer::new(Lang::De);
