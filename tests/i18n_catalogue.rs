@@ -5,9 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use fluent_syntax::ast::{
-    Entry, Expression, InlineExpression, Pattern, PatternElement, Resource,
-};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, Resource};
 use nuage::i18n::{FluentArgs, Lang, Localizer, ftl_source};
 
 #[derive(Debug, Default)]
@@ -33,8 +31,14 @@ fn walk_inline(e: &InlineExpression<&str>, refs: &mut Refs) {
             }
         }
         InlineExpression::FunctionReference { arguments, .. } => {
-            arguments.positional.iter().for_each(|a| walk_inline(a, refs));
-            arguments.named.iter().for_each(|a| walk_inline(&a.value, refs));
+            arguments
+                .positional
+                .iter()
+                .for_each(|a| walk_inline(a, refs));
+            arguments
+                .named
+                .iter()
+                .for_each(|a| walk_inline(&a.value, refs));
         }
         InlineExpression::Placeable { expression } => walk_expr(expression, refs),
         InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}
@@ -122,11 +126,17 @@ fn every_language_has_every_message_with_the_same_variables() {
         let missing: Vec<_> = want.difference(&have).collect();
         let extra: Vec<_> = have.difference(&want).collect();
         assert!(missing.is_empty(), "{lang}.ftl lacks {missing:?}");
-        assert!(extra.is_empty(), "{lang}.ftl has ids English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang}.ftl has ids English lacks: {extra:?}"
+        );
         for id in english.messages.keys() {
             let en_vars = variables(&english, id, &mut BTreeSet::new());
             let vars = variables(&cat, id, &mut BTreeSet::new());
-            assert_eq!(vars, en_vars, "{lang}: {id} uses other variables than English");
+            assert_eq!(
+                vars, en_vars,
+                "{lang}: {id} uses other variables than English"
+            );
         }
         for (id, refs) in &cat.messages {
             for m in &refs.messages {
@@ -201,11 +211,18 @@ fn translations_are_translated() {
 #[test]
 fn greek_is_written_in_greek_script() {
     let el = Localizer::new(Lang::El);
-    for id in ["headline", "view-devices", "report-method", "replay-by-provider"] {
+    for id in [
+        "headline",
+        "view-devices",
+        "report-method",
+        "replay-by-provider",
+    ] {
         let text = el.tr(id);
         let greek = text
             .chars()
-            .filter(|c| ('\u{370}'..='\u{3ff}').contains(c) || ('\u{1f00}'..='\u{1fff}').contains(c))
+            .filter(|c| {
+                ('\u{370}'..='\u{3ff}').contains(c) || ('\u{1f00}'..='\u{1fff}').contains(c)
+            })
             .count();
         let latin = text.chars().filter(char::is_ascii_alphabetic).count();
         assert!(greek > latin * 4, "{id}: {text}");

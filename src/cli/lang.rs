@@ -6,11 +6,9 @@ use crate::i18n::{self, Lang, LangChoice, Localizer};
 use crate::tr;
 
 fn choose(global: &GlobalArgs, config: Option<&Config>) -> LangChoice {
-    i18n::choose(
-        global.lang.as_deref(),
-        config.and_then(|c| c.lang),
-        |var| std::env::var(var).ok(),
-    )
+    i18n::choose(global.lang.as_deref(), config.and_then(|c| c.lang), |var| {
+        std::env::var(var).ok()
+    })
 }
 
 /// The localizer of a run whose config is loaded (or unreadable: `None`).

@@ -13,9 +13,9 @@ use super::context::Context as RunContext;
 use crate::config::Config;
 use crate::i18n::Localizer;
 use crate::ranges::Catalogue;
-use crate::tr;
 use crate::ranges::status::{self, SourceStatus};
 use crate::ranges::update::{self, Outcome, SourceReport, UpdateOptions};
+use crate::tr;
 
 pub fn run(global: &GlobalArgs, command: &RangesCommand) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
@@ -347,7 +347,12 @@ fn report_line(report: &SourceReport<'_>, l10n: &Localizer) -> String {
         Err(e) if report.kept_previous => {
             tr!(l10n, "ranges-failed-kept", id = id, error = e.to_string())
         }
-        Err(e) => tr!(l10n, "ranges-failed-bundled", id = id, error = e.to_string()),
+        Err(e) => tr!(
+            l10n,
+            "ranges-failed-bundled",
+            id = id,
+            error = e.to_string()
+        ),
     }
 }
 

@@ -89,7 +89,8 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
     } else {
         write_text(&pipeline, &mut out, l10n)?;
     }
-    out.flush().with_context(|| l10n.tr("error-writing-report"))?;
+    out.flush()
+        .with_context(|| l10n.tr("error-writing-report"))?;
     drop(out);
     for e in &errors {
         eprintln!("nuage replay: {e}");
@@ -304,9 +305,7 @@ fn summary_json(pipeline: &Pipeline, files: Vec<Value>, errors: &[String]) -> Va
 /// `08/03/2027 00:00:05 UTC` in the language's date order; `-` when there is no time.
 fn local_timestamp(l10n: &Localizer, ts_micros: Option<i64>) -> String {
     ts_micros
-        .and_then(|ts| {
-            time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ts) * 1000).ok()
-        })
+        .and_then(|ts| time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ts) * 1000).ok())
         .map_or_else(
             || "-".into(),
             |t| {

@@ -249,7 +249,10 @@ mod tests {
         assert_eq!(number(Lang::En, 0.5, NumberOptions::default()), "0.5");
         assert_eq!(number(Lang::De, 2.0, NumberOptions::default()), "2");
         assert_eq!(number(Lang::It, 2.125, NumberOptions::fixed(2)), "2,13");
-        assert_eq!(number(Lang::En, -1234.0, NumberOptions::fixed(0)), "\u{2212}1,234");
+        assert_eq!(
+            number(Lang::En, -1234.0, NumberOptions::fixed(0)),
+            "\u{2212}1,234"
+        );
         // Rounded to nothing, a negative number loses its sign.
         assert_eq!(number(Lang::En, -0.01, NumberOptions::fixed(0)), "0");
         let padded = NumberOptions {
@@ -283,7 +286,10 @@ mod tests {
 
     #[test]
     fn signed_changes() {
-        assert_eq!(signed_percent(Lang::Fr, -0.37, 0), format!("\u{2212}37{NB}%"));
+        assert_eq!(
+            signed_percent(Lang::Fr, -0.37, 0),
+            format!("\u{2212}37{NB}%")
+        );
         assert_eq!(signed_percent(Lang::En, -0.37, 0), "\u{2212}37%");
         assert_eq!(signed_percent(Lang::De, 0.12, 0), format!("+12{NB}%"));
         assert_eq!(signed_percent(Lang::It, 0.125, 1), "+12,5%");

@@ -197,7 +197,10 @@ mod tests {
         assert_eq!(Lang::from_locale(""), None);
         assert_eq!("it".parse::<Lang>(), Ok(Lang::It));
         let err = "xx".parse::<Lang>().unwrap_err().to_string();
-        assert!(err.contains("\"xx\"") && err.contains("en, es, ca"), "{err}");
+        assert!(
+            err.contains("\"xx\"") && err.contains("en, es, ca"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -225,7 +228,10 @@ mod tests {
         // An empty variable is as good as unset; `C` means English.
         let vars = [("LC_ALL", ""), ("LC_MESSAGES", "C"), ("LANG", "es_ES")];
         let c = choose(None, None, env(&vars));
-        assert_eq!((c.lang, c.source), (Lang::En, LangSource::Env("LC_MESSAGES")));
+        assert_eq!(
+            (c.lang, c.source),
+            (Lang::En, LangSource::Env("LC_MESSAGES"))
+        );
     }
 
     #[test]

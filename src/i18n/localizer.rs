@@ -27,7 +27,9 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer").field("lang", &self.lang).finish()
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 
@@ -191,7 +193,11 @@ fn date_args(date: time::Date) -> FluentArgs<'static> {
 /// so an error here means a broken build; it is logged and the good messages still serve.
 fn bundle(lang: Lang) -> Bundle {
     // European Portuguese plural rules (0 is plural), as the translation is pt-PT.
-    let tag = if lang == Lang::Pt { "pt-PT" } else { lang.code() };
+    let tag = if lang == Lang::Pt {
+        "pt-PT"
+    } else {
+        lang.code()
+    };
     let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![langid]);
     // Terminals show the isolation marks Fluent puts around variables as garbage.
@@ -200,18 +206,22 @@ fn bundle(lang: Lang) -> Bundle {
     if let Err(errors) = bundle.add_builtins() {
         tracing::error!(?errors, "adding Fluent builtins");
     }
-    if let Err(error) = bundle.add_function("RO_PLURAL", |positional, _named| {
-        match positional.first() {
+    if let Err(error) =
+        bundle.add_function("RO_PLURAL", |positional, _named| match positional.first() {
             Some(FluentValue::Number(n)) => FluentValue::from(romanian_plural(n.value)),
             _ => FluentValue::Error,
-        }
-    }) {
+        })
+    {
         tracing::error!(%error, "adding RO_PLURAL");
     }
     let resource = match FluentResource::try_new(ftl_source(lang).to_string()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
-            tracing::error!(lang = lang.code(), ?errors, "syntax errors in the .ftl file");
+            tracing::error!(
+                lang = lang.code(),
+                ?errors,
+                "syntax errors in the .ftl file"
+            );
             resource
         }
     };
@@ -298,7 +308,10 @@ mod tests {
         assert_eq!(tr!(ro, "unit-devices", count = 101), "101 dispozitive");
         assert_eq!(tr!(ro, "unit-devices", count = 102), "102 dispozitive");
         assert_eq!(tr!(ro, "unit-devices", count = 120), "120 de dispozitive");
-        assert_eq!(tr!(ro, "unit-devices", count = 1_000), "1.000 de dispozitive");
+        assert_eq!(
+            tr!(ro, "unit-devices", count = 1_000),
+            "1.000 de dispozitive"
+        );
         let pt = Localizer::new(Lang::Pt);
         assert_eq!(tr!(pt, "unit-days", count = 0), "0 dias");
         let de = Localizer::new(Lang::De);
@@ -336,7 +349,10 @@ mod tests {
             fr.date_long(time::macros::date!(2026 - 05 - 01)),
             "vendredi 1er mai 2026"
         );
-        assert_eq!(fr.vs_usual(time::Weekday::Monday), "par rapport à un lundi habituel");
+        assert_eq!(
+            fr.vs_usual(time::Weekday::Monday),
+            "par rapport à un lundi habituel"
+        );
         assert_eq!(fr.weekday(time::Weekday::Sunday), "dimanche");
         let el = Localizer::new(Lang::El);
         assert_eq!(
@@ -345,7 +361,12 @@ mod tests {
         );
         let en = Localizer::new(Lang::En);
         assert_eq!(
-            tr!(en, "change-vs-usual", change = en.signed_percent(-0.37, 0), weekday = "monday"),
+            tr!(
+                en,
+                "change-vs-usual",
+                change = en.signed_percent(-0.37, 0),
+                weekday = "monday"
+            ),
             "\u{2212}37% vs usual Mondays"
         );
         assert_eq!(en.time_of_day(time::macros::time!(9:05)), "09:05");

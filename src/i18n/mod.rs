@@ -12,7 +12,7 @@ mod lang;
 mod localizer;
 
 pub use fluent_bundle::{FluentArgs, FluentValue};
-pub use lang::{Lang, LangChoice, LangSource, LOCALE_VARS, UnknownLang, choose};
+pub use lang::{LOCALE_VARS, Lang, LangChoice, LangSource, UnknownLang, choose};
 pub use localizer::{Localizer, weekday_id};
 
 /// The `.ftl` text of a language, as embedded at build time.
