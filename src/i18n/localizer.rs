@@ -183,7 +183,7 @@ pub fn weekday_id(day: time::Weekday) -> &'static str {
 fn date_args(date: time::Date) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("weekday", weekday_id(date.weekday()));
-    args.set("day", u8::from(date.day()));
+    args.set("day", date.day());
     args.set("month", u8::from(date.month()));
     args.set("year", date.year());
     args
