@@ -161,7 +161,7 @@ ranges-unchanged = { $id }: sense canvis, { $prefixes }
 ranges-not-in-dir = { $id }: { $file } no és a { $dir }, s’omet
 ranges-failed-kept = { $id }: ERROR: { $error }; es continua fent servir el fitxer anterior
 ranges-failed-bundled = { $id }: ERROR: { $error }; encara no s’ha importat res, es continua fent servir la instantània inclosa
-ranges-from-empty = { $dir } no conté cap dels fitxers esperats (en trobareu els noms amb `nuage ranges sources`)
+ranges-from-empty = { $dir } no conté cap dels fitxers esperats (consulta’n els noms amb `nuage ranges sources`)
 
 ## Dashboard
 

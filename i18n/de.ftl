@@ -79,7 +79,7 @@ error-writing-flows = beim Schreiben der Verbindungen
 
 ## nuage lookup
 
-lookup-need-addresses = eine oder mehrere Adressen angeben, oder --stdin
+lookup-need-addresses = Geben Sie eine oder mehrere Adressen an, oder --stdin
 lookup-bad-address = { $text } ist keine IPv4- oder IPv6-Adresse
 lookup-no-match = auf keiner Anbieterliste
 lookup-matched = { $prefix } laut { $source } ({ $origin })
@@ -126,9 +126,9 @@ ranges-col-url = URL
 ranges-all-providers = (alle)
 ranges-offline-howto = So aktualisieren Sie ein Gerät ohne Internet: Laden Sie jede URL an einem anderen Rechner herunter, speichern Sie die Dateien unter den Namen aus SPEICHERN ALS in einem Ordner und führen Sie dann `nuage ranges update --from ORDNER` aus.
 ranges-note-discover = { $id }: Die URL ist eine Webseite; laden Sie die dort verlinkte Datei herunter und speichern Sie sie als { $file }
-ranges-note-placeholders = { $id }: {"{"}YYYY{"}"} und {"{"}MM{"}"} durch das aktuelle Jahr und den Monat ersetzen
-ranges-note-gzip = { $id }: Der Download ist gzip-komprimiert; als { $file } speichern, komprimiert oder nicht
-ranges-note-zip = { $id }: Der Download ist ein Zip-Archiv; unverändert als { $file } speichern, oder seine Dateien aneinandergehängt
+ranges-note-placeholders = { $id }: Ersetzen Sie {"{"}YYYY{"}"} und {"{"}MM{"}"} durch das aktuelle Jahr und den aktuellen Monat
+ranges-note-gzip = { $id }: Der Download ist gzip-komprimiert; speichern Sie ihn als { $file }, komprimiert oder nicht
+ranges-note-zip = { $id }: Der Download ist ein Zip-Archiv; speichern Sie ihn unverändert als { $file } oder seine Dateien aneinandergehängt
 ranges-note-licence = { $id }: Lizenz: { $licence }
 
 ## nuage ranges status
@@ -145,7 +145,7 @@ ranges-state-ok = ok
 ranges-bundled = Mitgelieferter Stand: { $date }; aus AS-Daten abgeleitet: { $asn_v4 } IPv4- / { $asn_v6 } IPv6-Präfixe; veröffentlicht: { $published_v4 } IPv4 / { $published_v6 } IPv6.
 ranges-bundled-date = { $date } ({ $days } T. alt)
 ranges-undated = ohne Datum
-ranges-stale-hint = VERALTETE Listen sind älter als das Doppelte ihres Veröffentlichungsrhythmus: `nuage ranges update` ausführen.
+ranges-stale-hint = VERALTETE Listen sind älter als das Doppelte ihres Veröffentlichungsrhythmus: Führen Sie `nuage ranges update` aus.
 
 ## nuage ranges update
 

@@ -194,7 +194,7 @@ fn lookup_and_ranges_speak_the_language() {
     );
     let out = nuage("", "C", &["--lang", "de", "lookup"]);
     assert!(
-        text(&out.stderr).contains("Adressen angeben"),
+        text(&out.stderr).contains("Adressen an"),
         "{}",
         text(&out.stderr)
     );

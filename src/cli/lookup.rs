@@ -79,7 +79,7 @@ fn write_answer(
     } else {
         match found {
             Some(a) => {
-                let mut detail = vec![a.group().id().to_string()];
+                let mut detail = vec![tr!(l10n, "group-name", group = a.group().id())];
                 detail.extend(a.product.map(str::to_string));
                 detail.extend(a.region.map(str::to_string));
                 let matched = tr!(
