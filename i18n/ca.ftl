@@ -71,7 +71,6 @@ local-network = xarxa local
 
 ## Command line: errors a user sees
 
-error-prefix = error
 error-loading-ranges = en carregar els rangs dels proveïdors
 error-bundled-catalogue = en llegir el catàleg inclòs
 error-reading-stdin = en llegir l’entrada estàndard
@@ -114,7 +113,6 @@ replay-flow-table = Taula de fluxos: { $flows ->
     [one] { $flows } flux
    *[other] { $flows } fluxos
 }, { $evicted } descartats en arribar al límit de { $cap }
-replay-file-error = no s’ha pogut llegir { $path }: { $error }
 
 ## nuage ranges sources
 

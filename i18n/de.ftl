@@ -70,7 +70,6 @@ local-network = lokales Netz
 
 ## Command line: errors a user sees
 
-error-prefix = Fehler
 error-loading-ranges = beim Laden der Adressbereiche der Anbieter
 error-bundled-catalogue = beim Lesen des mitgelieferten Katalogs
 error-reading-stdin = beim Lesen der Standardeingabe
@@ -113,7 +112,6 @@ replay-flow-table = Verbindungstabelle: { $flows ->
     [one] { $flows } Verbindung
    *[other] { $flows } Verbindungen
 }, { $evicted } verdrängt bei der Obergrenze von { $cap }
-replay-file-error = { $path } konnte nicht gelesen werden: { $error }
 
 ## nuage ranges sources
 

@@ -71,7 +71,6 @@ local-network = τοπικό δίκτυο
 
 ## Command line: errors a user sees
 
-error-prefix = σφάλμα
 error-loading-ranges = κατά τη φόρτωση των περιοχών διευθύνσεων των παρόχων
 error-bundled-catalogue = κατά την ανάγνωση του ενσωματωμένου καταλόγου
 error-reading-stdin = κατά την ανάγνωση της τυπικής εισόδου
@@ -114,7 +113,6 @@ replay-flow-table = Πίνακας ροών: { $flows ->
     [one] { $flows } ροή
    *[other] { $flows } ροές
 }, { $evicted } απορρίφθηκαν στο όριο των { $cap }
-replay-file-error = αδύνατη η ανάγνωση του { $path }: { $error }
 
 ## nuage ranges sources
 

@@ -78,7 +78,6 @@ local-network = local network
 
 ## Command line: errors a user sees
 
-error-prefix = error
 error-loading-ranges = loading provider ranges
 error-bundled-catalogue = reading the bundled catalogue
 error-reading-stdin = reading standard input
@@ -121,7 +120,6 @@ replay-flow-table = Flow table: { $flows ->
     [one] { $flows } flow
    *[other] { $flows } flows
 }, { $evicted } evicted at the cap of { $cap }
-replay-file-error = could not read { $path }: { $error }
 
 ## nuage ranges sources
 

@@ -70,7 +70,6 @@ local-network = red local
 
 ## Command line: errors a user sees
 
-error-prefix = error
 error-loading-ranges = al cargar los rangos de los proveedores
 error-bundled-catalogue = al leer el catálogo incluido
 error-reading-stdin = al leer la entrada estándar
@@ -113,7 +112,6 @@ replay-flow-table = Tabla de flujos: { $flows ->
     [one] { $flows } flujo
    *[other] { $flows } flujos
 }, { $evicted } descartados al llegar al límite de { $cap }
-replay-file-error = no se pudo leer { $path }: { $error }
 
 ## nuage ranges sources
 

@@ -74,7 +74,6 @@ local-network = réseau local
 
 ## Command line: errors a user sees
 
-error-prefix = erreur
 error-loading-ranges = en chargeant les plages d’adresses des fournisseurs
 error-bundled-catalogue = en lisant le catalogue intégré
 error-reading-stdin = en lisant l’entrée standard
@@ -111,7 +110,6 @@ replay-flow-table = Table des flux : { $flows } flux, { $evicted ->
     [one] { $evicted } écarté
    *[other] { $evicted } écartés
 } à la limite de { $cap }
-replay-file-error = impossible de lire { $path } : { $error }
 
 ## nuage ranges sources
 

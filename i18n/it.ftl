@@ -70,7 +70,6 @@ local-network = rete locale
 
 ## Command line: errors a user sees
 
-error-prefix = errore
 error-loading-ranges = durante il caricamento degli intervalli di indirizzi dei fornitori
 error-bundled-catalogue = durante la lettura del catalogo incluso
 error-reading-stdin = durante la lettura dello standard input
@@ -104,7 +103,6 @@ replay-flow-table = Tabella dei flussi: { $flows ->
     [one] { $flows } flusso
    *[other] { $flows } flussi
 }, { $evicted } scartati al limite di { $cap }
-replay-file-error = impossibile leggere { $path }: { $error }
 
 ## nuage ranges sources
 

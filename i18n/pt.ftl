@@ -70,7 +70,6 @@ local-network = rede local
 
 ## Command line: errors a user sees
 
-error-prefix = erro
 error-loading-ranges = ao carregar os intervalos de endereços dos fornecedores
 error-bundled-catalogue = ao ler o catálogo incluído
 error-reading-stdin = ao ler a entrada padrão
@@ -113,7 +112,6 @@ replay-flow-table = Tabela de fluxos: { $flows ->
     [one] { $flows } fluxo
    *[other] { $flows } fluxos
 }, { $evicted } descartados ao atingir o limite de { $cap }
-replay-file-error = não foi possível ler { $path }: { $error }
 
 ## nuage ranges sources
 

@@ -72,7 +72,6 @@ local-network = rețea locală
 
 ## Command line: errors a user sees
 
-error-prefix = eroare
 error-loading-ranges = la încărcarea plajelor de adrese ale furnizorilor
 error-bundled-catalogue = la citirea catalogului inclus
 error-reading-stdin = la citirea intrării standard
@@ -121,7 +120,6 @@ replay-flow-table = Tabelul de fluxuri: { RO_PLURAL($flows) ->
     [few] { $flows } fluxuri
    *[other] { $flows } de fluxuri
 }, { $evicted } eliminate la limita de { $cap }
-replay-file-error = nu s-a putut citi { $path }: { $error }
 
 ## nuage ranges sources
 

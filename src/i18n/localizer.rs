@@ -37,8 +37,8 @@ impl Localizer {
     pub fn new(lang: Lang) -> Self {
         Self {
             lang,
-            bundle: bundle(lang),
-            english: (lang != Lang::En).then(|| bundle(Lang::En)),
+            bundle: bundle(lang, ftl_source(lang)),
+            english: (lang != Lang::En).then(|| bundle(Lang::En, ftl_source(Lang::En))),
             reported: Mutex::new(HashSet::new()),
         }
     }
@@ -191,7 +191,7 @@ fn date_args(date: time::Date) -> FluentArgs<'static> {
 
 /// One language's bundle from its embedded `.ftl`. The files are checked whole by the tests,
 /// so an error here means a broken build; it is logged and the good messages still serve.
-fn bundle(lang: Lang) -> Bundle {
+fn bundle(lang: Lang, source: &str) -> Bundle {
     // European Portuguese plural rules (0 is plural), as the translation is pt-PT.
     let tag = if lang == Lang::Pt {
         "pt-PT"
@@ -214,7 +214,7 @@ fn bundle(lang: Lang) -> Bundle {
     {
         tracing::error!(%error, "adding RO_PLURAL");
     }
-    let resource = match FluentResource::try_new(ftl_source(lang).to_string()) {
+    let resource = match FluentResource::try_new(source.to_string()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
             tracing::error!(
@@ -373,9 +373,31 @@ mod tests {
     }
 
     #[test]
-    fn missing_ids_fall_back_to_english_then_to_the_id() {
+    fn missing_ids_fall_back_to_english_and_are_reported_once() {
+        // The real files are complete (tests/i18n_catalogue.rs), so build a gappy one.
+        let de = Localizer {
+            lang: Lang::De,
+            bundle: bundle(Lang::De, "a = A auf Deutsch\n"),
+            english: Some(bundle(
+                Lang::En,
+                "a = A in English\nb = { $n ->\n    [one] one B\n   *[other] { $n } Bs\n}\n",
+            )),
+            reported: Mutex::new(HashSet::new()),
+        };
+        assert_eq!(de.tr("a"), "A auf Deutsch");
+        // A message only English has comes out wholly English, digits included.
+        assert_eq!(tr!(de, "b", n = 1_000), "1,000 Bs");
+        assert_eq!(tr!(de, "b", n = 1), "one B");
+        let reported = |l: &Localizer| l.reported.lock().unwrap().clone();
+        assert_eq!(reported(&de), HashSet::from(["b".to_string()]));
+        // Nowhere at all: the id itself, so the gap shows without breaking the output.
+        assert_eq!(de.tr("c"), "c");
+        assert_eq!(reported(&de).len(), 2);
+    }
+
+    #[test]
+    fn unknown_ids_and_missing_variables_are_errors_for_checks() {
         let de = Localizer::new(Lang::De);
-        // Every real id is translated, so ask the fallback path directly.
         assert_eq!(de.tr("no-such-message"), "no-such-message");
         assert!(de.try_tr_args("no-such-message", None).is_err());
         // A missing variable is reported, not hidden.
