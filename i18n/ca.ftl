@@ -32,6 +32,30 @@ month-name = { $month ->
     [11] de novembre
    *[12] de desembre
 }
+weekday-short = { $weekday ->
+    [monday] dl.
+    [tuesday] dt.
+    [wednesday] dc.
+    [thursday] dj.
+    [friday] dv.
+    [saturday] ds.
+   *[sunday] dg.
+}
+# A month on its own (a monthly report's title).
+month-year = { $month ->
+    [1] gener
+    [2] febrer
+    [3] març
+    [4] abril
+    [5] maig
+    [6] juny
+    [7] juliol
+    [8] agost
+    [9] setembre
+    [10] octubre
+    [11] novembre
+   *[12] desembre
+} de { NUMBER($year, useGrouping: "false") }
 date-long = { weekday }, { $day } { month-name } de { NUMBER($year, useGrouping: "false") }
 date-short = { NUMBER($day, minimumIntegerDigits: 2) }/{ NUMBER($month, minimumIntegerDigits: 2) }/{ NUMBER($year, useGrouping: "false") }
 vs-usual = { $weekday ->

@@ -31,6 +31,30 @@ month-name = { $month ->
     [11] November
    *[12] Dezember
 }
+weekday-short = { $weekday ->
+    [monday] Mo.
+    [tuesday] Di.
+    [wednesday] Mi.
+    [thursday] Do.
+    [friday] Fr.
+    [saturday] Sa.
+   *[sunday] So.
+}
+# A month on its own (a monthly report's title).
+month-year = { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+} { NUMBER($year, useGrouping: "false") }
 date-long = { weekday }, { $day }. { month-name } { NUMBER($year, useGrouping: "false") }
 date-short = { NUMBER($day, minimumIntegerDigits: 2) }.{ NUMBER($month, minimumIntegerDigits: 2) }.{ NUMBER($year, useGrouping: "false") }
 vs-usual = { $weekday ->

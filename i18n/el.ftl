@@ -32,6 +32,30 @@ month-name = { $month ->
     [11] Νοεμβρίου
    *[12] Δεκεμβρίου
 }
+weekday-short = { $weekday ->
+    [monday] Δευ
+    [tuesday] Τρί
+    [wednesday] Τετ
+    [thursday] Πέμ
+    [friday] Παρ
+    [saturday] Σάβ
+   *[sunday] Κυρ
+}
+# A month on its own (a monthly report's title).
+month-year = { $month ->
+    [1] Ιανουάριος
+    [2] Φεβρουάριος
+    [3] Μάρτιος
+    [4] Απρίλιος
+    [5] Μάιος
+    [6] Ιούνιος
+    [7] Ιούλιος
+    [8] Αύγουστος
+    [9] Σεπτέμβριος
+    [10] Οκτώβριος
+    [11] Νοέμβριος
+   *[12] Δεκέμβριος
+} { NUMBER($year, useGrouping: "false") }
 date-long = { weekday }, { $day } { month-name } { NUMBER($year, useGrouping: "false") }
 date-short = { NUMBER($day, minimumIntegerDigits: 2) }/{ NUMBER($month, minimumIntegerDigits: 2) }/{ NUMBER($year, useGrouping: "false") }
 vs-usual = { $weekday ->

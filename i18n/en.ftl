@@ -36,6 +36,30 @@ month-name = { $month ->
     [11] November
    *[12] December
 }
+weekday-short = { $weekday ->
+    [monday] Mon
+    [tuesday] Tue
+    [wednesday] Wed
+    [thursday] Thu
+    [friday] Fri
+    [saturday] Sat
+   *[sunday] Sun
+}
+# A month on its own (a monthly report's title).
+month-year = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { NUMBER($year, useGrouping: "false") }
 date-long = { weekday } { $day } { month-name } { NUMBER($year, useGrouping: "false") }
 date-short = { NUMBER($day, minimumIntegerDigits: 2) }/{ NUMBER($month, minimumIntegerDigits: 2) }/{ NUMBER($year, useGrouping: "false") }
 # The baseline: today compared with the same weekday in past weeks.

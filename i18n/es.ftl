@@ -31,6 +31,30 @@ month-name = { $month ->
     [11] noviembre
    *[12] diciembre
 }
+weekday-short = { $weekday ->
+    [monday] lun
+    [tuesday] mar
+    [wednesday] mié
+    [thursday] jue
+    [friday] vie
+    [saturday] sáb
+   *[sunday] dom
+}
+# A month on its own (a monthly report's title).
+month-year = { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+} de { NUMBER($year, useGrouping: "false") }
 date-long = { weekday }, { $day } de { month-name } de { NUMBER($year, useGrouping: "false") }
 date-short = { NUMBER($day, minimumIntegerDigits: 2) }/{ NUMBER($month, minimumIntegerDigits: 2) }/{ NUMBER($year, useGrouping: "false") }
 vs-usual = { $weekday ->

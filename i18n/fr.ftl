@@ -32,6 +32,30 @@ month-name = { $month ->
     [11] novembre
    *[12] décembre
 }
+weekday-short = { $weekday ->
+    [monday] lun.
+    [tuesday] mar.
+    [wednesday] mer.
+    [thursday] jeu.
+    [friday] ven.
+    [saturday] sam.
+   *[sunday] dim.
+}
+# A month on its own (a monthly report's title).
+month-year = { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { NUMBER($year, useGrouping: "false") }
 date-long = { weekday } { $day ->
     [1] 1er
    *[other] { $day }

@@ -31,6 +31,30 @@ month-name = { $month ->
     [11] novembre
    *[12] dicembre
 }
+weekday-short = { $weekday ->
+    [monday] lun
+    [tuesday] mar
+    [wednesday] mer
+    [thursday] gio
+    [friday] ven
+    [saturday] sab
+   *[sunday] dom
+}
+# A month on its own (a monthly report's title).
+month-year = { $month ->
+    [1] gennaio
+    [2] febbraio
+    [3] marzo
+    [4] aprile
+    [5] maggio
+    [6] giugno
+    [7] luglio
+    [8] agosto
+    [9] settembre
+    [10] ottobre
+    [11] novembre
+   *[12] dicembre
+} { NUMBER($year, useGrouping: "false") }
 date-long = { weekday } { $day } { month-name } { NUMBER($year, useGrouping: "false") }
 date-short = { NUMBER($day, minimumIntegerDigits: 2) }/{ NUMBER($month, minimumIntegerDigits: 2) }/{ NUMBER($year, useGrouping: "false") }
 vs-usual = { $weekday ->

@@ -31,6 +31,30 @@ month-name = { $month ->
     [11] novembro
    *[12] dezembro
 }
+weekday-short = { $weekday ->
+    [monday] seg.
+    [tuesday] ter.
+    [wednesday] qua.
+    [thursday] qui.
+    [friday] sex.
+    [saturday] sáb.
+   *[sunday] dom.
+}
+# A month on its own (a monthly report's title).
+month-year = { $month ->
+    [1] janeiro
+    [2] fevereiro
+    [3] março
+    [4] abril
+    [5] maio
+    [6] junho
+    [7] julho
+    [8] agosto
+    [9] setembro
+    [10] outubro
+    [11] novembro
+   *[12] dezembro
+} de { NUMBER($year, useGrouping: "false") }
 date-long = { weekday }, { $day } de { month-name } de { NUMBER($year, useGrouping: "false") }
 date-short = { NUMBER($day, minimumIntegerDigits: 2) }/{ NUMBER($month, minimumIntegerDigits: 2) }/{ NUMBER($year, useGrouping: "false") }
 vs-usual = { $weekday ->

@@ -33,6 +33,30 @@ month-name = { $month ->
     [11] noiembrie
    *[12] decembrie
 }
+weekday-short = { $weekday ->
+    [monday] lun.
+    [tuesday] mar.
+    [wednesday] mie.
+    [thursday] joi
+    [friday] vin.
+    [saturday] sâm.
+   *[sunday] dum.
+}
+# A month on its own (a monthly report's title).
+month-year = { $month ->
+    [1] ianuarie
+    [2] februarie
+    [3] martie
+    [4] aprilie
+    [5] mai
+    [6] iunie
+    [7] iulie
+    [8] august
+    [9] septembrie
+    [10] octombrie
+    [11] noiembrie
+   *[12] decembrie
+} { NUMBER($year, useGrouping: "false") }
 date-long = { weekday }, { $day } { month-name } { NUMBER($year, useGrouping: "false") }
 date-short = { NUMBER($day, minimumIntegerDigits: 2) }.{ NUMBER($month, minimumIntegerDigits: 2) }.{ NUMBER($year, useGrouping: "false") }
 vs-usual = { $weekday ->

@@ -145,6 +145,16 @@ impl Localizer {
         crate::tr!(self, "weekday", weekday = weekday_id(day))
     }
 
+    /// The weekday's short name, for axes and narrow columns: `Mon`, `lun.`, `Δευ`.
+    pub fn weekday_short(&self, day: time::Weekday) -> String {
+        crate::tr!(self, "weekday-short", weekday = weekday_id(day))
+    }
+
+    /// A month on its own: `March 2027`, `marzo de 2027`, `Μάρτιος 2027`.
+    pub fn month_year(&self, date: time::Date) -> String {
+        self.tr_args("month-year", &date_args(date))
+    }
+
     /// `vs usual Mondays`, `par rapport aux lundis habituels`: the baseline label.
     pub fn vs_usual(&self, day: time::Weekday) -> String {
         crate::tr!(self, "vs-usual", weekday = weekday_id(day))
@@ -165,6 +175,12 @@ impl Localizer {
         format::time_of_day(time.hour(), time.minute())
     }
 }
+
+// The dashboard shares one localizer between threads.
+const _: fn() = || {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Localizer>();
+};
 
 /// The selector value the `.ftl` files use for a weekday.
 pub fn weekday_id(day: time::Weekday) -> &'static str {
@@ -344,6 +360,10 @@ mod tests {
             ca.date_long(time::macros::date!(2026 - 04 - 23)),
             "dijous, 23 d’abril de 2026"
         );
+        assert_eq!(
+            ca.month_year(time::macros::date!(2026 - 04 - 23)),
+            "abril de 2026"
+        );
         let fr = Localizer::new(Lang::Fr);
         assert_eq!(
             fr.date_long(time::macros::date!(2026 - 05 - 01)),
@@ -354,7 +374,13 @@ mod tests {
             "par rapport à un lundi habituel"
         );
         assert_eq!(fr.weekday(time::Weekday::Sunday), "dimanche");
+        assert_eq!(fr.weekday_short(time::Weekday::Wednesday), "mer.");
+        assert_eq!(fr.month_year(date), "mars 2027");
+        let de = Localizer::new(Lang::De);
+        assert_eq!(de.weekday_short(time::Weekday::Thursday), "Do.");
         let el = Localizer::new(Lang::El);
+        // Months on their own are nominative; in a date, genitive.
+        assert_eq!(el.month_year(date), "Μάρτιος 2027");
         assert_eq!(
             el.vs_usual(time::Weekday::Saturday),
             "σε σχέση με ένα συνηθισμένο Σάββατο"
