@@ -27,6 +27,10 @@ pub struct GlobalArgs {
     /// Configuration file [default: /etc/nuage/nuage.toml when it exists]
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// The running daemon's control socket [default: /run/nuage/nuage.sock for root, else
+    /// $XDG_RUNTIME_DIR/nuage/nuage.sock; or `[control] socket` in the config]
+    #[arg(long, global = true, env = "NUAGE_SOCKET", value_name = "PATH")]
+    pub socket: Option<PathBuf>,
     /// Say more about what is happening (repeat for more)
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
