@@ -13,6 +13,7 @@ pub mod control;
 pub mod decode;
 pub mod demo;
 pub mod flow;
+pub mod i18n;
 pub mod metrics;
 pub mod names;
 pub mod paths;

@@ -152,6 +152,8 @@ fn nuage(setup: &Setup, args: &[&str]) -> Output {
         .arg(&setup.config)
         .args(args)
         .env_remove("NUAGE_DATA_DIR")
+        // These tests read the English texts, whatever the developer's locale.
+        .env("LC_ALL", "C")
         .env_remove("NUAGE_LOG")
         .output()
         .unwrap()

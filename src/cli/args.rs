@@ -37,6 +37,10 @@ pub struct GlobalArgs {
     /// Print data as JSON (one object, or one per line for lists)
     #[arg(long, global = true)]
     pub json: bool,
+    /// Language of messages: en, es, ca, fr, de, pt, el, ro, it [default: config `lang`,
+    /// then LC_ALL / LC_MESSAGES / LANG, then en]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,10 +8,13 @@ use anyhow::Context as _;
 use super::args::GlobalArgs;
 use crate::classify::{AsnDatabase, Classifier, asn_db, load_classifier};
 use crate::config::Config;
+use crate::i18n::Localizer;
 
 pub struct Context {
     pub config: Config,
     pub data_dir: PathBuf,
+    /// What the run says to people, in the language `--lang`, the config or the locale chose.
+    pub l10n: Localizer,
 }
 
 impl Context {
@@ -21,7 +24,12 @@ impl Context {
             .data_dir
             .clone()
             .unwrap_or_else(crate::paths::default_data_dir);
-        Ok(Self { config, data_dir })
+        let l10n = super::lang::localizer(global, Some(&config));
+        Ok(Self {
+            config,
+            data_dir,
+            l10n,
+        })
     }
 
     /// The ASN database for addresses no range knows, if one is found (see
@@ -51,7 +59,7 @@ impl Context {
     pub fn classifier(&self) -> anyhow::Result<Classifier> {
         let (classifier, report) =
             load_classifier(Some(&self.data_dir), &self.config.provider_ranges)
-                .context("loading provider ranges")?;
+                .with_context(|| self.l10n.tr("error-loading-ranges"))?;
         for warning in &report.warnings {
             tracing::warn!("{warning}");
         }

@@ -27,11 +27,14 @@ impl Lookup<'_> {
         Some((record, provider))
     }
 }
+use crate::i18n::Localizer;
+use crate::tr;
 
 pub fn run(global: &GlobalArgs, args: &LookupArgs) -> anyhow::Result<ExitCode> {
     let ctx = RunContext::new(global)?;
     let classifier = ctx.classifier()?;
     let asn_database = ctx.asn_database();
+    let l10n = &ctx.l10n;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failures = 0usize;
@@ -42,10 +45,11 @@ pub fn run(global: &GlobalArgs, args: &LookupArgs) -> anyhow::Result<ExitCode> {
                     classifier: &classifier,
                     asn_database: asn_database.as_deref(),
                 };
-                write_answer(&lookup, text.trim(), addr, global.json, out)
+                write_answer(&lookup, text.trim(), addr, global.json, l10n, out)
             }
-            Err(message) => {
+            Err(_) => {
                 failures += 1;
+                let message = tr!(l10n, "lookup-bad-address", text = format!("{text:?}"));
                 eprintln!("nuage lookup: {message}");
                 Ok(())
             }
@@ -56,14 +60,14 @@ pub fn run(global: &GlobalArgs, args: &LookupArgs) -> anyhow::Result<ExitCode> {
     }
     if args.stdin {
         for line in std::io::stdin().lock().lines() {
-            let line = line.context("reading standard input")?;
+            let line = line.with_context(|| l10n.tr("error-reading-stdin"))?;
             if !line.trim().is_empty() {
                 answer(&line, &mut out)?;
             }
         }
     }
     if args.addresses.is_empty() && !args.stdin {
-        anyhow::bail!("give one or more addresses, or --stdin");
+        anyhow::bail!(l10n.tr("lookup-need-addresses"));
     }
     Ok(if failures == 0 {
         ExitCode::SUCCESS
@@ -77,6 +81,7 @@ fn write_answer(
     text: &str,
     addr: std::net::IpAddr,
     json: bool,
+    l10n: &Localizer,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let found = lookup.classifier.explain(addr);
@@ -135,20 +140,24 @@ fn write_answer(
     } else {
         match found {
             Some(a) => {
-                let mut detail = vec![a.group().id().to_string()];
+                let mut detail = vec![tr!(l10n, "group-name", group = a.group().id())];
                 detail.extend(a.product.map(str::to_string));
                 detail.extend(a.region.map(str::to_string));
+                let matched = tr!(
+                    l10n,
+                    "lookup-matched",
+                    prefix = a.prefix.to_string(),
+                    source = a.source,
+                    origin = a.origin.id()
+                );
                 writeln!(
                     out,
-                    "{text}\t{} ({})\t{} from {} ({})",
+                    "{text}\t{} ({})\t{matched}",
                     a.provider.name,
                     detail.join(", "),
-                    a.prefix,
-                    a.source,
-                    a.origin.id()
                 )?;
             }
-            None => writeln!(out, "{text}\tno provider list matches")?,
+            None => writeln!(out, "{text}\t{}", l10n.tr("lookup-no-match"))?,
         }
     }
     Ok(())

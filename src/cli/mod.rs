@@ -4,6 +4,7 @@
 mod args;
 mod context;
 mod demo;
+mod lang;
 mod lookup;
 mod ranges;
 mod replay;
@@ -20,6 +21,7 @@ use std::process::ExitCode;
 /// Runs the command and reports any error on standard error.
 pub fn run(args: Args) -> ExitCode {
     init_logging(args.global.verbose);
+    lang::announce_unknown(&args.global);
     let result = match &args.command {
         Command::Lookup(lookup_args) => lookup::run(&args.global, lookup_args),
         Command::Replay(replay_args) => replay::run(&args.global, replay_args),

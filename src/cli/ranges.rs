@@ -10,25 +10,36 @@ use time::OffsetDateTime;
 
 use super::args::{GlobalArgs, RangesCommand, UpdateArgs};
 use super::context::Context as RunContext;
+use crate::config::Config;
+use crate::i18n::Localizer;
 use crate::ranges::Catalogue;
 use crate::ranges::status::{self, SourceStatus};
 use crate::ranges::update::{self, Outcome, SourceReport, UpdateOptions};
+use crate::tr;
 
 pub fn run(global: &GlobalArgs, command: &RangesCommand) -> anyhow::Result<ExitCode> {
-    let catalogue = Catalogue::bundled().context("reading the bundled catalogue")?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match command {
-        RangesCommand::Sources => sources(&catalogue, global.json, &mut out),
+        RangesCommand::Sources => {
+            // Listing the sources needs no config; read it only for its language.
+            let config = Config::load(global.config.as_deref()).ok();
+            let l10n = super::lang::localizer(global, config.as_ref());
+            sources(&bundled(&l10n)?, global.json, &l10n, &mut out)
+        }
         RangesCommand::Status => {
             let ctx = RunContext::new(global)?;
-            status(&catalogue, &ctx, global.json, &mut out)
+            status(&bundled(&ctx.l10n)?, &ctx, global.json, &mut out)
         }
         RangesCommand::Update(args) => {
             let ctx = RunContext::new(global)?;
-            run_update(&catalogue, &ctx, args, global.json, &mut out)
+            run_update(&bundled(&ctx.l10n)?, &ctx, args, global.json, &mut out)
         }
     }
+}
+
+fn bundled(l10n: &Localizer) -> anyhow::Result<Catalogue> {
+    Catalogue::bundled().with_context(|| l10n.tr("error-bundled-catalogue"))
 }
 
 /// Prints rows as columns padded to the widest cell; the last column is not padded.
@@ -66,7 +77,12 @@ fn format_id(format: crate::ranges::SourceFormat) -> String {
         .unwrap_or_else(|| format!("{format:?}"))
 }
 
-fn sources(catalogue: &Catalogue, json: bool, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+fn sources(
+    catalogue: &Catalogue,
+    json: bool,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
     if json {
         for s in catalogue.sources() {
             let value = json!({
@@ -84,57 +100,53 @@ fn sources(catalogue: &Catalogue, json: bool, out: &mut dyn Write) -> anyhow::Re
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let mut rows = vec![vec![
-        "ID".to_string(),
-        "PROVIDER".into(),
-        "FORMAT".into(),
-        "EVERY".into(),
-        "SAVE AS".into(),
-        "URL".into(),
-    ]];
+    let mut rows = vec![
+        [
+            "ranges-col-id",
+            "ranges-col-provider",
+            "ranges-col-format",
+            "ranges-col-every",
+            "ranges-col-save-as",
+            "ranges-col-url",
+        ]
+        .map(|id| l10n.tr(id))
+        .to_vec(),
+    ];
     let mut notes = Vec::new();
     for s in catalogue.sources() {
         rows.push(vec![
             s.id.clone(),
-            s.provider.clone().unwrap_or_else(|| "(all)".into()),
+            s.provider
+                .clone()
+                .unwrap_or_else(|| l10n.tr("ranges-all-providers")),
             format_id(s.format),
-            format!("{} d", s.cadence_days),
+            tr!(l10n, "days-short", days = s.cadence_days),
             s.file.clone(),
             s.url.clone(),
         ]);
+        let (id, file) = (s.id.as_str(), s.file.as_str());
         if s.discover.is_some() {
-            notes.push(format!(
-                "{}: the URL is a page; download the file it links to and save it as {}",
-                s.id, s.file
-            ));
+            notes.push(tr!(l10n, "ranges-note-discover", id = id, file = file));
         }
         if s.url.contains("{YYYY}") || s.url.contains("{MM}") {
-            notes.push(format!(
-                "{}: replace {{YYYY}} and {{MM}} with this year and month",
-                s.id
-            ));
+            notes.push(tr!(l10n, "ranges-note-placeholders", id = id));
         }
         match s.compression.as_deref() {
-            Some("gzip") => notes.push(format!(
-                "{}: the download is gzip-compressed; save it as {} compressed or not",
-                s.id, s.file
-            )),
-            Some("zip") => notes.push(format!(
-                "{}: the download is a zip; save it as {} as it is, or its files joined",
-                s.id, s.file
-            )),
+            Some("gzip") => notes.push(tr!(l10n, "ranges-note-gzip", id = id, file = file)),
+            Some("zip") => notes.push(tr!(l10n, "ranges-note-zip", id = id, file = file)),
             _ => {}
         }
         if let Some(licence) = &s.licence {
-            notes.push(format!("{}: licence: {licence}", s.id));
+            notes.push(tr!(
+                l10n,
+                "ranges-note-licence",
+                id = id,
+                licence = licence.as_str()
+            ));
         }
     }
     table(out, &rows)?;
-    writeln!(
-        out,
-        "\nTo update a machine without internet: download each URL elsewhere, save the files \
-         in one folder under the SAVE AS names, then run `nuage ranges update --from FOLDER`."
-    )?;
+    writeln!(out, "\n{}", l10n.tr("ranges-offline-howto"))?;
     for note in notes {
         writeln!(out, "  {note}")?;
     }
@@ -147,6 +159,7 @@ fn status(
     json: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
+    let l10n = &ctx.l10n;
     let now = OffsetDateTime::now_utc();
     let dir = crate::paths::ranges_dir(&ctx.data_dir);
     let statuses = status::source_status(catalogue, &dir, now);
@@ -182,40 +195,44 @@ fn status(
         return Ok(ExitCode::SUCCESS);
     }
     let mut rows = vec![vec![
-        "SOURCE".to_string(),
-        "FILE".into(),
-        "DATE".into(),
-        "AGE".into(),
+        l10n.tr("ranges-col-source"),
+        l10n.tr("ranges-col-file"),
+        l10n.tr("ranges-col-date"),
+        l10n.tr("ranges-col-age"),
         "IPv4".into(),
         "IPv6".into(),
-        "STATE".into(),
+        l10n.tr("ranges-col-state"),
     ]];
     for s in &statuses {
-        rows.push(status_row(s));
+        rows.push(status_row(s, l10n));
     }
     table(out, &rows)?;
-    writeln!(
-        out,
-        "\nBundled snapshot: {}, ASN-derived {} IPv4 / {} IPv6 prefixes, published {} IPv4 / {} IPv6.",
-        match (snapshot.date, snapshot.age_days) {
-            (Some(d), Some(age)) => format!("{d} ({age} d old)"),
-            _ => "undated".into(),
-        },
-        thousands(snapshot.asn_ipv4),
-        thousands(snapshot.asn_ipv6),
-        thousands(snapshot.published_ipv4),
-        thousands(snapshot.published_ipv6),
-    )?;
+    let date = match (snapshot.date, snapshot.age_days) {
+        (Some(d), Some(age)) => tr!(
+            l10n,
+            "ranges-bundled-date",
+            date = l10n.date_short(d),
+            days = age
+        ),
+        _ => l10n.tr("ranges-undated"),
+    };
+    let bundled = tr!(
+        l10n,
+        "ranges-bundled",
+        date = date,
+        asn_v4 = snapshot.asn_ipv4,
+        asn_v6 = snapshot.asn_ipv6,
+        published_v4 = snapshot.published_ipv4,
+        published_v6 = snapshot.published_ipv6
+    );
+    writeln!(out, "\n{bundled}")?;
     if statuses.iter().any(|s| s.stale) {
-        writeln!(
-            out,
-            "STALE lists are older than twice their publication cadence: run `nuage ranges update`."
-        )?;
+        writeln!(out, "{}", l10n.tr("ranges-stale-hint"))?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn status_row(s: &SourceStatus<'_>) -> Vec<String> {
+fn status_row(s: &SourceStatus<'_>, l10n: &Localizer) -> Vec<String> {
     if !s.present {
         return vec![
             s.source.id.clone(),
@@ -224,22 +241,23 @@ fn status_row(s: &SourceStatus<'_>) -> Vec<String> {
             "-".into(),
             "-".into(),
             "-".into(),
-            "not imported".into(),
+            l10n.tr("ranges-state-not-imported"),
         ];
     }
     let state = match (&s.error, s.stale) {
-        (Some(e), _) => format!("UNREADABLE: {e}"),
-        (None, true) => "STALE".into(),
-        (None, false) => "ok".into(),
+        (Some(e), _) => tr!(l10n, "ranges-state-unreadable", error = e.to_string()),
+        (None, true) => l10n.tr("ranges-state-stale"),
+        (None, false) => l10n.tr("ranges-state-ok"),
     };
     vec![
         s.source.id.clone(),
         s.source.file.clone(),
         s.date
             .map_or("-".into(), |(d, from)| format!("{d} ({})", from.id())),
-        s.age_days.map_or("-".into(), |a| format!("{a} d")),
-        thousands(s.ipv4),
-        thousands(s.ipv6),
+        s.age_days
+            .map_or("-".into(), |a| tr!(l10n, "days-short", days = a)),
+        l10n.integer(s.ipv4 as u64),
+        l10n.integer(s.ipv6 as u64),
         state,
     ]
 }
@@ -251,6 +269,7 @@ fn run_update(
     json: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
+    let l10n = &ctx.l10n;
     let dir = crate::paths::ranges_dir(&ctx.data_dir);
     let options = UpdateOptions {
         only: &args.sources,
@@ -264,24 +283,25 @@ fn run_update(
         let line = if json {
             report_json(report).to_string()
         } else {
-            report_line(report)
+            report_line(report, l10n)
         };
         if let Err(e) = writeln!(out, "{line}").and_then(|()| out.flush()) {
             write_error.get_or_insert(e);
         }
     })?;
     if let Some(e) = write_error {
-        return Err(e).context("writing the report");
+        return Err(e).with_context(|| l10n.tr("error-writing-report"));
     }
     let failed = reports.iter().filter(|r| r.result.is_err()).count();
     let none_found = reports
         .iter()
         .all(|r| matches!(r.result, Ok(Outcome::NotInDir { .. })));
     if let Some(from) = args.from.as_ref().filter(|_| none_found) {
-        anyhow::bail!(
-            "{} holds none of the expected files (see `nuage ranges sources` for their names)",
-            from.display()
-        );
+        anyhow::bail!(tr!(
+            l10n,
+            "ranges-from-empty",
+            dir = from.display().to_string()
+        ));
     }
     Ok(if failed == 0 {
         ExitCode::SUCCESS
@@ -290,44 +310,48 @@ fn run_update(
     })
 }
 
-fn report_line(report: &SourceReport<'_>) -> String {
-    let id = &report.source.id;
+fn report_line(report: &SourceReport<'_>, l10n: &Localizer) -> String {
+    let id = report.source.id.as_str();
+    let prefixes = |n: usize| tr!(l10n, "ranges-prefixes", count = n);
     match &report.result {
-        Ok(Outcome::Updated(change)) => {
-            let diff = if change.replaced {
-                format!(
-                    " (+{} / −{})",
-                    thousands(change.added),
-                    thousands(change.removed)
-                )
-            } else {
-                String::new()
-            };
-            format!(
-                "{id}: {}, {}{diff} ✓",
-                size(change.bytes),
-                prefixes(change.prefixes)
-            )
-        }
-        Ok(Outcome::NotModified) => format!("{id}: not modified"),
-        Ok(Outcome::Unchanged { prefixes }) => {
-            format!("{id}: unchanged, {}", self::prefixes(*prefixes))
+        Ok(Outcome::Updated(change)) if change.replaced => tr!(
+            l10n,
+            "ranges-updated-diff",
+            id = id,
+            size = l10n.bytes(change.bytes),
+            prefixes = prefixes(change.prefixes),
+            added = change.added,
+            removed = change.removed
+        ),
+        Ok(Outcome::Updated(change)) => tr!(
+            l10n,
+            "ranges-updated",
+            id = id,
+            size = l10n.bytes(change.bytes),
+            prefixes = prefixes(change.prefixes)
+        ),
+        Ok(Outcome::NotModified) => tr!(l10n, "ranges-not-modified", id = id),
+        Ok(Outcome::Unchanged { prefixes: n }) => {
+            tr!(l10n, "ranges-unchanged", id = id, prefixes = prefixes(*n))
         }
         Ok(Outcome::NotInDir { path }) => {
             let dir = path.parent().map(|d| d.display().to_string());
-            format!(
-                "{id}: {} not in {}, skipped",
-                report.source.file,
-                dir.unwrap_or_default()
+            tr!(
+                l10n,
+                "ranges-not-in-dir",
+                id = id,
+                file = report.source.file.as_str(),
+                dir = dir.unwrap_or_default()
             )
         }
-        Err(e) => format!(
-            "{id}: FAILED: {e}; {}",
-            if report.kept_previous {
-                "the previous file stays in use"
-            } else {
-                "nothing imported yet, the bundled snapshot stays in use"
-            }
+        Err(e) if report.kept_previous => {
+            tr!(l10n, "ranges-failed-kept", id = id, error = e.to_string())
+        }
+        Err(e) => tr!(
+            l10n,
+            "ranges-failed-bundled",
+            id = id,
+            error = e.to_string()
         ),
     }
 }
@@ -351,56 +375,5 @@ fn report_json(report: &SourceReport<'_>) -> serde_json::Value {
             "source": id, "status": "failed", "file": report.source.file,
             "error": e.to_string(), "kept_previous": report.kept_previous,
         }),
-    }
-}
-
-/// `1 prefix`, `9,215 prefixes`.
-fn prefixes(n: usize) -> String {
-    match n {
-        1 => "1 prefix".into(),
-        n => format!("{} prefixes", thousands(n)),
-    }
-}
-
-/// `9215` → `9,215`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Decimal sizes as people read them: `512 B`, `12.3 kB`, `1.2 MB`.
-fn size(bytes: u64) -> String {
-    // Precision loss is irrelevant at one decimal.
-    #[allow(clippy::cast_precision_loss)]
-    let b = bytes as f64;
-    if bytes < 1_000 {
-        format!("{bytes} B")
-    } else if bytes < 1_000_000 {
-        format!("{:.1} kB", b / 1e3)
-    } else {
-        format!("{:.1} MB", b / 1e6)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_read_like_people_write_them() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(9215), "9,215");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-        assert_eq!(size(512), "512 B");
-        assert_eq!(size(12_345), "12.3 kB");
-        assert_eq!(size(1_234_567), "1.2 MB");
     }
 }

@@ -19,8 +19,10 @@ use crate::flow::aggregate::{NO_PROVIDER, NONE};
 use crate::flow::{
     Flow, FlowContext, NO_VLAN, Pipeline, PipelineConfig, Summary, UpDown, bits_addr,
 };
+use crate::i18n::Localizer;
 use crate::names::Service;
 use crate::ranges::{Group, Provider};
+use crate::tr;
 use crate::usage::DecidedBy;
 
 /// LINKTYPE_ETHERNET, until the first file says otherwise.
@@ -29,6 +31,7 @@ const DEFAULT_LINK_TYPE: u32 = 1;
 pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
     let ctx = RunContext::new(global)?;
     let classifier = Arc::new(ctx.classifier()?);
+    let l10n = &ctx.l10n;
     let mut lan = ctx.config.lan.clone();
     lan.extend(args.lan.iter().copied());
     let config = PipelineConfig {
@@ -64,7 +67,7 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
                     packets += 1;
                     pipeline.process(&raw);
                     if args.flows {
-                        write_finished(&mut pipeline, &mut out)?;
+                        write_finished(&mut pipeline, &mut out, l10n)?;
                     }
                 }
                 Ok(None) => break None,
@@ -82,14 +85,15 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
     pipeline.finish();
 
     if args.flows {
-        write_finished(&mut pipeline, &mut out)?;
+        write_finished(&mut pipeline, &mut out, l10n)?;
     } else if global.json {
         let summary = summary_json(&pipeline, files, &errors);
         writeln!(out, "{summary}")?;
     } else {
-        write_text(&pipeline, &mut out)?;
+        write_text(&pipeline, &mut out, l10n)?;
     }
-    out.flush().context("writing the report")?;
+    out.flush()
+        .with_context(|| l10n.tr("error-writing-report"))?;
     drop(out);
     for e in &errors {
         eprintln!("nuage replay: {e}");
@@ -101,14 +105,18 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn write_finished(pipeline: &mut Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
+fn write_finished(
+    pipeline: &mut Pipeline,
+    out: &mut impl Write,
+    l10n: &Localizer,
+) -> anyhow::Result<()> {
     let mut result = Ok(());
     pipeline.drain_finished(|flow, ctx| {
         if result.is_ok() {
             result = writeln!(out, "{}", flow_json(flow, ctx));
         }
     });
-    result.context("writing flows")
+    result.with_context(|| l10n.tr("error-writing-flows"))
 }
 
 /// Microseconds since the epoch as RFC 3339 (UTC).
@@ -455,27 +463,41 @@ fn summary_json(pipeline: &Pipeline, files: Vec<Value>, errors: &[String]) -> Va
     })
 }
 
-/// Bytes for people: 1.2 MB, 340 kB.
-fn human_bytes(bytes: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "kB", "MB", "GB", "TB"];
-    let mut value = bytes as f64;
-    let mut unit = 0;
-    while value >= 1000.0 && unit + 1 < UNITS.len() {
-        value /= 1000.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{bytes} B")
-    } else {
-        format!("{value:.1} {}", UNITS[unit])
-    }
+/// `08/03/2027 00:00:05 UTC` in the language's date order; `-` when there is no time.
+fn local_timestamp(l10n: &Localizer, ts_micros: Option<i64>) -> String {
+    ts_micros
+        .and_then(|ts| time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ts) * 1000).ok())
+        .map_or_else(
+            || "-".into(),
+            |t| {
+                format!(
+                    "{} {:02}:{:02}:{:02} UTC",
+                    l10n.date_short(t.date()),
+                    t.hour(),
+                    t.minute(),
+                    t.second()
+                )
+            },
+        )
 }
 
-fn percent(part: u64, whole: u64) -> String {
-    format!("{:5.1}%", share(part, whole) * 100.0)
+/// One row of a breakdown: share, size and name, the numbers right-aligned.
+fn row(
+    out: &mut impl Write,
+    l10n: &Localizer,
+    part: u64,
+    whole: u64,
+    name: &str,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "  {:>7}  {:>10}  {name}",
+        l10n.percent(share(part, whole), 1),
+        l10n.bytes(part)
+    )
 }
 
-fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
+fn write_text(pipeline: &Pipeline, out: &mut impl Write, l10n: &Localizer) -> anyhow::Result<()> {
     let s = pipeline.aggregates().summary(..);
     let stats = pipeline.stats();
     let total = s.internet.bytes();
@@ -486,122 +508,124 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
     let big_tech = layer_bytes(DecidedBy::Infrastructure)
         + layer_bytes(DecidedBy::Service)
         + layer_bytes(DecidedBy::Both);
-    let span = |ts: Option<i64>| match ts.map(timestamp) {
-        Some(Value::String(t)) => t,
-        _ => "-".into(),
-    };
+    let no_list = l10n.tr("no-provider-list");
     writeln!(
         out,
-        "Captured {} to {}: {} frames, {}",
-        span(stats.first_seen),
-        span(stats.last_seen),
-        stats.frames.packets,
-        human_bytes(stats.frames.bytes)
+        "{}",
+        tr!(
+            l10n,
+            "replay-captured",
+            from = local_timestamp(l10n, stats.first_seen),
+            to = local_timestamp(l10n, stats.last_seen),
+            frames = stats.frames.packets,
+            size = l10n.bytes(stats.frames.bytes)
+        )
     )?;
     writeln!(
         out,
-        "Internet: {} up, {} down, {} flows",
-        human_bytes(s.internet.up.bytes),
-        human_bytes(s.internet.down.bytes),
-        s.internet.up.new_flows
+        "{}",
+        tr!(
+            l10n,
+            "replay-internet",
+            up = l10n.bytes(s.internet.up.bytes),
+            down = l10n.bytes(s.internet.down.bytes),
+            flows = s.internet.up.new_flows
+        )
     )?;
     writeln!(
         out,
-        "LAN: {} ({} flows, {} non-IP frames)",
-        human_bytes(s.lan.bytes()),
-        s.lan.up.new_flows,
-        stats.non_ip.packets
+        "{}",
+        tr!(
+            l10n,
+            "replay-lan",
+            size = l10n.bytes(s.lan.bytes()),
+            flows = s.lan.up.new_flows,
+            non_ip = stats.non_ip.packets
+        )
     )?;
     writeln!(
         out,
-        "Big Tech share of Internet traffic: {}",
-        percent(big_tech, total).trim()
+        "{}",
+        tr!(
+            l10n,
+            "replay-big-tech-share",
+            share = l10n.percent(share(big_tech, total), 1)
+        )
     )?;
     writeln!(
         out,
-        "  decided by infrastructure and service: {}, infrastructure only: {}, service only: {}",
-        human_bytes(layer_bytes(DecidedBy::Both)),
-        human_bytes(layer_bytes(DecidedBy::Infrastructure)),
-        human_bytes(layer_bytes(DecidedBy::Service)),
+        "  {}",
+        tr!(
+            l10n,
+            "replay-decided-by",
+            both = l10n.bytes(layer_bytes(DecidedBy::Both)),
+            infrastructure = l10n.bytes(layer_bytes(DecidedBy::Infrastructure)),
+            service = l10n.bytes(layer_bytes(DecidedBy::Service))
+        )
     )?;
     writeln!(
         out,
-        "Encrypted DNS (DoH/DoT/DoQ): {} flows, {}",
-        stats.encrypted_dns_flows,
-        human_bytes(s.encrypted_dns.bytes())
+        "{}",
+        tr!(
+            l10n,
+            "replay-encrypted-dns",
+            size = l10n.bytes(s.encrypted_dns.bytes()),
+            flows = stats.encrypted_dns_flows
+        )
     )?;
-    writeln!(out, "\nBy group:")?;
+    writeln!(out, "\n{}", l10n.tr("replay-by-group"))?;
     for (g, c) in &groups {
-        let name = g.map_or("no provider list", Group::id);
-        writeln!(
-            out,
-            "  {}  {:>10}  {name}",
-            percent(c.bytes(), total),
-            human_bytes(c.bytes())
-        )?;
+        let name = match g {
+            Some(g) => tr!(l10n, "group-name", group = g.id()),
+            None => no_list.clone(),
+        };
+        row(out, l10n, c.bytes(), total, &name)?;
     }
-    writeln!(out, "\nBy provider:")?;
+    writeln!(out, "\n{}", l10n.tr("replay-by-provider"))?;
     let mut rows: Vec<(&u16, &UpDown)> = s.by_provider.iter().collect();
     rows.sort_by_key(|(_, c)| std::cmp::Reverse(c.bytes()));
     for (&p, c) in rows {
         let name = providers
             .get(usize::from(p))
-            .map_or("no provider list", |p| p.name.as_str());
-        writeln!(
-            out,
-            "  {}  {:>10}  {name}",
-            percent(c.bytes(), total),
-            human_bytes(c.bytes())
-        )?;
+            .map_or(no_list.as_str(), |p| p.name.as_str());
+        row(out, l10n, c.bytes(), total, name)?;
     }
-    writeln!(out, "\nBy service (owner · infrastructure):")?;
+    writeln!(out, "\n{}", l10n.tr("replay-by-service"))?;
     for r in service_rows(pipeline, &s) {
-        writeln!(
-            out,
-            "  {}  {:>10}  {} ({}) · {}",
-            percent(r.counts.bytes(), total),
-            human_bytes(r.counts.bytes()),
+        let name = format!(
+            "{} ({}) · {}",
             r.service.name,
             r.service.company,
-            r.provider.map_or("no provider list", |p| p.name.as_str())
-        )?;
+            r.provider.map_or(no_list.as_str(), |p| p.name.as_str())
+        );
+        row(out, l10n, r.counts.bytes(), total, &name)?;
     }
     const TOP: usize = 15;
     for (title, map) in [
-        (
-            "Names without a service rule (registrable domain)",
-            &s.by_domain,
-        ),
-        ("Other networks (ASN database)", &s.by_network),
+        ("replay-by-domain", &s.by_domain),
+        ("replay-by-network", &s.by_network),
     ] {
         let rows = named_rows(pipeline, map);
         if rows.is_empty() {
             continue;
         }
-        writeln!(out, "\n{title}:")?;
+        writeln!(out, "\n{}", l10n.tr(title))?;
         for (name, c) in rows.iter().take(TOP) {
-            writeln!(
-                out,
-                "  {}  {:>10}  {name}",
-                percent(c.bytes(), total),
-                human_bytes(c.bytes())
-            )?;
+            row(out, l10n, c.bytes(), total, name)?;
         }
         if rows.len() > TOP {
-            writeln!(out, "  … and {} more", rows.len() - TOP)?;
+            writeln!(
+                out,
+                "  {}",
+                tr!(l10n, "replay-and-more", count = rows.len() - TOP)
+            )?;
         }
     }
-    writeln!(out, "\nProvider decided by:")?;
+    writeln!(out, "\n{}", l10n.tr("replay-provider-origin"))?;
     for (o, c) in &s.by_origin {
-        writeln!(
-            out,
-            "  {}  {:>10}  {}",
-            percent(c.bytes(), total),
-            human_bytes(c.bytes()),
-            o.map_or("none", |o| o.id())
-        )?;
+        row(out, l10n, c.bytes(), total, o.map_or("none", |o| o.id()))?;
     }
-    writeln!(out, "\nBy device:")?;
+    writeln!(out, "\n{}", l10n.tr("replay-by-device"))?;
     for (&d, c) in &s.by_device {
         let label = match pipeline.devices().get(d) {
             Some(dev) => {
@@ -613,32 +637,37 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
                     None => id,
                 }
             }
-            None => "unknown device".into(),
+            None => l10n.tr("unknown-device"),
         };
-        writeln!(
-            out,
-            "  {}  {:>10}  {label}",
-            percent(c.bytes(), total),
-            human_bytes(c.bytes())
-        )?;
+        row(out, l10n, c.bytes(), total, &label)?;
     }
     let undecodable = stats.undecodable_total();
+    writeln!(out)?;
     writeln!(
         out,
-        "\nUndecodable: {} frames, {}",
-        undecodable.packets,
-        human_bytes(undecodable.bytes)
+        "{}",
+        tr!(
+            l10n,
+            "replay-undecodable",
+            frames = undecodable.packets,
+            size = l10n.bytes(undecodable.bytes)
+        )
     )?;
+    // The reasons are decoder diagnostics, named as the decoder names them.
     for (e, c) in &stats.undecodable {
-        writeln!(out, "  {:>8}  {e}", c.packets)?;
+        writeln!(out, "  {:>8}  {e}", l10n.integer(c.packets))?;
     }
     let t = pipeline.table().stats();
     writeln!(
         out,
-        "Flow table: {} flows, {} evicted at the cap of {}",
-        t.created,
-        t.evicted,
-        pipeline.table().limits().max_flows
+        "{}",
+        tr!(
+            l10n,
+            "replay-flow-table",
+            flows = t.created,
+            evicted = t.evicted,
+            cap = pipeline.table().limits().max_flows
+        )
     )?;
     Ok(())
 }

@@ -11,6 +11,7 @@ use ipnetwork::IpNetwork;
 use serde::Deserialize;
 
 use crate::flow::{FlowLimits, MacAddr};
+use crate::i18n::Lang;
 use crate::ranges::Group;
 
 /// Where nuage looks for its config when `--config` is not given.
@@ -83,6 +84,10 @@ pub struct Config {
     pub flows: FlowLimits,
     #[serde(default)]
     pub ranges: RangesConfig,
+    /// Language of messages, dashboard and reports (`en`, `es`, `ca`, `fr`, `de`, `pt`,
+    /// `el`, `ro`, `it`); `--lang` wins over it, and it wins over the locale variables.
+    #[serde(default)]
+    pub lang: Option<Lang>,
     #[serde(default)]
     pub control: ControlConfig,
     #[serde(default)]
@@ -240,6 +245,21 @@ mod tests {
         assert_eq!(c.place.as_deref(), Some("Ateneu"));
         assert_eq!(c.provider_ranges[0].provider, "our-server");
         assert_eq!(c.privacy, Privacy::Full);
+    }
+
+    #[test]
+    fn language_is_checked() {
+        let c = Config::parse("lang = \"ca\"\n", Path::new("n.toml")).unwrap();
+        assert_eq!(c.lang, Some(Lang::Ca));
+        let c = Config::parse("lang = \"el_GR.UTF-8\"\n", Path::new("n.toml")).unwrap();
+        assert_eq!(c.lang, Some(Lang::El));
+        let err = Config::parse("place = \"x\"\nlang = \"gr\"\n", Path::new("n.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("line 2") && err.contains("\"gr\"") && err.contains("el"),
+            "{err}"
+        );
     }
 
     #[test]
