@@ -15,4 +15,5 @@ pub mod flow;
 pub mod names;
 pub mod paths;
 pub mod ranges;
+pub mod store;
 pub mod usage;

@@ -1,0 +1,199 @@
+//! The embedded database: per-minute usage rows, devices, capture health, gaps and a few
+//! settings, in one SQLite file in the data directory.
+//!
+//! Flash-friendly by construction: the daemon keeps a flush interval's rows in memory and
+//! hands them to [`Store::write_minutes`], one transaction per flush; the file is in WAL mode
+//! with `synchronous=NORMAL` (a power cut loses at most the last flush, never the file).
+//! Old minutes are folded into hourly rows and old hours deleted by [`Store::prune`].
+//! Local days (time zones, DST) are in [`days`].
+//!
+//! A database the store cannot use — corrupt, another application's, written by a newer
+//! nuage, locked, read-only — is reported with its path and never deleted or rewritten.
+
+pub mod days;
+mod error;
+mod names;
+mod read;
+mod records;
+mod retention;
+mod schema;
+mod write;
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, MAIN_DB, OpenFlags};
+
+pub use days::{LocalDays, baseline_dates, day_usage, days_with_data};
+pub use error::StoreError;
+pub use records::{DeviceRecord, Gap, HealthSample, PruneStats};
+pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
+
+use error::at;
+use names::Names;
+
+/// Database page size for new files: the common flash page and filesystem block size.
+const PAGE_SIZE: i64 = 4096;
+/// The WAL file is truncated back to this after a checkpoint, so it cannot stay large.
+const JOURNAL_SIZE_LIMIT: i64 = 4 * 1024 * 1024;
+
+/// How long rows are kept, and how long to wait for a lock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoreOptions {
+    /// Minute rows older than this are folded into hourly rows.
+    pub minute_retention_days: u32,
+    /// Hourly rows (and gaps, devices not seen since) older than this are deleted.
+    pub hourly_retention_days: u32,
+    /// How long a write waits for another process's lock before failing with
+    /// [`StoreError::Locked`].
+    pub busy_timeout: Duration,
+}
+
+impl Default for StoreOptions {
+    fn default() -> Self {
+        StoreOptions {
+            minute_retention_days: 35,
+            hourly_retention_days: 400,
+            busy_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// An open database. Not shared between threads: the daemon's writer owns one, readers
+/// open their own (see [`Store::open_read_only`]).
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    options: StoreOptions,
+    read_only: bool,
+    /// The name dictionary as far as this connection has read it (ids only ever grow).
+    names: RefCell<Names>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("options", &self.options)
+            .field("read_only", &self.read_only)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Opens the database at `path` for writing, creating it (not its directory) and
+    /// migrating it to the current schema. Refuses, untouched, a file that is not a nuage
+    /// database, is corrupt, or was written by a newer nuage.
+    pub fn open(path: &Path, options: StoreOptions) -> Result<Store, StoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(at(path, "opening"))?;
+        conn.busy_timeout(options.busy_timeout)
+            .map_err(at(path, "setting the lock timeout"))?;
+        // SQLite quietly opens a file it may not write read-only: say so now, not at the
+        // first flush.
+        if conn.is_readonly(MAIN_DB).map_err(at(path, "opening"))? {
+            return Err(StoreError::ReadOnly {
+                path: path.to_path_buf(),
+                what: "opening for writing".into(),
+                source: None,
+            });
+        }
+        let header = schema::read_header(&conn, path)?;
+        schema::check_header(header, path)?;
+        if header.tables == 0 {
+            conn.pragma_update(None, "page_size", PAGE_SIZE)
+                .map_err(at(path, "setting the page size"))?;
+        }
+        let mode: String = conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+            .map_err(at(path, "switching to WAL mode"))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            tracing::warn!(path = %path.display(), mode, "WAL mode unavailable on this filesystem; writes will cost more");
+        }
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(at(path, "setting synchronous=NORMAL"))?;
+        conn.pragma_update(None, "journal_size_limit", JOURNAL_SIZE_LIMIT)
+            .map_err(at(path, "limiting the WAL size"))?;
+        conn.pragma_update(None, "temp_store", "MEMORY")
+            .map_err(at(path, "keeping temporary tables in memory"))?;
+        schema::migrate(&mut conn, path, header.version, SCHEMA_VERSION)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            options,
+            read_only: false,
+            names: RefCell::new(Names::default()),
+        })
+    }
+
+    /// Opens an existing database for reading only (dashboards and reports without a
+    /// daemon, or beside one). Never creates, migrates or writes anything.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(at(path, "opening"))?;
+        let options = StoreOptions::default();
+        conn.busy_timeout(options.busy_timeout)
+            .map_err(at(path, "setting the lock timeout"))?;
+        let header = schema::read_header(&conn, path)?;
+        schema::check_header(header, path)?;
+        if header.version < SCHEMA_VERSION {
+            return Err(StoreError::TooOld {
+                path: path.to_path_buf(),
+                found: header.version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            options,
+            read_only: true,
+            names: RefCell::new(Names::default()),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn options(&self) -> StoreOptions {
+        self.options
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The file's schema version.
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(at(&self.path, "reading the schema version"))
+    }
+
+    /// Copies the WAL into the database file and truncates the WAL: for a clean shutdown,
+    /// so the file alone holds everything.
+    pub fn checkpoint(&mut self) -> Result<(), StoreError> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(at(&self.path, "checkpointing the WAL"))
+    }
+
+    /// A read-only store refuses writes with a clear error instead of SQLite's.
+    fn writable(&self, what: &str) -> Result<(), StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+                what: format!("{what} (opened read-only)"),
+                source: None,
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;
