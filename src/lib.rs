@@ -9,6 +9,7 @@ pub mod capture;
 pub mod classify;
 pub mod cli;
 pub mod config;
+pub mod daemon;
 pub mod decode;
 pub mod demo;
 pub mod flow;

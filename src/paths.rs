@@ -21,3 +21,8 @@ pub fn default_data_dir() -> PathBuf {
 pub fn ranges_dir(data_dir: &std::path::Path) -> PathBuf {
     data_dir.join("ranges")
 }
+
+/// The database file under the data dir.
+pub fn database_path(data_dir: &std::path::Path) -> PathBuf {
+    data_dir.join("nuage.db")
+}

@@ -6,9 +6,11 @@ mod context;
 mod lookup;
 mod ranges;
 mod replay;
+mod run;
 
 pub use args::{
-    Args, Command, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, UpdateArgs, parse_address,
+    Args, Command, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, RunArgs, UpdateArgs,
+    parse_address,
 };
 
 use std::process::ExitCode;
@@ -20,6 +22,7 @@ pub fn run(args: Args) -> ExitCode {
         Command::Lookup(lookup_args) => lookup::run(&args.global, lookup_args),
         Command::Replay(replay_args) => replay::run(&args.global, replay_args),
         Command::Ranges(command) => ranges::run(&args.global, command),
+        Command::Run(run_args) => run::run(&args.global, run_args),
     };
     match result {
         Ok(code) => code,

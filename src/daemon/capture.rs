@@ -24,7 +24,7 @@ use crate::classify::Classifier;
 use crate::config::Privacy;
 use crate::flow::aggregate::NO_PROVIDER;
 use crate::flow::{Counts, Pipeline, PipelineConfig, bits_addr};
-use crate::names::services::registrable_domain;
+use crate::names::registrable_domain;
 use crate::usage::{FlowRow, InterfaceHealth, UsageKey};
 
 /// How often a thread hands its counts over.
