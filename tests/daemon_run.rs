@@ -80,7 +80,11 @@ fn replay_totals(pcap: &Path, data_dir: &Path, config: &Path) -> Totals {
         .arg(pcap)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let n = |v: &serde_json::Value, k: &str| v[k].as_u64().unwrap();
     Totals {
@@ -242,7 +246,10 @@ fn an_unwritable_data_dir_keeps_counting_in_memory_until_it_can_write() {
         .spawn()
         .unwrap();
     std::thread::sleep(Duration::from_secs(4));
-    assert!(child.try_wait().unwrap().is_none(), "alive while the store fails");
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "alive while the store fails"
+    );
     let log = std::fs::read_to_string(&stderr_path).unwrap();
     assert!(log.contains("counting goes on in memory"), "{log}");
     assert_eq!(
@@ -256,7 +263,10 @@ fn an_unwritable_data_dir_keeps_counting_in_memory_until_it_can_write() {
     assert!(status.success(), "{log}");
     assert!(log.contains("writable again"), "{log}");
     let scratch = dir.path().join("scratch");
-    assert_eq!(db_totals(&data), replay_totals(Path::new(DEMO), &scratch, &config));
+    assert_eq!(
+        db_totals(&data),
+        replay_totals(Path::new(DEMO), &scratch, &config)
+    );
 }
 
 #[test]

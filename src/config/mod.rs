@@ -212,7 +212,10 @@ mod tests {
         let err = Config::parse("[daemon]\n\nflush-secs = 0\n", Path::new("n.toml"))
             .unwrap_err()
             .to_string();
-        assert!(err.contains("line 3") && err.contains("flush-secs"), "{err}");
+        assert!(
+            err.contains("line 3") && err.contains("flush-secs"),
+            "{err}"
+        );
         let err = Config::parse("[store]\nhourly-days = 0\n", Path::new("n.toml"))
             .unwrap_err()
             .to_string();

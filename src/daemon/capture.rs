@@ -187,7 +187,9 @@ impl Worker {
             if warning.is_some() != self.offload_warning.is_some() {
                 match &warning {
                     Some(w) => tracing::warn!(interface = %self.name, "{w}"),
-                    None => tracing::info!(interface = %self.name, "capture sees the interface's traffic again"),
+                    None => {
+                        tracing::info!(interface = %self.name, "capture sees the interface's traffic again")
+                    }
                 }
             }
             self.offload_warning = warning;
@@ -219,7 +221,10 @@ impl Worker {
             health,
             flows,
         };
-        self.shared.events.blocking_send(Event::Batch(batch)).is_ok()
+        self.shared
+            .events
+            .blocking_send(Event::Batch(batch))
+            .is_ok()
     }
 
     fn top_flows(&mut self, now: i64) -> Vec<FlowRow> {
@@ -235,20 +240,18 @@ impl Worker {
             .collect();
         current.sort_by_key(|f| std::cmp::Reverse(f.up.bytes + f.down.bytes));
         current.truncate(TOP_FLOWS);
-        let labeller = self
-            .pipeline
-            .usage_labeller(privacy, &self.shared.secret);
+        let labeller = self.pipeline.usage_labeller(privacy, &self.shared.secret);
         let catalogue = self.pipeline.classifier().catalogue();
         let mut seen = HashMap::with_capacity(current.len());
         let rows = current
             .into_iter()
             .map(|f| {
                 let id = (f.key.hash64(), f.first_seen);
-                let (up0, down0, t0) = self
-                    .flow_bytes
-                    .get(&id)
-                    .copied()
-                    .unwrap_or((0, 0, f.first_seen));
+                let (up0, down0, t0) =
+                    self.flow_bytes
+                        .get(&id)
+                        .copied()
+                        .unwrap_or((0, 0, f.first_seen));
                 let secs = ((now - t0) as f64 / 1e6).max(1.0);
                 seen.insert(id, (f.up.bytes, f.down.bytes, now));
                 let server = f.server();
@@ -321,19 +324,21 @@ pub fn spawn(source: Opened, shared: Shared) -> std::io::Result<std::thread::Joi
         Opened::Interface { name, .. } => format!("nuage-cap-{name}"),
         Opened::File { .. } => "nuage-cap-file".to_string(),
     };
-    std::thread::Builder::new().name(name).spawn(move || match source {
-        Opened::Interface {
-            name,
-            options,
-            live,
-        } => run_interface(name, options, live, shared),
-        Opened::File {
-            path,
-            file,
-            speed,
-            looped,
-        } => run_file(path, file, speed, looped, shared),
-    })
+    std::thread::Builder::new()
+        .name(name)
+        .spawn(move || match source {
+            Opened::Interface {
+                name,
+                options,
+                live,
+            } => run_interface(name, options, live, shared),
+            Opened::File {
+                path,
+                file,
+                speed,
+                looped,
+            } => run_file(path, file, speed, looped, shared),
+        })
 }
 
 fn run_interface(name: String, options: LiveOptions, mut live: Option<Live>, shared: Shared) {

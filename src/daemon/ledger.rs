@@ -53,7 +53,12 @@ impl Ledger {
         let floor = self.floor_minute.unwrap_or(i64::MIN);
         let mut released = None;
         if !self.clock_sane {
-            if let Some(first) = rows.iter().map(|r| r.0.minute).filter(|m| *m >= floor).min() {
+            if let Some(first) = rows
+                .iter()
+                .map(|r| r.0.minute)
+                .filter(|m| *m >= floor)
+                .min()
+            {
                 self.clock_sane = true;
                 released = self.release_held_back(first);
             }
@@ -185,7 +190,11 @@ mod tests {
         l.enter_day(span(1440), Some(vec![row(1500, 1000)]));
         assert!(l.day_loaded());
         l.add(vec![row(1500, 10), row(1501, 5), row(100, 7)]);
-        assert_eq!(total(l.today()), 1015, "the previous day's row is not today's");
+        assert_eq!(
+            total(l.today()),
+            1015,
+            "the previous day's row is not today's"
+        );
         assert_eq!(total(l.pending()), 22);
         // a write that fails leaves pending as is; more deltas add up
         l.add(vec![row(1500, 1)]);

@@ -167,7 +167,10 @@ fn is_permission_error(e: &crate::capture::CaptureError) -> bool {
 }
 
 /// Makes the data dir, and hands a fresh one to the account nuage will become.
-fn prepare_data_dir(data_dir: &Path, owner: Option<&privileges::Account>) -> Result<(), DaemonError> {
+fn prepare_data_dir(
+    data_dir: &Path,
+    owner: Option<&privileges::Account>,
+) -> Result<(), DaemonError> {
     let existed = data_dir.exists();
     if let Err(e) = std::fs::create_dir_all(data_dir) {
         // a read-only or missing data dir is survivable: counting goes on in memory

@@ -82,7 +82,9 @@ impl LoopShift {
     pub fn next_pass(&mut self) {
         let span = self.first.map_or(0, |f| self.last - f);
         let days = span.div_euclid(MICROS_PER_DAY) + 1;
-        self.shift = self.shift.saturating_add(days.saturating_mul(MICROS_PER_DAY));
+        self.shift = self
+            .shift
+            .saturating_add(days.saturating_mul(MICROS_PER_DAY));
     }
 }
 

@@ -141,8 +141,7 @@ impl Service {
         if !sources_done {
             // the capture threads hand over what they counted since their last batch
             let deadline = tokio::time::Instant::now() + DRAIN_TIMEOUT;
-            while let Ok(Some(event)) =
-                tokio::time::timeout_at(deadline, self.events.recv()).await
+            while let Ok(Some(event)) = tokio::time::timeout_at(deadline, self.events.recv()).await
             {
                 self.on_event(event);
             }
@@ -274,7 +273,12 @@ impl Service {
         }
         let gaps = std::mem::take(&mut self.pending_gaps);
         for (start, end, reason) in gaps {
-            if end > start && self.store.with(|s| s.record_gap(start, end, &reason)).is_none() {
+            if end > start
+                && self
+                    .store
+                    .with(|s| s.record_gap(start, end, &reason))
+                    .is_none()
+            {
                 self.pending_gaps.push((start, end, reason));
             }
         }
@@ -385,6 +389,9 @@ impl Service {
             classifier: Arc::new(classifier),
             privacy: config.privacy,
         }));
-        tracing::info!(privacy = config.privacy.id(), "reloaded; interfaces, flush interval, time zone and user take effect at the next start");
+        tracing::info!(
+            privacy = config.privacy.id(),
+            "reloaded; interfaces, flush interval, time zone and user take effect at the next start"
+        );
     }
 }
