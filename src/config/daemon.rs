@@ -83,3 +83,27 @@ fn positive_days<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
         Ok(v)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use std::path::Path;
+
+    #[test]
+    fn the_example_config_parses_and_states_the_defaults() {
+        let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/nuage.example.toml"));
+        let text = std::fs::read_to_string(path).unwrap();
+        let example = Config::parse(&text, path).unwrap();
+        assert_eq!(example, Config::default());
+        // every commented-out example line is valid too
+        let uncommented: String = text
+            .lines()
+            .map(|l| l.strip_prefix("# ").filter(|l| l.contains(" = ") || l.starts_with("[[")).unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let full = Config::parse(&uncommented, path).unwrap();
+        assert_eq!(full.daemon.tz.as_deref(), Some("Europe/Brussels"));
+        assert_eq!(full.provider_ranges.len(), 1);
+        assert_eq!(full.place.as_deref(), Some("Ateneu Popular"));
+    }
+}
