@@ -98,7 +98,11 @@ mod tests {
         // every commented-out example line is valid too
         let uncommented: String = text
             .lines()
-            .map(|l| l.strip_prefix("# ").filter(|l| l.contains(" = ") || l.starts_with("[[")).unwrap_or(l))
+            .map(|l| {
+                l.strip_prefix("# ")
+                    .filter(|l| l.contains(" = ") || l.starts_with("[["))
+                    .unwrap_or(l)
+            })
             .collect::<Vec<_>>()
             .join("\n");
         let full = Config::parse(&uncommented, path).unwrap();
