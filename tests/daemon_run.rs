@@ -299,3 +299,69 @@ fn nix_like_is_root() -> bool {
         .and_then(|l| l.split_whitespace().nth(2))
         == Some("0")
 }
+
+fn stored_by_day(data: &Path) -> std::collections::BTreeMap<i64, u64> {
+    let store = Store::open_read_only(&data.join("nuage.db")).unwrap();
+    let mut days = std::collections::BTreeMap::new();
+    for (k, c) in store.rows(i64::MIN / 2, i64::MAX / 2).unwrap() {
+        *days.entry(k.minute.div_euclid(1440)).or_insert(0) += c.bytes;
+    }
+    days
+}
+
+#[test]
+fn loop_replays_the_file_on_the_following_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = write_config(dir.path(), 1);
+    let mut child = nuage(&data, &config)
+        .args(["run", "--pcap", DEMO, "--speed", "max", "--loop"])
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_secs(5));
+    assert!(child.try_wait().unwrap().is_none(), "--loop does not end");
+    signal(&child, "-TERM");
+    assert!(wait_for(&mut child, Duration::from_secs(20)).is_some_and(|s| s.success()));
+    let days = stored_by_day(&data);
+    assert!(days.len() >= 2, "{days:?}");
+    let whole = replay_totals(Path::new(DEMO), &dir.path().join("scratch"), &config).all_bytes();
+    let first: Vec<(&i64, &u64)> = days.iter().collect();
+    // consecutive days, each complete pass with the file's bytes
+    assert_eq!(*first[1].0, first[0].0 + 1);
+    assert_eq!(*first[0].1, whole);
+    assert_eq!(*first[1].1, whole, "{days:?}");
+}
+
+#[test]
+fn sighup_reloads_the_ranges_for_new_flows() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = write_config(dir.path(), 1);
+    let log = dir.path().join("log");
+    let mut child = nuage(&data, &config)
+        .args(["-v", "run", "--pcap", DEMO, "--speed", "3600"])
+        .env("NUAGE_LOG", "info")
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_secs(2));
+    // from now on Google's demo addresses are "our host"
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(
+        "\n[[provider-ranges]]\nprefix = \"142.250.0.0/15\"\nprovider = \"our-host\"\nname = \"Our host\"\n\n[[provider-ranges]]\nprefix = \"173.194.0.0/16\"\nprovider = \"our-host\"\n",
+    );
+    std::fs::write(&config, text).unwrap();
+    signal(&child, "-HUP");
+    let status = wait_for(&mut child, Duration::from_secs(60)).expect("the file ends");
+    let log = std::fs::read_to_string(&log).unwrap();
+    assert!(status.success(), "{log}");
+    assert!(log.contains("reloaded"), "{log}");
+    let store = Store::open_read_only(&data.join("nuage.db")).unwrap();
+    let rows = store.rows(i64::MIN / 2, i64::MAX / 2).unwrap();
+    assert!(
+        rows.iter()
+            .any(|(k, _)| k.provider.as_deref() == Some("our-host")),
+        "flows after the reload use the new ranges"
+    );
+}

@@ -302,6 +302,10 @@ impl Service {
                 offload_suspected: h.offload_warning.is_some(),
             })
             .collect();
+        if self.now_micros == 0 {
+            // no batch yet: no idea what time it is
+            return;
+        }
         if !samples.is_empty() && self.clock_sane(minute_of_micros(self.now_micros)) {
             // a health sample is not worth retrying: the next one supersedes it
             let _ = self.store.with(|s| s.write_health(&samples));
