@@ -20,9 +20,9 @@ use super::{DaemonError, Outcome};
 use crate::classify::load_classifier;
 use crate::config::Config;
 use crate::names::ServiceCatalogue;
-use crate::store::{DeviceRecord, HealthSample, LocalDays};
+use crate::store::{DeviceRecord, HealthSample, LocalDays, baseline_dates, day_usage};
 use crate::usage::{
-    BigTechRule, CaptureHealth, DayUsage, FlowRow, InterfaceHealth, LiveSnapshot, Naming,
+    Baseline, BigTechRule, CaptureHealth, DayUsage, FlowRow, InterfaceHealth, LiveSnapshot, Naming,
     USAGE_SCHEMA_VERSION,
 };
 
@@ -60,6 +60,8 @@ pub struct Service {
     rates: RateWindow,
     now_micros: i64,
     last_prune_day: Option<i64>,
+    /// The usual day to compare today with, computed when a day starts.
+    baseline: Option<Baseline>,
 }
 
 impl Service {
@@ -103,6 +105,7 @@ impl Service {
             rates: RateWindow::default(),
             now_micros: 0,
             last_prune_day: None,
+            baseline: None,
         })
     }
 
@@ -246,6 +249,26 @@ impl Service {
             .with(|s| s.rows(span.start_minute, span.end_minute));
         tracing::info!(day = %span.label, stored_rows = stored.as_ref().map(Vec::len), "counting a new day");
         self.ledger.enter_day(span, stored);
+        let date = self.days.date_of(minute);
+        let reloadable = self.reloadable.borrow().clone();
+        let catalogue = reloadable.classifier.catalogue();
+        let rule = BigTechRule::new(catalogue, &self.services);
+        let naming = Naming {
+            catalogue,
+            services: &self.services,
+            rule: &rule,
+        };
+        let days = &self.days;
+        self.baseline = self
+            .store
+            .with(|s| {
+                let usual = baseline_dates(s, days, date)?
+                    .into_iter()
+                    .map(|d| day_usage(s, days, d, naming, BUCKET_MINUTES))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(Baseline::from_days(&usual))
+            })
+            .flatten();
     }
 
     /// Writes what is pending. Each part is retried at the next flush when it fails.
@@ -352,7 +375,7 @@ impl Service {
             live: true,
             place: self.place.clone(),
             today,
-            baseline: None,
+            baseline: self.baseline.clone(),
             rates: self.rates.rates(self.now_micros),
             health: CaptureHealth {
                 interfaces: self.health.values().cloned().collect(),
