@@ -365,3 +365,57 @@ fn sighup_reloads_the_ranges_for_new_flows() {
         "flows after the reload use the new ranges"
     );
 }
+
+struct Mount(PathBuf);
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_full_disk_keeps_counting_in_memory_until_space_is_freed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mountpoint = dir.path().join("tiny");
+    std::fs::create_dir(&mountpoint).unwrap();
+    let mounted = nix_like_is_root()
+        && Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=40k", "tmpfs"])
+            .arg(&mountpoint)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("note: skipped, mounting a tiny tmpfs needs root");
+        return;
+    }
+    let _mount = Mount(mountpoint.clone());
+    let data = mountpoint.join("data");
+    let config = write_config(dir.path(), 1);
+    let stderr_path = dir.path().join("stderr.log");
+    let mut child = nuage(&data, &config)
+        .args(["run", "--pcap", DEMO, "--speed", "7200"])
+        .stderr(std::fs::File::create(&stderr_path).unwrap())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_secs(4));
+    assert!(child.try_wait().unwrap().is_none(), "alive on a full disk");
+    let log = std::fs::read_to_string(&stderr_path).unwrap();
+    assert!(log.contains("disk is full"), "{log}");
+    let grown = Command::new("mount")
+        .args(["-o", "remount,size=10m"])
+        .arg(&mountpoint)
+        .status()
+        .unwrap();
+    assert!(grown.success());
+    let status = wait_for(&mut child, Duration::from_secs(60)).expect("the file ends");
+    let log = std::fs::read_to_string(&stderr_path).unwrap();
+    assert!(status.success(), "{log}");
+    assert!(log.contains("writable again"), "{log}");
+    let scratch = dir.path().join("scratch");
+    assert_eq!(
+        db_totals(&data),
+        replay_totals(Path::new(DEMO), &scratch, &config)
+    );
+}
