@@ -1,6 +1,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! An interface that disappears and comes back is reopened without a restart, and the time
-//! it was away is recorded as a gap. Runs `nuage run` inside network namespaces this test
+//! An interface that disappears and comes back is reopened without a restart, a link that
+//! goes down and up is followed, and the time away is recorded as a gap. Runs `nuage run` inside network namespaces this test
 //! creates (a veth pair between two of them); traffic never leaves them. Needs root and
 //! `ip`; skipped with a note otherwise.
 
@@ -182,6 +182,24 @@ fn an_interface_deleted_and_recreated_is_reopened_and_the_gap_recorded() {
     std::thread::sleep(Duration::from_millis(3500));
     let after = stored_bytes(&data);
     assert!(after > before, "counting resumed: {before} → {after}");
+
+    // A link that goes down without disappearing: the capture stays open.
+    let link = |state: &str| {
+        assert!(run(&[
+            "ip", "netns", "exec", &ns.0[0], "ip", "link", "set", "veth-a", state
+        ]));
+    };
+    link("down");
+    assert!(wait_for_log(&log, "link down", Duration::from_secs(10)));
+    link("up");
+    assert!(wait_for_log(&log, "link up again", Duration::from_secs(10)));
+    send_traffic(&ns);
+    std::thread::sleep(Duration::from_millis(3500));
+    let last = stored_bytes(&data);
+    assert!(
+        last > after,
+        "counting after the link came back: {after} → {last}"
+    );
 
     assert!(run(&["kill", "-TERM", &guard.id().to_string()]));
     let status = guard.wait().unwrap();

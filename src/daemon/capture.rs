@@ -32,6 +32,8 @@ const TICK: Duration = Duration::from_secs(1);
 /// Reopen backoff: first wait and cap.
 const BACKOFF_START: Duration = Duration::from_millis(500);
 const BACKOFF_CAP: Duration = Duration::from_secs(30);
+/// A reopened interface is back once it has stayed up this long (or delivered a packet).
+const REOPEN_CONFIRM: Duration = Duration::from_secs(3);
 /// Flows shown in the live view.
 const TOP_FLOWS: usize = 10;
 /// A flow counts as current when it carried a packet this recently.
@@ -127,6 +129,9 @@ struct Worker {
     /// (up, down, when).
     flow_bytes: HashMap<(u64, i64), (u64, u64, i64)>,
     last_ts: i64,
+    /// The interface's link went down (capture stays open and resumes by itself; the time
+    /// down is a gap).
+    link_down_since: Option<i64>,
 }
 
 impl Worker {
@@ -148,6 +153,7 @@ impl Worker {
             is_interface,
             flow_bytes: HashMap::new(),
             last_ts: 0,
+            link_down_since: None,
         }
     }
 
@@ -194,6 +200,9 @@ impl Worker {
             }
             self.offload_warning = warning;
         }
+        if self.is_interface && (self.up || self.link_down_since.is_some()) {
+            self.check_link(now);
+        }
         let privacy = self.reloadable.privacy;
         let rows = self
             .pipeline
@@ -225,6 +234,35 @@ impl Worker {
             .events
             .blocking_send(Event::Batch(batch))
             .is_ok()
+    }
+
+    /// Follows the link state (`operstate`): an interface that is down but not gone keeps
+    /// its capture open and simply sees nothing, so the time down is recorded as a gap here.
+    fn check_link(&mut self, now: i64) {
+        let path = self.shared.sys_class_net.join(&self.name).join("operstate");
+        let Ok(state) = std::fs::read_to_string(path) else {
+            return;
+        };
+        let down = state.trim() == "down" || state.trim() == "lowerlayerdown";
+        match (down, self.link_down_since) {
+            (true, None) => {
+                tracing::warn!(interface = %self.name, "link down; counting resumes when it is back");
+                self.link_down_since = Some(now);
+                self.up = false;
+            }
+            (false, Some(since)) => {
+                tracing::warn!(interface = %self.name, "link up again; counting");
+                self.link_down_since = None;
+                self.up = true;
+                self.send(Event::Gap {
+                    source: self.name.clone(),
+                    start_minute: minute_of_micros(since),
+                    end_minute: minute_of_micros(now) + 1,
+                    reason: format!("interface {} link was down", self.name),
+                });
+            }
+            _ => {}
+        }
     }
 
     fn top_flows(&mut self, now: i64) -> Vec<FlowRow> {
@@ -346,12 +384,17 @@ fn run_interface(name: String, options: LiveOptions, mut live: Option<Live>, sha
     let mut w = Worker::new(shared, name.clone(), link_type, true);
     let mut backoff = BACKOFF_START;
     let mut down_since = live.is_none().then(wall_micros);
+    // A reopened capture counts as back once it delivers a packet or stays up a while: an
+    // interface that is down (not gone) opens fine and fails at the first read, and must
+    // not reset the backoff or record one gap per attempt.
+    let mut reopened_at: Option<Instant> = None;
     w.up = live.is_some();
     while !w.stopping() {
         let Some(source) = live.as_mut() else {
             if !w.wait(backoff) {
                 break;
             }
+            backoff = (backoff * 2).min(BACKOFF_CAP);
             match open_live(&options) {
                 Ok(opened) => {
                     w.pipeline.set_link_type(opened.link_type());
@@ -360,22 +403,9 @@ fn run_interface(name: String, options: LiveOptions, mut live: Option<Live>, sha
                     w.stats_base.dropped_interface += w.stats_now.dropped_interface;
                     w.stats_now = CaptureStats::default();
                     live = Some(opened);
-                    w.up = true;
-                    backoff = BACKOFF_START;
-                    let now = wall_micros();
-                    let start = down_since.take().unwrap_or(now);
-                    tracing::warn!(interface = %name, "capture reopened; counting again");
-                    w.send(Event::Gap {
-                        source: name.clone(),
-                        start_minute: minute_of_micros(start),
-                        end_minute: minute_of_micros(now) + 1,
-                        reason: format!("interface {name} was down"),
-                    });
+                    reopened_at = Some(Instant::now());
                 }
-                Err(e) => {
-                    tracing::debug!(interface = %name, error = %e, "still cannot capture");
-                    backoff = (backoff * 2).min(BACKOFF_CAP);
-                }
+                Err(e) => tracing::debug!(interface = %name, error = %e, "still cannot capture"),
             }
             continue;
         };
@@ -402,10 +432,29 @@ fn run_interface(name: String, options: LiveOptions, mut live: Option<Live>, sha
             w.stats_now = stats;
         }
         if let Some(error) = failed {
-            tracing::error!(interface = %name, %error, "capture failed; reopening with backoff");
+            if down_since.is_none() {
+                tracing::error!(interface = %name, %error, "capture failed; reopening with backoff");
+                // a link that went down first: the gap starts then
+                down_since = Some(w.link_down_since.take().unwrap_or_else(wall_micros));
+            } else {
+                tracing::debug!(interface = %name, %error, "capture failed again");
+            }
             live = None;
             w.up = false;
-            down_since = Some(wall_micros());
+            reopened_at = None;
+        } else if reopened_at.is_some_and(|t| n > 0 || t.elapsed() >= REOPEN_CONFIRM) {
+            reopened_at = None;
+            w.up = true;
+            backoff = BACKOFF_START;
+            let now = wall_micros();
+            let start = down_since.take().unwrap_or(now);
+            tracing::warn!(interface = %name, "capture reopened; counting again");
+            w.send(Event::Gap {
+                source: name.clone(),
+                start_minute: minute_of_micros(start),
+                end_minute: minute_of_micros(now) + 1,
+                reason: format!("interface {name} was down"),
+            });
         }
         if w.tick_due() && !w.tick() {
             return;
