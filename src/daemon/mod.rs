@@ -198,6 +198,13 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
         input,
         lan: extra_lan,
     } = settings;
+    // First of all, so a SIGTERM during start-up is handled (the current-thread runtime
+    // starts no thread, so privileges can still be dropped below).
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| DaemonError::Setup(format!("cannot start the runtime: {e}")))?;
+    let signals = service::Signals::register(&runtime)?;
     let days = LocalDays::new(config.daemon.tz.as_deref())
         .map_err(|e| DaemonError::Config(format!("[daemon] tz / --tz: {e}")))?;
     let (classifier, report) = load_classifier(Some(&data_dir), &config.provider_ranges)?;
@@ -352,13 +359,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
     drop(shared);
     let thread = std::thread::Builder::new()
         .name("nuage-service".into())
-        .spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .map_err(|e| DaemonError::Setup(format!("cannot start the runtime: {e}")))?;
-            runtime.block_on(service.run())
-        })
+        .spawn(move || runtime.block_on(service.run(signals)))
         .map_err(|e| DaemonError::Setup(format!("cannot start the service thread: {e}")))?;
     Ok(DaemonHandle {
         snapshots: snap_rx,

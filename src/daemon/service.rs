@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use tokio::signal::unix::{SignalKind, signal};
+use tokio::signal::unix::{Signal, SignalKind, signal};
 use tokio::sync::{mpsc, watch};
 
 use super::capture::{Batch, Event, Reloadable};
@@ -32,6 +32,29 @@ const BUCKET_MINUTES: u32 = 10;
 const TOP_FLOWS: usize = 10;
 /// How long to wait for capture threads to hand over their last counts at shutdown.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The signals the service handles, registered as early as possible: until they are, the
+/// default action (ending the process without a flush) applies.
+pub struct Signals {
+    sigterm: Signal,
+    sigint: Signal,
+    sighup: Signal,
+}
+
+impl Signals {
+    /// Registers the handlers; must be called inside `runtime`'s context.
+    pub fn register(runtime: &tokio::runtime::Runtime) -> Result<Self, DaemonError> {
+        let _context = runtime.enter();
+        let sig = |kind: SignalKind, name: &str| {
+            signal(kind).map_err(|e| DaemonError::Setup(format!("cannot handle {name}: {e}")))
+        };
+        Ok(Self {
+            sigterm: sig(SignalKind::terminate(), "SIGTERM")?,
+            sigint: sig(SignalKind::interrupt(), "SIGINT")?,
+            sighup: sig(SignalKind::hangup(), "SIGHUP")?,
+        })
+    }
+}
 
 /// Everything the service loop owns.
 pub struct Service {
@@ -110,13 +133,12 @@ impl Service {
     }
 
     /// Runs until a signal, a stop request, or every source has ended.
-    pub async fn run(mut self) -> Result<Outcome, DaemonError> {
-        let sig = |kind: SignalKind, name: &str| {
-            signal(kind).map_err(|e| DaemonError::Setup(format!("cannot handle {name}: {e}")))
-        };
-        let mut sigterm = sig(SignalKind::terminate(), "SIGTERM")?;
-        let mut sigint = sig(SignalKind::interrupt(), "SIGINT")?;
-        let mut sighup = sig(SignalKind::hangup(), "SIGHUP")?;
+    pub async fn run(mut self, signals: Signals) -> Result<Outcome, DaemonError> {
+        let Signals {
+            mut sigterm,
+            mut sigint,
+            mut sighup,
+        } = signals;
         let mut flush = tokio::time::interval(self.flush_interval);
         flush.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         flush.tick().await;
