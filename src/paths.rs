@@ -26,3 +26,15 @@ pub fn ranges_dir(data_dir: &std::path::Path) -> PathBuf {
 pub fn database_path(data_dir: &std::path::Path) -> PathBuf {
     data_dir.join("nuage.db")
 }
+
+/// The control socket when none was configured: `/run/nuage/nuage.sock` for root, else
+/// `$XDG_RUNTIME_DIR/nuage/nuage.sock`, else the data dir (never a shared folder like /tmp).
+pub fn default_control_socket() -> PathBuf {
+    if rustix::process::geteuid().is_root() {
+        return PathBuf::from("/run/nuage/nuage.sock");
+    }
+    match std::env::var_os("XDG_RUNTIME_DIR").filter(|d| !d.is_empty()) {
+        Some(dir) => PathBuf::from(dir).join("nuage").join("nuage.sock"),
+        None => default_data_dir().join("nuage.sock"),
+    }
+}

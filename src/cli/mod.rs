@@ -3,14 +3,16 @@
 
 mod args;
 mod context;
+mod demo;
 mod lookup;
 mod ranges;
 mod replay;
 mod run;
+mod top;
 
 pub use args::{
-    Args, Command, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, RunArgs, UpdateArgs,
-    parse_address,
+    Args, Command, DemoArgs, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, RunArgs,
+    UpdateArgs, parse_address,
 };
 
 use std::process::ExitCode;
@@ -23,6 +25,8 @@ pub fn run(args: Args) -> ExitCode {
         Command::Replay(replay_args) => replay::run(&args.global, replay_args),
         Command::Ranges(command) => ranges::run(&args.global, command),
         Command::Run(run_args) => run::run(&args.global, run_args),
+        Command::Demo(demo_args) => demo::run(&args.global, demo_args),
+        Command::Top => top::run(&args.global),
     };
     match result {
         Ok(code) => code,

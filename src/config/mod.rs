@@ -8,6 +8,7 @@ mod daemon;
 pub use daemon::{DaemonConfig, FLUSH_SECS_RANGE, StoreConfig};
 
 use std::collections::BTreeMap;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use ipnetwork::IpNetwork;
@@ -92,6 +93,33 @@ pub struct Config {
     /// `[store]`: how long the database keeps its rows.
     #[serde(default)]
     pub store: StoreConfig,
+    #[serde(default)]
+    pub control: ControlConfig,
+    #[serde(default)]
+    pub metrics: MetricsConfig,
+}
+
+/// `[control]`: the local socket dashboards and `nuage report` talk to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ControlConfig {
+    /// Socket path [default: /run/nuage/nuage.sock for root, else
+    /// $XDG_RUNTIME_DIR/nuage/nuage.sock]; `--socket` wins over it.
+    #[serde(default)]
+    pub socket: Option<PathBuf>,
+}
+
+/// `[metrics]`: optional Prometheus exposition, off unless `listen` is set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct MetricsConfig {
+    /// Address to serve `GET /metrics` on (`127.0.0.1:9847`).
+    #[serde(default)]
+    pub listen: Option<SocketAddr>,
+    /// Allow a `listen` address other machines can reach: the counters say how the
+    /// household uses the Internet, so this must be asked for.
+    #[serde(default)]
+    pub allow_remote: bool,
 }
 
 /// `[ranges]`: how official range files are fetched.
@@ -156,8 +184,52 @@ impl Config {
                 )));
             }
         }
+        if let Some(socket) = &config.control.socket {
+            let len = socket.as_os_str().len();
+            if len == 0 || len > crate::control::MAX_SOCKET_PATH {
+                return Err(invalid(at_key(
+                    text,
+                    "control",
+                    "socket",
+                    format!(
+                        "control.socket must be a path of 1 to {} bytes, got {len}",
+                        crate::control::MAX_SOCKET_PATH
+                    ),
+                )));
+            }
+        }
+        if let Some(listen) = config.metrics.listen {
+            if !listen.ip().is_loopback() && !config.metrics.allow_remote {
+                return Err(invalid(at_key(
+                    text,
+                    "metrics",
+                    "listen",
+                    format!(
+                        "metrics.listen = \"{listen}\" is reachable from other machines; use 127.0.0.1 (or ::1), or add allow-remote = true under [metrics]"
+                    ),
+                )));
+            }
+        }
         Ok(config)
     }
+}
+
+/// Prefixes `message` with the line of `key` in `[table]`, when it can be found.
+fn at_key(text: &str, table: &str, key: &str, message: String) -> String {
+    let mut current = "";
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = name.trim();
+        } else if current == table
+            && line
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        {
+            return format!("line {}: {message}", i + 1);
+        }
+    }
+    message
 }
 
 #[cfg(test)]
@@ -224,6 +296,67 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("line 2") && err.contains("flush"), "{err}");
+    }
+
+    #[test]
+    fn control_and_metrics() {
+        let c = Config::parse(
+            "[control]\nsocket = \"/run/nuage/x.sock\"\n\n[metrics]\nlisten = \"127.0.0.1:9847\"\n",
+            Path::new("n.toml"),
+        )
+        .unwrap();
+        assert_eq!(c.control.socket, Some(PathBuf::from("/run/nuage/x.sock")));
+        assert_eq!(c.metrics.listen, Some("127.0.0.1:9847".parse().unwrap()));
+        assert!(!c.metrics.allow_remote);
+        assert_eq!(
+            Config::default().metrics.listen,
+            None,
+            "metrics are off by default"
+        );
+
+        let err = Config::parse(
+            "place = \"x\"\n[metrics]\n  listen   = \"0.0.0.0:9847\"\n",
+            Path::new("n.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("n.toml") && err.contains("line 3") && err.contains("allow-remote"),
+            "{err}"
+        );
+        let c = Config::parse(
+            "[metrics]\nlisten = \"[::]:9847\"\nallow-remote = true\n",
+            Path::new("n.toml"),
+        )
+        .unwrap();
+        assert!(c.metrics.allow_remote);
+
+        let err = Config::parse(
+            "[metrics]\nlisten = \"localhost:9847\"\n",
+            Path::new("n.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("line 2"), "{err}");
+        let err = Config::parse("[metrics]\nallow_remote = true\n", Path::new("n.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("line 2") && err.contains("allow_remote"),
+            "{err}"
+        );
+        let err = Config::parse("[control]\nsocket = \"\"\n", Path::new("n.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("line 2") && err.contains("control.socket"),
+            "{err}"
+        );
+        let long = format!("[control]\nsocket = \"/{}\"\n", "a".repeat(200));
+        let err = Config::parse(&long, Path::new("n.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("1 to 107 bytes, got 201"), "{err}");
     }
 
     #[test]

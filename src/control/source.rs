@@ -1,0 +1,37 @@
+//! What the control server serves from: the seam between the socket and the daemon's store.
+//!
+//! The daemon implements [`SnapshotSource`] over its store and live pipeline; tests implement
+//! it in memory. Queries are blocking (SQLite); the server runs them off the async threads.
+
+use std::sync::Arc;
+
+use time::Date;
+use tokio::sync::watch;
+
+use crate::usage::{Baseline, DayUsage, LiveSnapshot};
+
+/// Why a query could not be answered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SourceError {
+    /// Nothing is known about what was asked (a day without data).
+    #[error("{0}")]
+    NotFound(String),
+    /// The store cannot be read right now; the message says why.
+    #[error("{0}")]
+    Unavailable(String),
+}
+
+/// The daemon's data, as the control socket needs it.
+pub trait SnapshotSource: Send + Sync + 'static {
+    /// The latest live snapshot; the daemon replaces it (about once a second).
+    fn snapshots(&self) -> watch::Receiver<Arc<LiveSnapshot>>;
+
+    /// One local day's usage.
+    fn day(&self, date: Date) -> Result<DayUsage, SourceError>;
+
+    /// The local days with any data, oldest first.
+    fn days(&self) -> Result<Vec<Date>, SourceError>;
+
+    /// The usual day to compare `date` with (`None` when there is no history yet).
+    fn baseline(&self, date: Date) -> Result<Option<Baseline>, SourceError>;
+}
