@@ -10,6 +10,7 @@ pub mod classify;
 pub mod cli;
 pub mod config;
 pub mod control;
+pub mod daemon;
 pub mod decode;
 pub mod demo;
 pub mod flow;

@@ -61,6 +61,18 @@ pub enum Command {
     ///   nuage replay --json --lan 192.0.2.0/24 a.pcap b.pcapng
     ///   nuage replay --flows capture.pcap | head
     Replay(ReplayArgs),
+    /// Run as a service: capture, count and keep the numbers in the database
+    ///
+    /// Settings come from the config file ([daemon] and [store], see nuage.example.toml);
+    /// options given here win. SIGTERM/SIGINT write what was counted and exit; SIGHUP
+    /// reloads the provider ranges, privacy and place.
+    ///
+    /// Examples:
+    ///   nuage run --interface eth0
+    ///   nuage run --pcap demo/household.pcap --speed 60
+    ///   nuage run --pcap day.pcap --speed max --data-dir /tmp/nuage-test
+    #[command(verbatim_doc_comment)]
+    Run(RunArgs),
     /// A living dashboard from the demo household's day, replayed fast (no root, no daemon)
     ///
     /// Replays demo/household.pcap (a synthetic household on 8 March) through the real
@@ -123,6 +135,34 @@ fn parse_time_of_day(text: &str) -> Result<u32, String> {
         return Err(bad());
     }
     Ok(h * 3600 + m * 60)
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct RunArgs {
+    /// Interface to capture on (repeatable) [default: [daemon] interfaces, else the default route's]
+    #[arg(short, long = "interface", value_name = "IF", conflicts_with = "pcap")]
+    pub interfaces: Vec<String>,
+    /// Feed this capture file through the same path instead of capturing
+    #[arg(long, value_name = "FILE")]
+    pub pcap: Option<PathBuf>,
+    /// With --pcap: N times real time (60 = a minute a second), or `max`
+    #[arg(long, value_name = "N|max", requires = "pcap", default_value = "1")]
+    pub speed: crate::daemon::Speed,
+    /// With --pcap: start over when the file ends, each pass on the following day(s)
+    #[arg(long = "loop", requires = "pcap")]
+    pub looped: bool,
+    /// Seconds between writes to the database [default: [daemon] flush-secs, 60]
+    #[arg(long, value_name = "N")]
+    pub flush_secs: Option<u32>,
+    /// IANA time zone days are counted in [default: [daemon] tz, else the system's]
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// Unprivileged user to become after opening the captures [default: [daemon] user, else `nuage` if it exists]
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// A prefix that is part of the local network, besides the private ranges (repeatable)
+    #[arg(long = "lan", value_name = "CIDR")]
+    pub lan: Vec<ipnetwork::IpNetwork>,
 }
 
 #[derive(Debug, ClapArgs)]

@@ -11,9 +11,11 @@ mod replay;
 mod report;
 mod top;
 
+mod run;
+
 pub use args::{
     Args, Command, DemoArgs, GlobalArgs, LookupArgs, MergeArgs, RangesCommand, ReplayArgs,
-    ReportArgs, ReportCommand, UpdateArgs, parse_address,
+    ReportArgs, ReportCommand, RunArgs, UpdateArgs, parse_address,
 };
 
 use std::process::ExitCode;
@@ -27,6 +29,7 @@ pub fn run(args: Args) -> ExitCode {
         Command::Replay(replay_args) => replay::run(&args.global, replay_args),
         Command::Ranges(command) => ranges::run(&args.global, command),
         Command::Report(report_args) => report::run(&args.global, report_args),
+        Command::Run(run_args) => run::run(&args.global, run_args),
         Command::Demo(demo_args) => demo::run(&args.global, demo_args),
         Command::Top => top::run(&args.global),
     };

@@ -3,6 +3,10 @@
 //! Unknown keys are refused, and every error names the file, the line and the key, so a typo
 //! never silently changes what nuage counts.
 
+mod daemon;
+
+pub use daemon::{DaemonConfig, FLUSH_SECS_RANGE, StoreConfig};
+
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -88,6 +92,12 @@ pub struct Config {
     /// `el`, `ro`, `it`); `--lang` wins over it, and it wins over the locale variables.
     #[serde(default)]
     pub lang: Option<Lang>,
+    /// `[daemon]`: what `nuage run` captures and how often it writes.
+    #[serde(default)]
+    pub daemon: DaemonConfig,
+    /// `[store]`: how long the database keeps its rows.
+    #[serde(default)]
+    pub store: StoreConfig,
     #[serde(default)]
     pub control: ControlConfig,
     #[serde(default)]
@@ -296,6 +306,35 @@ mod tests {
                 Some(Path::new("/srv/GeoLite2-ASN.mmdb"))
             );
         }
+    }
+
+    #[test]
+    fn daemon_and_store_sections() {
+        let c = Config::parse(
+            "[daemon]\ninterfaces = [\"eth0\", \"wlan0\"]\nflush-secs = 30\ntz = \"Europe/Brussels\"\n[store]\nminute-days = 7\n",
+            Path::new("n.toml"),
+        )
+        .unwrap();
+        assert_eq!(c.daemon.interfaces, vec!["eth0", "wlan0"]);
+        assert_eq!(c.daemon.flush_secs, 30);
+        assert!(c.daemon.promiscuous);
+        assert_eq!((c.store.minute_days, c.store.hourly_days), (7, 400));
+        assert_eq!(Config::default().daemon.flush_secs, 60);
+        let err = Config::parse("[daemon]\n\nflush-secs = 0\n", Path::new("n.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("line 3") && err.contains("flush-secs"),
+            "{err}"
+        );
+        let err = Config::parse("[store]\nhourly-days = 0\n", Path::new("n.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("line 2"), "{err}");
+        let err = Config::parse("[daemon]\nflush = 3\n", Path::new("n.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("line 2") && err.contains("flush"), "{err}");
     }
 
     #[test]

@@ -210,6 +210,14 @@ impl Pipeline {
         &self.classifier
     }
 
+    /// Swaps in reloaded ranges: flows created from now on are attributed with them; flows
+    /// already in the table keep the provider they were given.
+    pub fn set_classifier(&mut self, classifier: Arc<Classifier>) {
+        self.classifier = classifier;
+        // range ids belong to the classifier that issued them
+        self.ranges.clear();
+    }
+
     pub fn table(&self) -> &FlowTable {
         &self.table
     }

@@ -1,0 +1,113 @@
+//! `[daemon]` and `[store]`: how `nuage run` captures, where it keeps its numbers and for how
+//! long. Every key has a default, so a config without these sections runs as documented in
+//! `nuage.example.toml`.
+
+use serde::{Deserialize, Deserializer};
+
+/// Shortest and longest flush interval: below a second the store would be written per batch,
+/// above an hour a crash could lose more than people would accept.
+pub const FLUSH_SECS_RANGE: std::ops::RangeInclusive<u32> = 1..=3600;
+
+/// `[daemon]`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct DaemonConfig {
+    /// Interfaces to capture on; empty: the interface of the default route.
+    pub interfaces: Vec<String>,
+    /// Seconds between two writes of the per-minute counts to the database.
+    #[serde(deserialize_with = "flush_secs")]
+    pub flush_secs: u32,
+    /// Unprivileged user to become once the captures are open. `None`: `nuage` when that
+    /// user exists; `"root"` keeps root (not recommended).
+    pub user: Option<String>,
+    /// IANA time zone days are counted in (`Europe/Brussels`); `None`: the system's.
+    pub tz: Option<String>,
+    /// Capture every frame on the wire, not only those addressed to this machine (needed on
+    /// a mirror port or a bridge).
+    pub promiscuous: bool,
+}
+
+impl Default for DaemonConfig {
+    fn default() -> Self {
+        Self {
+            interfaces: Vec::new(),
+            flush_secs: 60,
+            user: None,
+            tz: None,
+            promiscuous: true,
+        }
+    }
+}
+
+/// `[store]`: retention of the database's rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct StoreConfig {
+    /// Days per-minute rows are kept before being folded into hourly rows.
+    #[serde(deserialize_with = "positive_days")]
+    pub minute_days: u32,
+    /// Days hourly rows are kept.
+    #[serde(deserialize_with = "positive_days")]
+    pub hourly_days: u32,
+}
+
+impl Default for StoreConfig {
+    fn default() -> Self {
+        Self {
+            minute_days: 35,
+            hourly_days: 400,
+        }
+    }
+}
+
+fn flush_secs<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let v = u32::deserialize(d)?;
+    if FLUSH_SECS_RANGE.contains(&v) {
+        Ok(v)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "flush-secs = {v}: must be between {} and {} seconds",
+            FLUSH_SECS_RANGE.start(),
+            FLUSH_SECS_RANGE.end()
+        )))
+    }
+}
+
+fn positive_days<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let v = u32::deserialize(d)?;
+    if v == 0 {
+        Err(serde::de::Error::custom(
+            "days must be at least 1 (0 would delete every row at once)",
+        ))
+    } else {
+        Ok(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use std::path::Path;
+
+    #[test]
+    fn the_example_config_parses_and_states_the_defaults() {
+        let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/nuage.example.toml"));
+        let text = std::fs::read_to_string(path).unwrap();
+        let example = Config::parse(&text, path).unwrap();
+        assert_eq!(example, Config::default());
+        // every commented-out example line is valid too
+        let uncommented: String = text
+            .lines()
+            .map(|l| {
+                l.strip_prefix("# ")
+                    .filter(|l| l.contains(" = ") || l.starts_with("[["))
+                    .unwrap_or(l)
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let full = Config::parse(&uncommented, path).unwrap();
+        assert_eq!(full.daemon.tz.as_deref(), Some("Europe/Brussels"));
+        assert_eq!(full.provider_ranges.len(), 1);
+        assert_eq!(full.place.as_deref(), Some("Ateneu Popular"));
+    }
+}

@@ -1,0 +1,239 @@
+//! The daemon's in-memory accounts between the capture threads and the store.
+//!
+//! Invariant: `today` = the store's rows of the current day + the `pending` rows of that day,
+//! so the live view never double counts and can be rebuilt from the store at any time.
+//! `pending` holds deltas (additive) not yet written; a failed write keeps them for the next
+//! try. Rows stamped before the clock was sane are `held_back` and, once the clock is set,
+//! attributed to the first sane minute seen: the traffic is kept, only its minute is
+//! approximate, and the caller records the span as a gap.
+
+use std::collections::BTreeMap;
+
+use crate::flow::Counts;
+use crate::usage::{UsageKey, UsageSpan};
+
+/// The clock became sane: held-back rows were moved to `first_sane_minute`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClockSet {
+    pub first_sane_minute: i64,
+    /// Held-back rows moved.
+    pub rows: usize,
+    pub bytes: u64,
+}
+
+#[derive(Debug, Default)]
+pub struct Ledger {
+    /// Rows stamped before this minute are held back; `None`: every timestamp is believed.
+    floor_minute: Option<i64>,
+    held_back: BTreeMap<UsageKey, Counts>,
+    /// The clock has been seen sane at least once (nothing is held back after that).
+    clock_sane: bool,
+    pending: BTreeMap<UsageKey, Counts>,
+    today: BTreeMap<UsageKey, Counts>,
+    day: Option<UsageSpan>,
+    /// Whether `today` includes the store's rows (false after a failed read).
+    day_loaded: bool,
+}
+
+fn add_to(map: &mut BTreeMap<UsageKey, Counts>, key: UsageKey, counts: &Counts) {
+    map.entry(key).or_default().add(counts);
+}
+
+impl Ledger {
+    pub fn new(floor_minute: Option<i64>) -> Self {
+        Self {
+            floor_minute,
+            ..Self::default()
+        }
+    }
+
+    /// Adds drained rows. Returns `Some` when this batch set the clock and released rows
+    /// held back.
+    pub fn add(&mut self, rows: Vec<(UsageKey, Counts)>) -> Option<ClockSet> {
+        let floor = self.floor_minute.unwrap_or(i64::MIN);
+        let mut released = None;
+        if !self.clock_sane {
+            if let Some(first) = rows
+                .iter()
+                .map(|r| r.0.minute)
+                .filter(|m| *m >= floor)
+                .min()
+            {
+                self.clock_sane = true;
+                released = self.release_held_back(first);
+            }
+        }
+        for (key, counts) in rows {
+            if !self.clock_sane && key.minute < floor {
+                add_to(&mut self.held_back, key, &counts);
+            } else {
+                self.account(key, &counts);
+            }
+        }
+        released
+    }
+
+    fn account(&mut self, key: UsageKey, counts: &Counts) {
+        if self.day.as_ref().is_some_and(|d| d.contains(key.minute)) {
+            add_to(&mut self.today, key.clone(), counts);
+        }
+        add_to(&mut self.pending, key, counts);
+    }
+
+    fn release_held_back(&mut self, first_sane_minute: i64) -> Option<ClockSet> {
+        if self.held_back.is_empty() {
+            return None;
+        }
+        let held = std::mem::take(&mut self.held_back);
+        let mut set = ClockSet {
+            first_sane_minute,
+            rows: held.len(),
+            bytes: 0,
+        };
+        for (mut key, counts) in held {
+            set.bytes += counts.bytes;
+            key.minute = first_sane_minute;
+            self.account(key, &counts);
+        }
+        Some(set)
+    }
+
+    /// Rows stamped before the clock was set, not yet placed.
+    pub fn held_back(&self) -> &BTreeMap<UsageKey, Counts> {
+        &self.held_back
+    }
+
+    /// Deltas not yet in the store.
+    pub fn pending(&self) -> &BTreeMap<UsageKey, Counts> {
+        &self.pending
+    }
+
+    /// The store took the pending rows.
+    pub fn pending_written(&mut self) {
+        self.pending.clear();
+    }
+
+    pub fn day(&self) -> Option<&UsageSpan> {
+        self.day.as_ref()
+    }
+
+    pub fn day_loaded(&self) -> bool {
+        self.day_loaded
+    }
+
+    /// Makes `span` the current day. `stored`: the store's rows for it, or `None` when they
+    /// could not be read (the day then shows only what this run counted, until
+    /// [`Ledger::reload_day`] succeeds).
+    pub fn enter_day(&mut self, span: UsageSpan, stored: Option<Vec<(UsageKey, Counts)>>) {
+        self.day = Some(span);
+        self.reload_day(stored);
+    }
+
+    /// Rebuilds `today` from the store's rows of the current day and the pending rows.
+    pub fn reload_day(&mut self, stored: Option<Vec<(UsageKey, Counts)>>) {
+        let Some(span) = &self.day else {
+            return;
+        };
+        let mut today = BTreeMap::new();
+        self.day_loaded = stored.is_some();
+        for (key, counts) in stored.into_iter().flatten() {
+            if span.contains(key.minute) {
+                add_to(&mut today, key, &counts);
+            }
+        }
+        for (key, counts) in self.pending.range(..) {
+            if span.contains(key.minute) {
+                add_to(&mut today, key.clone(), counts);
+            }
+        }
+        self.today = today;
+    }
+
+    /// The current day's rows.
+    pub fn today(&self) -> &BTreeMap<UsageKey, Counts> {
+        &self.today
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::Direction;
+
+    fn row(minute: i64, bytes: u64) -> (UsageKey, Counts) {
+        (
+            UsageKey::internet(minute, Direction::Down),
+            Counts {
+                bytes,
+                packets: 1,
+                new_flows: 0,
+            },
+        )
+    }
+
+    fn span(start: i64) -> UsageSpan {
+        UsageSpan {
+            label: "d".into(),
+            time_zone: "UTC".into(),
+            start_minute: start,
+            end_minute: start + 1440,
+        }
+    }
+
+    fn total(map: &BTreeMap<UsageKey, Counts>) -> u64 {
+        map.values().map(|c| c.bytes).sum()
+    }
+
+    #[test]
+    fn today_is_stored_plus_pending_and_failed_writes_keep_deltas() {
+        let mut l = Ledger::new(None);
+        l.enter_day(span(1440), Some(vec![row(1500, 1000)]));
+        assert!(l.day_loaded());
+        l.add(vec![row(1500, 10), row(1501, 5), row(100, 7)]);
+        assert_eq!(
+            total(l.today()),
+            1015,
+            "the previous day's row is not today's"
+        );
+        assert_eq!(total(l.pending()), 22);
+        // a write that fails leaves pending as is; more deltas add up
+        l.add(vec![row(1500, 1)]);
+        assert_eq!(l.pending()[&row(1500, 0).0].bytes, 11);
+        l.pending_written();
+        assert!(l.pending().is_empty());
+        assert_eq!(total(l.today()), 1016);
+        // after the write the store holds 1016 for the day: reloading gives the same view
+        l.reload_day(Some(vec![row(1500, 1011), row(1501, 5)]));
+        assert_eq!(total(l.today()), 1016);
+    }
+
+    #[test]
+    fn an_unreadable_store_shows_this_runs_counts_until_reloaded() {
+        let mut l = Ledger::new(None);
+        l.add(vec![row(1500, 10)]);
+        l.enter_day(span(1440), None);
+        assert!(!l.day_loaded());
+        assert_eq!(total(l.today()), 10, "pending rows of the day count");
+        l.reload_day(Some(vec![row(1499, 500)]));
+        assert!(l.day_loaded());
+        assert_eq!(total(l.today()), 510);
+    }
+
+    #[test]
+    fn rows_before_the_clock_was_set_wait_for_the_first_sane_minute() {
+        let floor = 29_000_000;
+        let mut l = Ledger::new(Some(floor));
+        assert_eq!(l.add(vec![row(5, 100), row(6, 50)]), None);
+        assert!(l.pending().is_empty(), "nothing written into 1970");
+        assert_eq!(total(l.held_back()), 150);
+        let set = l.add(vec![row(floor + 10, 1), row(floor + 9, 2)]).unwrap();
+        assert_eq!(set.first_sane_minute, floor + 9);
+        assert_eq!((set.rows, set.bytes), (2, 150));
+        assert!(l.held_back().is_empty());
+        assert_eq!(l.pending()[&row(floor + 9, 0).0].bytes, 152);
+        assert_eq!(total(l.pending()), 153);
+        // once sane, an old timestamp is believed (a late packet, not an unset clock)
+        assert_eq!(l.add(vec![row(7, 1)]), None);
+        assert_eq!(total(l.pending()), 154);
+    }
+}

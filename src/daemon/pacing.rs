@@ -1,0 +1,128 @@
+//! Replaying a capture file in (scaled) real time, and `--loop`: each pass is shifted by whole
+//! days past the previous one, so replayed days continue forward at the same times of day.
+
+use std::time::{Duration, Instant};
+
+use crate::flow::aggregate::MICROS_PER_MINUTE;
+
+const MICROS_PER_DAY: i64 = 1440 * MICROS_PER_MINUTE;
+
+/// How fast a capture file is fed: `N` times real time, or as fast as it can be read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Speed {
+    Max,
+    Times(f64),
+}
+
+impl std::str::FromStr for Speed {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        if s.eq_ignore_ascii_case("max") {
+            return Ok(Speed::Max);
+        }
+        match s.parse::<f64>() {
+            Ok(n) if n.is_finite() && n > 0.0 => Ok(Speed::Times(n)),
+            _ => Err(format!(
+                "{s:?} is not a speed: give a factor above 0 (1 = real time, 60 = a minute per second) or `max`"
+            )),
+        }
+    }
+}
+
+/// Waits so packets are handed over at their (scaled) capture times.
+#[derive(Debug)]
+pub struct Pacer {
+    speed: Speed,
+    /// First packet's timestamp and when it was handed over.
+    origin: Option<(i64, Instant)>,
+}
+
+impl Pacer {
+    pub fn new(speed: Speed) -> Self {
+        Self {
+            speed,
+            origin: None,
+        }
+    }
+
+    /// How long to wait, at `now`, before handing over a packet stamped `ts_micros`.
+    pub fn delay(&mut self, ts_micros: i64, now: Instant) -> Duration {
+        let Speed::Times(factor) = self.speed else {
+            return Duration::ZERO;
+        };
+        let (first_ts, start) = *self.origin.get_or_insert((ts_micros, now));
+        let offset_micros = (ts_micros - first_ts).max(0) as f64 / factor;
+        let due = start + Duration::from_micros(offset_micros as u64);
+        due.saturating_duration_since(now)
+    }
+}
+
+/// Timestamp shift for `--loop`: pass `k` is shifted by `k` times the file's span rounded up
+/// to whole days.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct LoopShift {
+    first: Option<i64>,
+    last: i64,
+    shift: i64,
+}
+
+impl LoopShift {
+    /// A packet's timestamp as replayed (records the file's span on the first pass).
+    pub fn apply(&mut self, ts_micros: i64) -> i64 {
+        if self.shift == 0 {
+            let first = *self.first.get_or_insert(ts_micros);
+            self.first = Some(first.min(ts_micros));
+            self.last = self.last.max(ts_micros);
+        }
+        ts_micros.saturating_add(self.shift)
+    }
+
+    /// The file ended: the next pass starts the following day(s).
+    pub fn next_pass(&mut self) {
+        let span = self.first.map_or(0, |f| self.last - f);
+        let days = span.div_euclid(MICROS_PER_DAY) + 1;
+        self.shift = self
+            .shift
+            .saturating_add(days.saturating_mul(MICROS_PER_DAY));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speed_parses_factors_and_max() {
+        assert_eq!("max".parse::<Speed>(), Ok(Speed::Max));
+        assert_eq!("60".parse::<Speed>(), Ok(Speed::Times(60.0)));
+        assert!("0".parse::<Speed>().is_err());
+        assert!("fast".parse::<Speed>().unwrap_err().contains("fast"));
+    }
+
+    #[test]
+    fn packets_are_due_at_scaled_times() {
+        let start = Instant::now();
+        let mut p = Pacer::new(Speed::Times(10.0));
+        assert_eq!(p.delay(1_000_000_000, start), Duration::ZERO);
+        // 5 s later in the file is 0.5 s later at 10x
+        assert_eq!(p.delay(1_005_000_000, start), Duration::from_millis(500));
+        assert_eq!(
+            p.delay(1_005_000_000, start + Duration::from_secs(1)),
+            Duration::ZERO
+        );
+        assert_eq!(Pacer::new(Speed::Max).delay(5, start), Duration::ZERO);
+    }
+
+    #[test]
+    fn each_loop_pass_moves_whole_days_forward() {
+        let mut s = LoopShift::default();
+        let day = MICROS_PER_DAY;
+        assert_eq!(s.apply(10 * day + 5), 10 * day + 5);
+        assert_eq!(s.apply(10 * day + 3600), 10 * day + 3600);
+        s.next_pass();
+        assert_eq!(s.apply(10 * day + 5), 11 * day + 5);
+        s.next_pass();
+        assert_eq!(s.apply(10 * day + 3600), 12 * day + 3600);
+    }
+}

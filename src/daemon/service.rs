@@ -1,0 +1,446 @@
+//! The daemon's tokio side: takes the capture threads' batches into the [`Ledger`], writes
+//! the pending rows every flush interval, publishes a [`LiveSnapshot`] once a second, and
+//! handles signals (SIGTERM/SIGINT: flush and exit; SIGHUP: reload ranges and privacy).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use tokio::signal::unix::{Signal, SignalKind, signal};
+use tokio::sync::{mpsc, watch};
+
+use super::capture::{Batch, Event, Reloadable};
+use super::clock::minute_of_micros;
+use super::ledger::Ledger;
+use super::rates::RateWindow;
+use super::store_link::StoreLink;
+use super::{DaemonError, Outcome};
+use crate::classify::load_classifier;
+use crate::config::Config;
+use crate::names::ServiceCatalogue;
+use crate::store::{DeviceRecord, HealthSample, LocalDays, baseline_dates, day_usage};
+use crate::usage::{
+    Baseline, BigTechRule, CaptureHealth, DayUsage, FlowRow, InterfaceHealth, LiveSnapshot, Naming,
+    USAGE_SCHEMA_VERSION,
+};
+
+/// Timeline slices of the live view.
+const BUCKET_MINUTES: u32 = 10;
+/// Flows shown, over every source.
+const TOP_FLOWS: usize = 10;
+/// How long to wait for capture threads to hand over their last counts at shutdown.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The signals the service handles, registered as early as possible: until they are, the
+/// default action (ending the process without a flush) applies.
+pub struct Signals {
+    sigterm: Signal,
+    sigint: Signal,
+    sighup: Signal,
+}
+
+impl Signals {
+    /// Registers the handlers; must be called inside `runtime`'s context.
+    pub fn register(runtime: &tokio::runtime::Runtime) -> Result<Self, DaemonError> {
+        let _context = runtime.enter();
+        let sig = |kind: SignalKind, name: &str| {
+            signal(kind).map_err(|e| DaemonError::Setup(format!("cannot handle {name}: {e}")))
+        };
+        Ok(Self {
+            sigterm: sig(SignalKind::terminate(), "SIGTERM")?,
+            sigint: sig(SignalKind::interrupt(), "SIGINT")?,
+            sighup: sig(SignalKind::hangup(), "SIGHUP")?,
+        })
+    }
+}
+
+/// Everything the service loop owns.
+pub struct Service {
+    pub ledger: Ledger,
+    pub store: StoreLink,
+    pub days: LocalDays,
+    pub floor_minute: Option<i64>,
+    pub flush_interval: Duration,
+    pub events: mpsc::Receiver<Event>,
+    pub stop: Arc<AtomicBool>,
+    pub stop_requests: watch::Receiver<bool>,
+    pub snapshots: watch::Sender<Arc<LiveSnapshot>>,
+    pub reloadable: watch::Sender<Arc<Reloadable>>,
+    pub config_path: Option<PathBuf>,
+    pub data_dir: PathBuf,
+    pub place: Option<String>,
+    pub ranges_version: Option<String>,
+    pub started: Instant,
+    services: ServiceCatalogue,
+    health: BTreeMap<String, InterfaceHealth>,
+    flows: BTreeMap<String, Vec<FlowRow>>,
+    /// Gaps waiting to be recorded, and those of this run (for the dashboard).
+    pending_gaps: Vec<(i64, i64, String)>,
+    gaps: Vec<(i64, i64)>,
+    pending_devices: BTreeMap<String, DeviceRecord>,
+    rates: RateWindow,
+    now_micros: i64,
+    last_prune_day: Option<i64>,
+    /// The usual day to compare today with, computed when a day starts.
+    baseline: Option<Baseline>,
+}
+
+impl Service {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        ledger: Ledger,
+        store: StoreLink,
+        days: LocalDays,
+        floor_minute: Option<i64>,
+        flush_interval: Duration,
+        events: mpsc::Receiver<Event>,
+        stop: Arc<AtomicBool>,
+        stop_requests: watch::Receiver<bool>,
+        snapshots: watch::Sender<Arc<LiveSnapshot>>,
+        reloadable: watch::Sender<Arc<Reloadable>>,
+    ) -> Result<Self, DaemonError> {
+        let services = ServiceCatalogue::bundled()
+            .map_err(|e| DaemonError::Setup(format!("bundled service catalogue: {e}")))?;
+        Ok(Self {
+            ledger,
+            store,
+            days,
+            floor_minute,
+            flush_interval,
+            events,
+            stop,
+            stop_requests,
+            snapshots,
+            reloadable,
+            config_path: None,
+            data_dir: PathBuf::new(),
+            place: None,
+            ranges_version: None,
+            started: Instant::now(),
+            services,
+            health: BTreeMap::new(),
+            flows: BTreeMap::new(),
+            pending_gaps: Vec::new(),
+            gaps: Vec::new(),
+            pending_devices: BTreeMap::new(),
+            rates: RateWindow::default(),
+            now_micros: 0,
+            last_prune_day: None,
+            baseline: None,
+        })
+    }
+
+    /// Runs until a signal, a stop request, or every source has ended.
+    pub async fn run(mut self, signals: Signals) -> Result<Outcome, DaemonError> {
+        let Signals {
+            mut sigterm,
+            mut sigint,
+            mut sighup,
+        } = signals;
+        let mut flush = tokio::time::interval(self.flush_interval);
+        flush.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        flush.tick().await;
+        let mut publish = tokio::time::interval(Duration::from_secs(1));
+        publish.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut stop_requests = self.stop_requests.clone();
+        let mut sources_done = false;
+        loop {
+            tokio::select! {
+                event = self.events.recv() => match event {
+                    Some(event) => self.on_event(event),
+                    None => { sources_done = true; break; }
+                },
+                _ = flush.tick() => self.flush(),
+                _ = publish.tick() => self.publish(),
+                _ = sigterm.recv() => { tracing::info!("SIGTERM: flushing and exiting"); break; }
+                _ = sigint.recv() => { tracing::info!("SIGINT: flushing and exiting"); break; }
+                _ = sighup.recv() => self.reload(),
+                changed = stop_requests.changed() => {
+                    if changed.is_err() || *stop_requests.borrow() { break; }
+                }
+            }
+        }
+        self.stop.store(true, Ordering::Relaxed);
+        if !sources_done {
+            // the capture threads hand over what they counted since their last batch
+            let deadline = tokio::time::Instant::now() + DRAIN_TIMEOUT;
+            while let Ok(Some(event)) = tokio::time::timeout_at(deadline, self.events.recv()).await
+            {
+                self.on_event(event);
+            }
+        }
+        self.flush();
+        self.publish();
+        self.store.close();
+        let unsaved = self.ledger.pending().len() + self.ledger.held_back().len();
+        if unsaved > 0 {
+            tracing::error!(
+                rows = unsaved,
+                "exiting with counts the database did not take; they are lost"
+            );
+        }
+        Ok(Outcome {
+            unsaved_rows: unsaved,
+            store_error: self.store.error().map(str::to_string),
+        })
+    }
+
+    fn on_event(&mut self, event: Event) {
+        match event {
+            Event::Batch(batch) => self.on_batch(batch),
+            Event::Gap {
+                source,
+                start_minute,
+                end_minute,
+                reason,
+            } => {
+                tracing::info!(%source, start_minute, end_minute, "gap in capture");
+                self.gaps.push((start_minute, end_minute));
+                self.pending_gaps.push((start_minute, end_minute, reason));
+            }
+            Event::Ended { source, error } => match error {
+                Some(e) => tracing::error!(%source, error = %e, "source ended early"),
+                None => tracing::info!(%source, "source ended"),
+            },
+        }
+    }
+
+    fn on_batch(&mut self, batch: Batch) {
+        let Batch {
+            source,
+            now_micros,
+            rows,
+            health,
+            flows,
+        } = batch;
+        self.now_micros = self.now_micros.max(now_micros);
+        self.rates.add(now_micros, &rows);
+        let minute = minute_of_micros(now_micros);
+        for (key, _) in &rows {
+            if let Some(device) = &key.device {
+                let d = self
+                    .pending_devices
+                    .entry(device.clone())
+                    .or_insert_with(|| DeviceRecord {
+                        id: device.clone(),
+                        last_ip: None,
+                        name: None,
+                        first_seen: key.minute * 60,
+                        last_seen: key.minute * 60,
+                    });
+                d.first_seen = d.first_seen.min(key.minute * 60);
+                d.last_seen = d.last_seen.max(key.minute * 60);
+            }
+        }
+        if let Some(set) = self.ledger.add(rows) {
+            // The clock was set: the held-back traffic happened between this run's start and
+            // now; its minutes are unknown, so that span is a gap and the bytes go to the
+            // first sane minute.
+            let elapsed = i64::try_from(self.started.elapsed().as_secs() / 60).unwrap_or(0);
+            let start = set.first_sane_minute - elapsed;
+            tracing::warn!(
+                rows = set.rows,
+                bytes = set.bytes,
+                minute = set.first_sane_minute,
+                "the clock was set: traffic counted before is attributed to the first minute with a sane clock"
+            );
+            let end = set.first_sane_minute.max(start + 1);
+            self.gaps.push((start, end));
+            self.pending_gaps
+                .push((start, end, "clock not set yet (times unknown)".into()));
+        }
+        self.enter_day_of(minute);
+        self.health.insert(source.clone(), health);
+        self.flows.insert(source, flows);
+    }
+
+    fn clock_sane(&self, minute: i64) -> bool {
+        self.floor_minute.is_none_or(|f| minute >= f)
+    }
+
+    /// Switches the live view to the local day of `minute` when it is a new day.
+    fn enter_day_of(&mut self, minute: i64) {
+        if !self.clock_sane(minute) || self.ledger.day().is_some_and(|d| d.contains(minute)) {
+            return;
+        }
+        let span = self.days.span(self.days.date_of(minute));
+        let stored = self
+            .store
+            .with(|s| s.rows(span.start_minute, span.end_minute));
+        tracing::info!(day = %span.label, stored_rows = stored.as_ref().map(Vec::len), "counting a new day");
+        self.ledger.enter_day(span, stored);
+        let date = self.days.date_of(minute);
+        let reloadable = self.reloadable.borrow().clone();
+        let catalogue = reloadable.classifier.catalogue();
+        let rule = BigTechRule::new(catalogue, &self.services);
+        let naming = Naming {
+            catalogue,
+            services: &self.services,
+            rule: &rule,
+        };
+        let days = &self.days;
+        self.baseline = self
+            .store
+            .with(|s| {
+                let usual = baseline_dates(s, days, date)?
+                    .into_iter()
+                    .map(|d| day_usage(s, days, d, naming, BUCKET_MINUTES))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(Baseline::from_days(&usual))
+            })
+            .flatten();
+    }
+
+    /// Writes what is pending. Each part is retried at the next flush when it fails.
+    fn flush(&mut self) {
+        let rows: Vec<_> = self
+            .ledger
+            .pending()
+            .iter()
+            .map(|(k, c)| (k.clone(), *c))
+            .collect();
+        if !rows.is_empty() && self.store.with(|s| s.write_minutes(&rows)).is_some() {
+            tracing::debug!(rows = rows.len(), "flushed");
+            self.ledger.pending_written();
+        }
+        if self.ledger.day().is_some() && !self.ledger.day_loaded() {
+            let span = self.ledger.day().cloned();
+            if let Some(span) = span {
+                let stored = self
+                    .store
+                    .with(|s| s.rows(span.start_minute, span.end_minute));
+                if stored.is_some() {
+                    self.ledger.reload_day(stored);
+                }
+            }
+        }
+        let gaps = std::mem::take(&mut self.pending_gaps);
+        for (start, end, reason) in gaps {
+            if end > start
+                && self
+                    .store
+                    .with(|s| s.record_gap(start, end, &reason))
+                    .is_none()
+            {
+                self.pending_gaps.push((start, end, reason));
+            }
+        }
+        if !self.pending_devices.is_empty() {
+            let devices: Vec<DeviceRecord> = self.pending_devices.values().cloned().collect();
+            if self.store.with(|s| s.upsert_devices(&devices)).is_some() {
+                self.pending_devices.clear();
+            }
+        }
+        let ts = self.now_micros.div_euclid(1_000_000);
+        let samples: Vec<HealthSample> = self
+            .health
+            .values()
+            .map(|h| HealthSample {
+                ts,
+                interface: h.name.clone(),
+                packets_received: h.packets_received,
+                dropped_by_kernel: h.dropped_by_kernel,
+                dropped_by_interface: h.dropped_by_interface,
+                undecodable: h.undecodable,
+                offload_suspected: h.offload_warning.is_some(),
+            })
+            .collect();
+        if self.now_micros == 0 {
+            // no batch yet: no idea what time it is
+            return;
+        }
+        if !samples.is_empty() && self.clock_sane(minute_of_micros(self.now_micros)) {
+            // a health sample is not worth retrying: the next one supersedes it
+            let _ = self.store.with(|s| s.write_health(&samples));
+        }
+        let minute = minute_of_micros(self.now_micros);
+        let day = minute.div_euclid(1440);
+        if self.clock_sane(minute) && self.last_prune_day != Some(day) {
+            if let Some(stats) = self.store.with(|s| s.prune(minute)) {
+                tracing::info!(?stats, "pruned old rows");
+                self.last_prune_day = Some(day);
+            }
+            if let Some(version) = &self.ranges_version {
+                let _ = self.store.with(|s| s.set_meta("ranges_version", version));
+            }
+        }
+    }
+
+    /// Builds and publishes the live snapshot.
+    fn publish(&mut self) {
+        let reloadable = self.reloadable.borrow().clone();
+        let catalogue = reloadable.classifier.catalogue();
+        let rule = BigTechRule::new(catalogue, &self.services);
+        let naming = Naming {
+            catalogue,
+            services: &self.services,
+            rule: &rule,
+        };
+        let span = match self.ledger.day() {
+            Some(span) => span.clone(),
+            None => self
+                .days
+                .span(self.days.date_of(minute_of_micros(self.now_micros))),
+        };
+        let today = DayUsage::build(span, self.ledger.today().iter(), naming, BUCKET_MINUTES);
+        let mut flows: Vec<FlowRow> = self.flows.values().flatten().cloned().collect();
+        flows.sort_by(|a, b| {
+            (b.up_bytes_per_sec + b.down_bytes_per_sec)
+                .total_cmp(&(a.up_bytes_per_sec + a.down_bytes_per_sec))
+        });
+        flows.truncate(TOP_FLOWS);
+        let snapshot = LiveSnapshot {
+            schema_version: USAGE_SCHEMA_VERSION,
+            now_micros: self.now_micros,
+            live: true,
+            place: self.place.clone(),
+            today,
+            baseline: self.baseline.clone(),
+            rates: self.rates.rates(self.now_micros),
+            health: CaptureHealth {
+                interfaces: self.health.values().cloned().collect(),
+                gaps: self.gaps.clone(),
+                store_error: self.store.error().map(str::to_string),
+                ranges_version: self.ranges_version.clone(),
+            },
+            flows,
+        };
+        self.snapshots.send_replace(Arc::new(snapshot));
+    }
+
+    /// SIGHUP: reloads the config's privacy, place and provider overrides and every range
+    /// layer; new flows use the new ranges. Other settings need a restart.
+    fn reload(&mut self) {
+        tracing::info!("SIGHUP: reloading the config and the provider ranges");
+        let config = match Config::load(self.config_path.as_deref()) {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::error!(error = %e, "reload refused; keeping the running config");
+                return;
+            }
+        };
+        let classifier = match load_classifier(Some(&self.data_dir), &config.provider_ranges) {
+            Ok((classifier, report)) => {
+                for w in &report.warnings {
+                    tracing::warn!("{w}");
+                }
+                classifier
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "reload refused; keeping the running ranges");
+                return;
+            }
+        };
+        self.place = config.place.clone();
+        self.reloadable.send_replace(Arc::new(Reloadable {
+            classifier: Arc::new(classifier),
+            privacy: config.privacy,
+        }));
+        tracing::info!(
+            privacy = config.privacy.id(),
+            "reloaded; interfaces, flush interval, time zone and user take effect at the next start"
+        );
+    }
+}
