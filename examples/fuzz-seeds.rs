@@ -31,18 +31,26 @@ fn main() -> std::io::Result<()> {
         let mut sll = vec![1u8, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0x08, 0x00];
         sll.extend_from_slice(ip);
         seeds.put("decode", "sll", &sll);
-        let mut sll2 = vec![2u8, 0x08, 0x00, 0, 0, 0, 0, 0, 2, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0];
+        let mut sll2 = vec![
+            2u8, 0x08, 0x00, 0, 0, 0, 0, 0, 2, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0,
+        ];
         sll2.extend_from_slice(ip);
         seeds.put("decode", "sll2", &sll2);
         seeds.put("decode", "raw", &[&[3u8][..], ip].concat());
         seeds.put("decode", "ipv4", &[&[6u8][..], ip].concat());
         seeds.put("decode", "null", &[&[8u8, 2, 0, 0, 0][..], ip].concat());
-        seeds.put("decode", "ppp", &[&[10u8, 0xff, 0x03, 0x00, 0x21][..], ip].concat());
+        seeds.put(
+            "decode",
+            "ppp",
+            &[&[10u8, 0xff, 0x03, 0x00, 0x21][..], ip].concat(),
+        );
     }
 
     // DNS: responses (A, AAAA), a query, the same framed for TCP.
     let v4 = IpAddr::V4(Ipv4Addr::new(142, 250, 184, 14));
-    let v6 = IpAddr::V6(Ipv6Addr::new(0x2a00, 0x1450, 0x4003, 0x80b, 0, 0, 0, 0x200e));
+    let v6 = IpAddr::V6(Ipv6Addr::new(
+        0x2a00, 0x1450, 0x4003, 0x80b, 0, 0, 0, 0x200e,
+    ));
     let answers = [
         wire::dns_response(1, "www.youtube.com", v4, 300),
         wire::dns_response(2, "fonts.gstatic.com", v6, 60),
@@ -51,7 +59,10 @@ fn main() -> std::io::Result<()> {
     ];
     for (i, message) in answers.iter().enumerate() {
         seeds.put("dns", &format!("udp-{i}"), message);
-        let mut tcp = u16::try_from(message.len()).unwrap_or(0).to_be_bytes().to_vec();
+        let mut tcp = u16::try_from(message.len())
+            .unwrap_or(0)
+            .to_be_bytes()
+            .to_vec();
         tcp.extend_from_slice(message);
         tcp.extend_from_slice(&u16::try_from(message.len()).unwrap_or(0).to_be_bytes());
         tcp.extend_from_slice(message);
@@ -72,9 +83,21 @@ fn main() -> std::io::Result<()> {
         let mut input = Vec::new();
         segment(&mut input, 0, 1000, 1, &[]);
         let cut = records.len() / 2;
-        segment(&mut input, 0, 1001 + u32::try_from(cut).unwrap_or(0), 0, &records[cut..]);
+        segment(
+            &mut input,
+            0,
+            1001 + u32::try_from(cut).unwrap_or(0),
+            0,
+            &records[cut..],
+        );
         segment(&mut input, 0, 1001, 0, &records[..cut]);
-        segment(&mut input, 1, 5000, 0, b"GET / HTTP/1.1\r\nHost: example.org\r\n\r\n");
+        segment(
+            &mut input,
+            1,
+            5000,
+            0,
+            b"GET / HTTP/1.1\r\nHost: example.org\r\n\r\n",
+        );
         seeds.put("tcp_names", &format!("split-{i}"), &input);
     }
 
@@ -171,7 +194,11 @@ fn main() -> std::io::Result<()> {
     {
         seeds.put("control", &format!("line-{}", line.0), line.1.as_bytes());
     }
-    println!("wrote {} seeds under {}", seeds.count, seeds.corpus.display());
+    println!(
+        "wrote {} seeds under {}",
+        seeds.count,
+        seeds.corpus.display()
+    );
     Ok(())
 }
 
