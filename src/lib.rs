@@ -17,4 +17,5 @@ pub mod metrics;
 pub mod names;
 pub mod paths;
 pub mod ranges;
+pub mod tui;
 pub mod usage;

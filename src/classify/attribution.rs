@@ -27,6 +27,16 @@ impl Origin {
     }
 }
 
+impl From<Origin> for crate::usage::Origin {
+    fn from(origin: Origin) -> Self {
+        match origin {
+            Origin::AsnDerived => crate::usage::Origin::Asn,
+            Origin::Official => crate::usage::Origin::Official,
+            Origin::User => crate::usage::Origin::User,
+        }
+    }
+}
+
 /// Compact handle to one range entry of a `Classifier`; what flows carry instead of strings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct RangeId(pub u32);

@@ -57,6 +57,58 @@ pub enum Command {
     ///   nuage replay --json --lan 192.0.2.0/24 a.pcap b.pcapng
     ///   nuage replay --flows capture.pcap | head
     Replay(ReplayArgs),
+    /// A living dashboard from the demo household's day, replayed fast (no root, no daemon)
+    ///
+    /// Replays demo/household.pcap (a synthetic household on 8 March) through the real
+    /// pipeline, 60 times faster than real time, looping one day later each time.
+    ///
+    /// Examples:
+    ///   nuage demo
+    ///   nuage demo --speed 600 --from 18:00
+    ///   nuage demo --file monday.pcap
+    #[command(verbatim_doc_comment)]
+    Demo(DemoArgs),
+    /// The live dashboard of the running daemon (over its control socket)
+    ///
+    /// Examples:
+    ///   nuage top
+    ///   nuage top --socket /run/nuage/nuage.sock
+    #[command(verbatim_doc_comment)]
+    Top,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct DemoArgs {
+    /// How many times faster than real time the day goes by
+    #[arg(long, default_value_t = 60.0, value_parser = parse_speed)]
+    pub speed: f64,
+    /// Time of day the replay starts at (HH:MM); earlier packets are counted at once
+    #[arg(long, default_value = "07:00", value_parser = parse_time_of_day, value_name = "HH:MM")]
+    pub from: u32,
+    /// Replay this capture instead of the demo household
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+fn parse_speed(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(v) if v.is_finite() && v > 0.0 && v <= 100_000.0 => Ok(v),
+        _ => Err(format!(
+            "{text:?} is not a speed between 0 and 100000 (e.g. 60)"
+        )),
+    }
+}
+
+/// "07:30" → seconds after midnight.
+fn parse_time_of_day(text: &str) -> Result<u32, String> {
+    let bad = || format!("{text:?} is not a time of day like 07:30");
+    let (h, m) = text.split_once(':').ok_or_else(bad)?;
+    let h: u32 = h.parse().map_err(|_| bad())?;
+    let m: u32 = m.parse().map_err(|_| bad())?;
+    if h > 23 || m > 59 {
+        return Err(bad());
+    }
+    Ok(h * 3600 + m * 60)
 }
 
 #[derive(Debug, ClapArgs)]

@@ -7,17 +7,43 @@ use anyhow::Context;
 
 use super::args::{GlobalArgs, LookupArgs, parse_address};
 use super::context::Context as RunContext;
-use crate::classify::Classifier;
+use crate::classify::{AsnDatabase, AsnRecord, Classifier};
+use crate::ranges::Provider;
+
+/// The range tables, then the ASN database for addresses they do not know (as replay does).
+struct Lookup<'a> {
+    classifier: &'a Classifier,
+    asn_database: Option<&'a AsnDatabase>,
+}
+
+impl Lookup<'_> {
+    /// The ASN database's record and the catalogue provider of its AS, if any.
+    fn fallback(&self, addr: std::net::IpAddr) -> Option<(AsnRecord, Option<&Provider>)> {
+        let record = self.asn_database?.lookup(addr)?;
+        let catalogue = self.classifier.catalogue();
+        let provider = catalogue
+            .provider_index_for_asn(record.asn)
+            .and_then(|i| catalogue.providers().get(i));
+        Some((record, provider))
+    }
+}
 
 pub fn run(global: &GlobalArgs, args: &LookupArgs) -> anyhow::Result<ExitCode> {
     let ctx = RunContext::new(global)?;
     let classifier = ctx.classifier()?;
+    let asn_database = ctx.asn_database();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failures = 0usize;
     let mut answer = |text: &str, out: &mut dyn Write| -> anyhow::Result<()> {
         match parse_address(text) {
-            Ok(addr) => write_answer(&classifier, text.trim(), addr, global.json, out),
+            Ok(addr) => {
+                let lookup = Lookup {
+                    classifier: &classifier,
+                    asn_database: asn_database.as_deref(),
+                };
+                write_answer(&lookup, text.trim(), addr, global.json, out)
+            }
             Err(message) => {
                 failures += 1;
                 eprintln!("nuage lookup: {message}");
@@ -47,13 +73,48 @@ pub fn run(global: &GlobalArgs, args: &LookupArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn write_answer(
-    classifier: &Classifier,
+    lookup: &Lookup<'_>,
     text: &str,
     addr: std::net::IpAddr,
     json: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let found = classifier.explain(addr);
+    let found = lookup.classifier.explain(addr);
+    let fallback = if found.is_none() {
+        lookup.fallback(addr)
+    } else {
+        None
+    };
+    if let Some((record, provider)) = fallback {
+        let network = record.organisation.as_deref();
+        if json {
+            let value = serde_json::json!({
+                "ip": text,
+                "provider": provider.map(|p| p.id.as_str()),
+                "group": provider.map(|p| p.group.id()),
+                "product": null, "region": null, "prefix": null,
+                "source": "asn-database",
+                "origin": "mmdb",
+                "asn": record.asn,
+                "network": network,
+            });
+            writeln!(out, "{value}")?;
+        } else {
+            let who = match provider {
+                Some(p) => format!("{} ({})", p.name, p.group.id()),
+                None => format!(
+                    "no provider list matches; network {}",
+                    network.unwrap_or("?")
+                ),
+            };
+            writeln!(
+                out,
+                "{text}\t{who}\tAS{} from the ASN database (mmdb)",
+                record.asn
+            )?;
+        }
+        return Ok(());
+    }
     if json {
         let value = match found {
             Some(a) => serde_json::json!({

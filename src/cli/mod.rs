@@ -3,12 +3,15 @@
 
 mod args;
 mod context;
+mod demo;
 mod lookup;
 mod ranges;
 mod replay;
+mod top;
 
 pub use args::{
-    Args, Command, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, UpdateArgs, parse_address,
+    Args, Command, DemoArgs, GlobalArgs, LookupArgs, RangesCommand, ReplayArgs, UpdateArgs,
+    parse_address,
 };
 
 use std::process::ExitCode;
@@ -20,6 +23,8 @@ pub fn run(args: Args) -> ExitCode {
         Command::Lookup(lookup_args) => lookup::run(&args.global, lookup_args),
         Command::Replay(replay_args) => replay::run(&args.global, replay_args),
         Command::Ranges(command) => ranges::run(&args.global, command),
+        Command::Demo(demo_args) => demo::run(&args.global, demo_args),
+        Command::Top => top::run(&args.global),
     };
     match result {
         Ok(code) => code,

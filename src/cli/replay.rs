@@ -19,7 +19,9 @@ use crate::flow::aggregate::{NO_PROVIDER, NONE};
 use crate::flow::{
     Flow, FlowContext, NO_VLAN, Pipeline, PipelineConfig, Summary, UpDown, bits_addr,
 };
-use crate::ranges::Group;
+use crate::names::Service;
+use crate::ranges::{Group, Provider};
+use crate::usage::DecidedBy;
 
 /// LINKTYPE_ETHERNET, until the first file says otherwise.
 const DEFAULT_LINK_TYPE: u32 = 1;
@@ -36,6 +38,7 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
         device_names: ctx.config.devices.clone(),
         keep_finished: args.flows,
         fold_minutes: true,
+        asn_database: ctx.asn_database(),
         ..PipelineConfig::default()
     };
     let mut pipeline = Pipeline::new(classifier, DEFAULT_LINK_TYPE, &config);
@@ -124,6 +127,14 @@ fn flow_json(flow: &Flow, ctx: &FlowContext<'_>) -> Value {
     let server = flow.server();
     let attribution = flow.range.and_then(|id| ctx.classifier.attribution(id));
     let device = ctx.devices.get(flow.attr.device);
+    let a = &flow.attr;
+    let provider = provider_of(ctx.classifier.catalogue().providers(), a.provider);
+    let service = service_of(ctx, a.service);
+    let big_tech = ctx.big_tech.decide(
+        provider.map(|p| p.id.as_str()),
+        service.map(|s| s.id.as_str()),
+    );
+    let text = |id: u32| (id != NONE).then(|| ctx.aggregates.string(id)).flatten();
     json!({
         "proto": proto_name(flow.key.proto),
         "kind": flow.kind,
@@ -138,14 +149,90 @@ fn flow_json(flow: &Flow, ctx: &FlowContext<'_>) -> Value {
         "down_bytes": flow.down.bytes,
         "first_seen": timestamp(flow.first_seen),
         "last_seen": timestamp(flow.last_seen),
-        "provider": attribution.map(|a| a.provider.id.as_str()),
-        "group": attribution.map(|a| a.group().id()),
+        "provider": provider.map(|p| p.id.as_str()),
+        "group": provider.map(|p| p.group.id()),
         "product": attribution.and_then(|a| a.product),
+        "origin": a.origin.map_or("none", |o| o.id()),
+        "network": text(a.network),
         "name": flow.name.as_deref(),
         "name_source": flow.name_source.map(|s| s.id()),
+        "service": service.map(|s| s.id.as_str()),
+        "service_name": service.map(|s| s.name.as_str()),
+        "service_owner": service.map(|s| s.company.as_str()),
+        "domain": text(a.domain),
+        "big_tech": big_tech.id(),
+        "encrypted_dns": a.encrypted_dns,
         "device_mac": device.and_then(|d| d.mac).map(|m| m.to_string()),
         "device_name": device.and_then(|d| d.name.as_deref()),
     })
+}
+
+fn provider_of(providers: &[Provider], index: u16) -> Option<&Provider> {
+    (index != NO_PROVIDER)
+        .then(|| providers.get(usize::from(index)))
+        .flatten()
+}
+
+fn service_of<'a>(ctx: &FlowContext<'a>, id: u32) -> Option<&'a Service> {
+    let text = (id != NONE).then(|| ctx.aggregates.string(id)).flatten()?;
+    ctx.services.service(text)
+}
+
+fn pipeline_context(pipeline: &Pipeline) -> FlowContext<'_> {
+    FlowContext {
+        classifier: pipeline.classifier(),
+        aggregates: pipeline.aggregates(),
+        devices: pipeline.devices(),
+        services: pipeline.services(),
+        big_tech: pipeline.big_tech(),
+    }
+}
+
+/// Internet bytes per Big Tech layer, by `usage::BigTechRule`.
+fn big_tech_layers(pipeline: &Pipeline, s: &Summary) -> BTreeMap<DecidedBy, UpDown> {
+    let ctx = pipeline_context(pipeline);
+    let providers = ctx.classifier.catalogue().providers();
+    s.by_big_tech_layer(|provider, service| {
+        ctx.big_tech.decide(
+            provider_of(providers, provider).map(|p| p.id.as_str()),
+            service_of(&ctx, service).map(|s| s.id.as_str()),
+        )
+    })
+}
+
+/// One row per (service, provider): "Zoom (Zoom Communications) · Amazon".
+struct ServiceRow<'a> {
+    service: &'a Service,
+    provider: Option<&'a Provider>,
+    counts: UpDown,
+}
+
+fn service_rows<'a>(pipeline: &'a Pipeline, s: &Summary) -> Vec<ServiceRow<'a>> {
+    let ctx = pipeline_context(pipeline);
+    let providers = ctx.classifier.catalogue().providers();
+    let mut rows: Vec<ServiceRow<'a>> = s
+        .by_provider_service
+        .iter()
+        .filter_map(|(&(p, id), c)| {
+            Some(ServiceRow {
+                service: service_of(&ctx, id)?,
+                provider: provider_of(providers, p),
+                counts: *c,
+            })
+        })
+        .collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.counts.bytes()));
+    rows
+}
+
+/// Interned names (domains, networks) with their traffic, largest first.
+fn named_rows<'a>(pipeline: &'a Pipeline, map: &BTreeMap<u32, UpDown>) -> Vec<(&'a str, UpDown)> {
+    let mut rows: Vec<(&str, UpDown)> = map
+        .iter()
+        .filter_map(|(&id, c)| Some((pipeline.aggregates().string(id)?, *c)))
+        .collect();
+    rows.sort_by_key(|(name, c)| (std::cmp::Reverse(c.bytes()), *name));
+    rows
 }
 
 fn proto_name(proto: u8) -> String {
@@ -194,7 +281,67 @@ fn summary_json(pipeline: &Pipeline, files: Vec<Value>, errors: &[String]) -> Va
     let total = s.internet.bytes();
     let providers = pipeline.classifier().catalogue().providers();
     let groups = groups(pipeline, &s);
-    let big_tech = groups.get(&Some(Group::BigTech)).map_or(0, UpDown::bytes);
+    let layers = big_tech_layers(pipeline, &s);
+    let big_tech: u64 = layers
+        .iter()
+        .filter(|(l, _)| l.is_big_tech())
+        .map(|(_, c)| c.bytes())
+        .sum();
+    let big_tech_rows: serde_json::Map<String, Value> = layers
+        .iter()
+        .map(|(l, c)| {
+            let mut m = counts_json(c);
+            m.insert("share".into(), json!(share(c.bytes(), total)));
+            (l.id().to_string(), Value::Object(m))
+        })
+        .collect();
+    let service_rows: Vec<Value> = service_rows(pipeline, &s)
+        .into_iter()
+        .map(|r| {
+            let mut m = counts_json(&r.counts);
+            m.insert("service".into(), json!(r.service.id));
+            m.insert("name".into(), json!(r.service.name));
+            m.insert("owner".into(), json!(r.service.company));
+            m.insert("provider".into(), json!(r.provider.map(|p| p.id.as_str())));
+            m.insert("share".into(), json!(share(r.counts.bytes(), total)));
+            Value::Object(m)
+        })
+        .collect();
+    let name_rows = |key: &str, map: &BTreeMap<u32, UpDown>| -> Vec<Value> {
+        named_rows(pipeline, map)
+            .into_iter()
+            .map(|(name, c)| {
+                let mut m = counts_json(&c);
+                m.insert(key.into(), json!(name));
+                m.insert("share".into(), json!(share(c.bytes(), total)));
+                Value::Object(m)
+            })
+            .collect()
+    };
+    let domain_rows = name_rows("domain", &s.by_domain);
+    let network_rows = name_rows("network", &s.by_network);
+    let origin_rows: serde_json::Map<String, Value> = s
+        .by_origin
+        .iter()
+        .map(|(o, c)| {
+            (
+                o.map_or("none", |o| o.id()).to_string(),
+                Value::Object(counts_json(c)),
+            )
+        })
+        .collect();
+    let name_source_rows: serde_json::Map<String, Value> = s
+        .by_name_source
+        .iter()
+        .map(|(n, c)| {
+            (
+                n.map_or("none", |n| n.id()).to_string(),
+                Value::Object(counts_json(c)),
+            )
+        })
+        .collect();
+    let mut encrypted_dns = counts_json(&s.encrypted_dns);
+    encrypted_dns.insert("flows".into(), pipeline.stats().encrypted_dns_flows.into());
     let mut by_provider: Vec<(&u16, &UpDown)> = s.by_provider.iter().collect();
     by_provider.sort_by_key(|(_, c)| std::cmp::Reverse(c.bytes()));
     let provider_rows: Vec<Value> = by_provider
@@ -273,13 +420,27 @@ fn summary_json(pipeline: &Pipeline, files: Vec<Value>, errors: &[String]) -> Va
         "totals": counts_json(&s.internet),
         "lan": lan,
         "big_tech_share": share(big_tech, total),
+        "big_tech": big_tech_rows,
         "groups": group_rows,
         "providers": provider_rows,
         "products": product_rows,
+        "services": service_rows,
+        "domains": domain_rows,
+        "networks": network_rows,
+        "origins": origin_rows,
+        "name_sources": name_source_rows,
+        "encrypted_dns": encrypted_dns,
         "devices": device_rows,
         "undecodable": { "packets": undecodable.packets, "bytes": undecodable.bytes, "reasons": reasons },
         "frames": { "packets": stats.frames.packets, "bytes": stats.frames.bytes },
         "unmatched_fragments": stats.unmatched_fragments,
+        "naming": {
+            "dns_responses": stats.dns_responses,
+            "dns_errors": stats.dns_errors,
+            "mdns_device_names": stats.mdns_names,
+            "asn_database_lookups": stats.asn_lookups,
+            "asn_database_found": stats.asn_found,
+        },
         "flow_table": {
             "max_flows": pipeline.table().limits().max_flows,
             "created": table.created,
@@ -320,7 +481,11 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
     let total = s.internet.bytes();
     let providers = pipeline.classifier().catalogue().providers();
     let groups = groups(pipeline, &s);
-    let big_tech = groups.get(&Some(Group::BigTech)).map_or(0, UpDown::bytes);
+    let layers = big_tech_layers(pipeline, &s);
+    let layer_bytes = |l: DecidedBy| layers.get(&l).map_or(0, UpDown::bytes);
+    let big_tech = layer_bytes(DecidedBy::Infrastructure)
+        + layer_bytes(DecidedBy::Service)
+        + layer_bytes(DecidedBy::Both);
     let span = |ts: Option<i64>| match ts.map(timestamp) {
         Some(Value::String(t)) => t,
         _ => "-".into(),
@@ -352,6 +517,19 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
         "Big Tech share of Internet traffic: {}",
         percent(big_tech, total).trim()
     )?;
+    writeln!(
+        out,
+        "  decided by infrastructure and service: {}, infrastructure only: {}, service only: {}",
+        human_bytes(layer_bytes(DecidedBy::Both)),
+        human_bytes(layer_bytes(DecidedBy::Infrastructure)),
+        human_bytes(layer_bytes(DecidedBy::Service)),
+    )?;
+    writeln!(
+        out,
+        "Encrypted DNS (DoH/DoT/DoQ): {} flows, {}",
+        stats.encrypted_dns_flows,
+        human_bytes(s.encrypted_dns.bytes())
+    )?;
     writeln!(out, "\nBy group:")?;
     for (g, c) in &groups {
         let name = g.map_or("no provider list", Group::id);
@@ -374,6 +552,53 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write) -> anyhow::Result<()> {
             "  {}  {:>10}  {name}",
             percent(c.bytes(), total),
             human_bytes(c.bytes())
+        )?;
+    }
+    writeln!(out, "\nBy service (owner · infrastructure):")?;
+    for r in service_rows(pipeline, &s) {
+        writeln!(
+            out,
+            "  {}  {:>10}  {} ({}) · {}",
+            percent(r.counts.bytes(), total),
+            human_bytes(r.counts.bytes()),
+            r.service.name,
+            r.service.company,
+            r.provider.map_or("no provider list", |p| p.name.as_str())
+        )?;
+    }
+    const TOP: usize = 15;
+    for (title, map) in [
+        (
+            "Names without a service rule (registrable domain)",
+            &s.by_domain,
+        ),
+        ("Other networks (ASN database)", &s.by_network),
+    ] {
+        let rows = named_rows(pipeline, map);
+        if rows.is_empty() {
+            continue;
+        }
+        writeln!(out, "\n{title}:")?;
+        for (name, c) in rows.iter().take(TOP) {
+            writeln!(
+                out,
+                "  {}  {:>10}  {name}",
+                percent(c.bytes(), total),
+                human_bytes(c.bytes())
+            )?;
+        }
+        if rows.len() > TOP {
+            writeln!(out, "  … and {} more", rows.len() - TOP)?;
+        }
+    }
+    writeln!(out, "\nProvider decided by:")?;
+    for (o, c) in &s.by_origin {
+        writeln!(
+            out,
+            "  {}  {:>10}  {}",
+            percent(c.bytes(), total),
+            human_bytes(c.bytes()),
+            o.map_or("none", |o| o.id())
         )?;
     }
     writeln!(out, "\nBy device:")?;

@@ -121,6 +121,10 @@ pub struct RangesConfig {
     /// Must be https://, or http:// to this machine (127.0.0.0/8, ::1, localhost).
     #[serde(default)]
     pub mirror: Option<String>,
+    /// An ASN database (MaxMind DB: DB-IP ASN Lite, GeoLite2-ASN) consulted when no range
+    /// matches an address. Without it nuage looks in the data dir and the GeoIP folders.
+    #[serde(default, rename = "asn-mmdb", alias = "asn_mmdb")]
+    pub asn_mmdb: Option<PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -257,6 +261,21 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("line 2") && err.contains("max-flow"), "{err}");
+    }
+
+    #[test]
+    fn asn_database_path() {
+        for key in ["asn-mmdb", "asn_mmdb"] {
+            let c = Config::parse(
+                &format!("[ranges]\n{key} = \"/srv/GeoLite2-ASN.mmdb\"\n"),
+                Path::new("n.toml"),
+            )
+            .unwrap();
+            assert_eq!(
+                c.ranges.asn_mmdb.as_deref(),
+                Some(Path::new("/srv/GeoLite2-ASN.mmdb"))
+            );
+        }
     }
 
     #[test]

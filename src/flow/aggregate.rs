@@ -1,5 +1,5 @@
 //! Per-minute aggregates: bytes, packets and new flows keyed by (minute, device, provider,
-//! product, service, direction).
+//! product, service or domain, direction) and a few one-byte facts about the attribution.
 //!
 //! Counts are added per packet as the flow table accounts it, so a flow that expires or is
 //! evicted has already given everything it carried. Strings (products, services) are interned
@@ -11,6 +11,8 @@ use std::ops::{Bound, RangeBounds};
 use serde::{Deserialize, Serialize};
 
 use super::hash::FxHashMap;
+use super::table::NameSource;
+use crate::usage::{DecidedBy, Origin};
 
 /// Marks "none" in the compact id fields below.
 pub const NONE: u32 = u32::MAX;
@@ -43,15 +45,29 @@ pub enum Scope {
 }
 
 /// What a flow's packets are aggregated under (besides minute and direction). Compact ids:
-/// `provider` indexes the classifier's catalogue, `product`/`service` the aggregates'
-/// interned strings, `device` the device table; `NONE`/`NO_PROVIDER` when unknown.
+/// `provider` indexes the classifier's catalogue, `product`/`service`/`domain`/`network` the
+/// aggregates' interned strings, `device` the device table; `NONE`/`NO_PROVIDER` when
+/// unknown. 28 bytes, so a row key stays small.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Attr {
     pub scope: Scope,
     pub provider: u16,
     pub product: u32,
+    /// The service catalogue's id of the flow's service (`zoom`, `youtube`…).
     pub service: u32,
+    /// The registrable domain of a name no service rule knows (`NONE` when a service
+    /// matched or the flow has no name).
+    pub domain: u32,
+    /// The AS organisation of an address no provider list or catalogue ASN knows (from the
+    /// ASN database), so other networks are named too.
+    pub network: u32,
     pub device: u32,
+    /// Which layer named the flow.
+    pub name_source: Option<NameSource>,
+    /// What decided the provider (`None`: nothing knew the address).
+    pub origin: Option<Origin>,
+    /// DNS over TLS/QUIC/HTTPS to a resolver: names hidden from nuage.
+    pub encrypted_dns: bool,
 }
 
 impl Attr {
@@ -60,7 +76,12 @@ impl Attr {
         provider: NO_PROVIDER,
         product: NONE,
         service: NONE,
+        domain: NONE,
+        network: NONE,
         device: NONE,
+        name_source: None,
+        origin: None,
+        encrypted_dns: false,
     };
 }
 
@@ -139,12 +160,41 @@ pub struct Summary {
     pub by_provider: BTreeMap<u16, UpDown>,
     /// Internet traffic per (provider, product).
     pub by_product: BTreeMap<(u16, u32), UpDown>,
-    /// Internet traffic per service (`NONE` = not named).
+    /// Internet traffic per service (`NONE` = not named, or no service rule).
     pub by_service: BTreeMap<u32, UpDown>,
+    /// Internet traffic per (provider, service): both layers of an attribution.
+    pub by_provider_service: BTreeMap<(u16, u32), UpDown>,
+    /// Internet traffic per registrable domain of names no service rule knows.
+    pub by_domain: BTreeMap<u32, UpDown>,
+    /// Internet traffic per AS organisation of addresses no provider list knows.
+    pub by_network: BTreeMap<u32, UpDown>,
+    /// Internet traffic per what decided the provider (`None`: nothing knew the address).
+    pub by_origin: BTreeMap<Option<Origin>, UpDown>,
+    /// Internet traffic per naming layer (`None` = not named).
+    pub by_name_source: BTreeMap<Option<NameSource>, UpDown>,
+    /// Encrypted DNS (DoH/DoT/DoQ) to resolvers.
+    pub encrypted_dns: UpDown,
     /// Internet traffic per device (`NONE` = no device known).
     pub by_device: BTreeMap<u32, UpDown>,
     /// LAN traffic per device.
     pub lan_by_device: BTreeMap<u32, UpDown>,
+}
+
+impl Summary {
+    /// Internet traffic per Big Tech layer; `layer` decides for a (provider, service) pair
+    /// (see `usage::BigTechRule::decide`).
+    pub fn by_big_tech_layer(
+        &self,
+        mut layer: impl FnMut(u16, u32) -> DecidedBy,
+    ) -> BTreeMap<DecidedBy, UpDown> {
+        let mut out: BTreeMap<DecidedBy, UpDown> = BTreeMap::new();
+        for (&(provider, service), c) in &self.by_provider_service {
+            let entry = out.entry(layer(provider, service)).or_default();
+            entry.up.add(&c.up);
+            entry.down.add(&c.down);
+        }
+        out
+    }
 }
 
 /// The per-minute table, plus per-day rows for minutes folded away (`fold_before`).
@@ -276,6 +326,27 @@ impl Aggregates {
                         .or_default()
                         .add(k.direction, c);
                     s.by_device.entry(a.device).or_default().add(k.direction, c);
+                    s.by_provider_service
+                        .entry((a.provider, a.service))
+                        .or_default()
+                        .add(k.direction, c);
+                    if a.domain != NONE {
+                        s.by_domain.entry(a.domain).or_default().add(k.direction, c);
+                    }
+                    if a.network != NONE {
+                        s.by_network
+                            .entry(a.network)
+                            .or_default()
+                            .add(k.direction, c);
+                    }
+                    s.by_origin.entry(a.origin).or_default().add(k.direction, c);
+                    s.by_name_source
+                        .entry(a.name_source)
+                        .or_default()
+                        .add(k.direction, c);
+                    if a.encrypted_dns {
+                        s.encrypted_dns.add(k.direction, c);
+                    }
                 }
             }
         }
@@ -313,9 +384,8 @@ mod tests {
         Attr {
             scope: Scope::Internet,
             provider,
-            product: NONE,
-            service: NONE,
             device,
+            ..Attr::LAN
         }
     }
 

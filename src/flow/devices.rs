@@ -2,8 +2,8 @@
 //!
 //! A device is known by its MAC address (taken from the frame: the source MAC when the local
 //! side sends, the destination MAC otherwise), or by its IP address on link types without
-//! MACs (raw IP, PPP). Names come from the config (they win) and from DHCP requests
-//! (option 12); mDNS names are the naming stage's. The table is capped so a flood of forged
+//! MACs (raw IP, PPP). Names come from the config (they win), from DHCP requests
+//! (option 12), then from mDNS announcements. The table is capped so a flood of forged
 //! MACs cannot grow it without bound; flows past the cap get no device.
 
 use std::collections::BTreeMap;
@@ -69,6 +69,18 @@ pub enum DeviceNameSource {
     Config,
     Dhcp,
     Mdns,
+}
+
+impl DeviceNameSource {
+    /// Precedence: the user's config, then DHCP option 12 (what the device calls itself to
+    /// the router), then mDNS (what it announces, often a model name).
+    pub fn rank(self) -> u8 {
+        match self {
+            DeviceNameSource::Config => 3,
+            DeviceNameSource::Dhcp => 2,
+            DeviceNameSource::Mdns => 1,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,22 +167,46 @@ impl DeviceTable {
         Some(id)
     }
 
-    /// A name a device announced (DHCP, mDNS); the config's name, if any, wins.
-    pub fn set_name(&mut self, mac: [u8; 6], ip: u128, name: &str, source: DeviceNameSource) {
+    /// A name a device announced (DHCP, mDNS). A name from a lower-ranked source never
+    /// replaces one from a higher (config, then DHCP, then mDNS). Returns whether it was set.
+    pub fn set_name(
+        &mut self,
+        mac: [u8; 6],
+        ip: u128,
+        name: &str,
+        source: DeviceNameSource,
+    ) -> bool {
         let id = match self.by_mac.get(&mac) {
             Some(&id) => id,
             None => match self.insert(Some(mac), ip) {
                 Some(id) => id,
-                None => return,
+                None => return false,
             },
         };
-        if let Some(d) = self.devices.get_mut(id as usize) {
-            if d.name_source == Some(DeviceNameSource::Config) || d.name.as_deref() == Some(name) {
-                return;
-            }
-            d.name = Some(name.into());
-            d.name_source = Some(source);
+        self.name_device(id, name, source)
+    }
+
+    /// Names the device last seen at `ip` (an mDNS proxy announcing for another device);
+    /// no device is created. Returns whether a name was set.
+    pub fn set_name_by_ip(&mut self, ip: u128, name: &str, source: DeviceNameSource) -> bool {
+        let addr = bits_addr(ip);
+        match self.devices.iter().position(|d| d.ip == addr) {
+            Some(i) => self.name_device(i as u32, name, source),
+            None => false,
         }
+    }
+
+    fn name_device(&mut self, id: u32, name: &str, source: DeviceNameSource) -> bool {
+        let Some(d) = self.devices.get_mut(id as usize) else {
+            return false;
+        };
+        let outranked = d.name_source.is_some_and(|old| old.rank() > source.rank());
+        if outranked || d.name.as_deref() == Some(name) {
+            return false;
+        }
+        d.name = Some(name.into());
+        d.name_source = Some(source);
+        true
     }
 }
 

@@ -7,6 +7,11 @@
 //! naming: a DNS response (UDP/TCP port 53, mDNS 5353) is parsed into small vectors and
 //! feeds the address → name cache, and a flow named at creation (or late, when its answer
 //! follows within seconds) holds its name. Packets without DNS pay three port comparisons.
+//!
+//! A named flow gets its service from the service catalogue (longest suffix; when the name has
+//! no rule, the other names of its DNS CNAME chain), or else its registrable domain; its later
+//! packets are aggregated under them. An address no range knows is looked up once, at flow
+//! creation, in the ASN database when there is one. mDNS announcements name devices.
 
 use std::collections::BTreeMap;
 use std::net::IpAddr;
@@ -24,13 +29,16 @@ use super::locality::{ICMPV6_ROUTER_ADVERTISEMENT, Locality};
 use super::table::{
     DirCounts, Flow, FlowKind, FlowLimits, FlowTable, NameSource, TCP_ACK, TCP_SYN,
 };
-use crate::classify::Classifier;
+use crate::classify::{AsnDatabase, Classifier};
 use crate::decode::{DecodeError, DecodedPacket, Transport};
 use crate::names::dns;
-use crate::names::dns_cache::{DnsCache, Waiting};
+use crate::names::dns_cache::{Chain, DnsCache, Waiting};
+use crate::names::encrypted_dns::{self, Proto};
 use crate::names::quic::QuicNamer;
 use crate::names::tcp_names::{TcpName, TcpNamer, TcpNaming};
 use crate::names::tcp_reassembly::ReassemblyLimits;
+use crate::names::{ServiceCatalogue, registrable_domain};
+use crate::usage::{BigTechRule, Origin};
 
 /// What a pipeline needs to know about the place.
 #[derive(Debug, Clone, Default)]
@@ -52,7 +60,14 @@ pub struct PipelineConfig {
     /// Do not read names from TCP payloads (TLS SNI, HTTP Host): lets DNS naming be
     /// measured alone.
     pub skip_payload_names: bool,
+    /// Name → service rules; the bundled catalogue when `None`.
+    pub services: Option<Arc<ServiceCatalogue>>,
+    /// The ASN fallback for addresses no range knows (none: such flows stay unattributed).
+    pub asn_database: Option<Arc<AsnDatabase>>,
 }
+
+/// Addresses remembered from ASN database lookups before the cache starts over.
+const ASN_CACHE_CAPACITY: usize = 16_384;
 
 /// Counters of everything the pipeline saw.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -70,6 +85,13 @@ pub struct PipelineStats {
     /// DNS responses read, and those refused as malformed.
     pub dns_responses: u64,
     pub dns_errors: u64,
+    /// Flows to encrypted-DNS endpoints (DoT, DoQ, DoH to public resolvers).
+    pub encrypted_dns_flows: u64,
+    /// ASN database lookups (one per new address, not per flow), and those it answered.
+    pub asn_lookups: u64,
+    pub asn_found: u64,
+    /// Device names read from mDNS announcements.
+    pub mdns_names: u64,
     pub first_seen: Option<i64>,
     pub last_seen: Option<i64>,
 }
@@ -99,6 +121,9 @@ pub struct FlowContext<'a> {
     pub classifier: &'a Classifier,
     pub aggregates: &'a Aggregates,
     pub devices: &'a DeviceTable,
+    pub services: &'a ServiceCatalogue,
+    /// What makes a flow Big Tech (from the two catalogues).
+    pub big_tech: &'a BigTechRule,
 }
 
 pub struct Pipeline {
@@ -109,9 +134,14 @@ pub struct Pipeline {
     devices: DeviceTable,
     aggregates: Aggregates,
     fragments: FragmentMap,
-    /// RangeId → (provider index, interned product), so a flow's creation costs no string
-    /// hashing after the first flow of a range.
-    ranges: FxHashMap<u32, (u16, u32)>,
+    /// RangeId → (provider index, interned product, origin), so a flow's creation costs no
+    /// string hashing after the first flow of a range.
+    ranges: FxHashMap<u32, (u16, u32, Option<Origin>)>,
+    services: Arc<ServiceCatalogue>,
+    big_tech: BigTechRule,
+    asn_database: Option<Arc<AsnDatabase>>,
+    /// Server address → (provider index, interned AS organisation) from the ASN database.
+    asn_cache: FxHashMap<u128, (u16, u32)>,
     stats: PipelineStats,
     fold_minutes: bool,
     /// The latest minute seen, for folding.
@@ -140,6 +170,8 @@ impl Pipeline {
         }
         let mut table = FlowTable::new(config.limits);
         table.keep_finished(config.keep_finished);
+        let services = config.services.clone().unwrap_or_else(bundled_services);
+        let big_tech = BigTechRule::new(classifier.catalogue(), &services);
         Self {
             classifier,
             link_type,
@@ -149,6 +181,10 @@ impl Pipeline {
             aggregates: Aggregates::new(),
             fragments: FragmentMap::default(),
             ranges: FxHashMap::default(),
+            services,
+            big_tech,
+            asn_database: config.asn_database.clone(),
+            asn_cache: FxHashMap::default(),
             stats: PipelineStats::default(),
             fold_minutes: config.fold_minutes,
             minute: i64::MIN,
@@ -200,6 +236,14 @@ impl Pipeline {
 
     pub fn dns_cache(&self) -> &DnsCache {
         &self.dns
+    }
+
+    pub fn services(&self) -> &ServiceCatalogue {
+        &self.services
+    }
+
+    pub fn big_tech(&self) -> &BigTechRule {
+        &self.big_tech
     }
 
     /// Decodes and accounts one captured frame.
@@ -291,7 +335,8 @@ impl Pipeline {
             || proto == 17 && src_port == dns::MDNS_PORT)
             && p.fragment.is_none_or(|f| f.offset == 0)
         {
-            self.read_dns(proto, p.payload, ts);
+            let mdns = (src_port == dns::MDNS_PORT).then_some((p.src_mac, src));
+            self.read_dns(proto, p.payload, ts, mdns);
         }
         if proto == 17 && dst_port == dhcp::DHCP_SERVER_PORT && src_port == dhcp::DHCP_CLIENT_PORT {
             self.read_dhcp(p.payload, src);
@@ -396,33 +441,51 @@ impl Pipeline {
             (dst, p.dst_mac, src)
         };
         let device = self.devices.device_for(client_mac, client);
-        let (range, provider, product) = if kind == FlowKind::Lan {
-            (None, NO_PROVIDER, NONE)
-        } else {
-            match self.classifier.lookup(super::key::bits_addr(server)) {
-                Some(id) => {
-                    let (provider, product) = self.range_attr(id);
-                    (Some(id), provider, product)
-                }
-                None => (None, NO_PROVIDER, NONE),
-            }
-        };
-        let attr = Attr {
-            scope: if kind == FlowKind::Lan {
-                Scope::Lan
-            } else {
-                Scope::Internet
-            },
-            provider,
-            product,
-            service: NONE,
-            device,
-        };
-        // A name from an earlier DNS answer for the server, or wait a moment for one.
         let server_ip = super::key::bits_addr(server);
+        let mut attr = Attr {
+            scope: Scope::Internet,
+            device,
+            ..Attr::LAN
+        };
+        let mut range = None;
+        if kind == FlowKind::Lan {
+            attr.scope = Scope::Lan;
+        } else {
+            match self.classifier.lookup(server_ip) {
+                Some(id) => {
+                    (attr.provider, attr.product, attr.origin) = self.range_attr(id);
+                    range = Some(id);
+                }
+                None => {
+                    (attr.provider, attr.network) = self.asn_fallback(server);
+                    if attr.provider != NO_PROVIDER {
+                        attr.origin = Some(Origin::Mmdb);
+                    }
+                }
+            }
+            let (src_port, dst_port) = match p.transport {
+                Transport::Tcp {
+                    src_port, dst_port, ..
+                }
+                | Transport::Udp { src_port, dst_port } => (src_port, dst_port),
+                _ => (0, 0),
+            };
+            let server_port = if client_is_src { dst_port } else { src_port };
+            let transport = match proto {
+                6 => Some(Proto::Tcp),
+                17 => Some(Proto::Udp),
+                _ => None,
+            };
+            if transport.is_some_and(|t| encrypted_dns::is_encrypted_dns(server_ip, t, server_port))
+            {
+                attr.encrypted_dns = true;
+                self.stats.encrypted_dns_flows += 1;
+            }
+        }
+        // A name from an earlier DNS answer for the server, or wait a moment for one.
         let named = if kind != FlowKind::Lan && (proto == 6 || proto == 17) {
             match self.dns.lookup(server_ip, p.ts_micros) {
-                Some(chain) => chain.first().cloned(),
+                Some(chain) => Some(chain.clone()),
                 None => {
                     self.dns
                         .note_unnamed(server_ip, u64::from(slot), p.ts_micros);
@@ -432,12 +495,17 @@ impl Pipeline {
         } else {
             None
         };
+        let name = named.as_ref().and_then(|chain| chain.first().cloned());
+        if let (Some(name), Some(chain)) = (&name, &named) {
+            (attr.service, attr.domain) = self.service_of(name, Some(chain));
+            attr.name_source = Some(NameSource::Dns);
+        }
         if let Some(f) = self.table.get_mut(slot) {
             f.client_is_a = forward == client_is_src;
             f.kind = kind;
             f.range = range;
             f.attr = attr;
-            if let Some(name) = named {
+            if let Some(name) = name {
                 f.set_name(&name, NameSource::Dns);
             }
         }
@@ -446,11 +514,18 @@ impl Pipeline {
 
     /// Reads a DNS payload (UDP, or TCP with length prefixes), feeds the cache and names
     /// the flows that were waiting for these addresses.
-    fn read_dns(&mut self, proto: u8, payload: &[u8], ts: i64) {
+    /// `mdns` holds the sender (MAC, address) of an mDNS packet: its names go to the devices.
+    fn read_dns(
+        &mut self,
+        proto: u8,
+        payload: &[u8],
+        ts: i64,
+        mdns: Option<(Option<[u8; 6]>, u128)>,
+    ) {
         if proto == 6 {
             for message in dns::tcp_messages(payload) {
                 match message {
-                    Ok(m) => self.read_dns_message(m, ts),
+                    Ok(m) => self.read_dns_message(m, ts, None),
                     Err(e) => {
                         // a segment carrying the rest of an earlier message, or cut short
                         tracing::trace!("DNS over TCP: {e}");
@@ -459,11 +534,11 @@ impl Pipeline {
                 }
             }
         } else {
-            self.read_dns_message(payload, ts);
+            self.read_dns_message(payload, ts, mdns);
         }
     }
 
-    fn read_dns_message(&mut self, message: &[u8], ts: i64) {
+    fn read_dns_message(&mut self, message: &[u8], ts: i64, mdns: Option<(Option<[u8; 6]>, u128)>) {
         let Ok(view) = dns::Message::new_checked(message) else {
             self.stats.dns_errors += 1;
             return;
@@ -480,6 +555,9 @@ impl Pipeline {
             }
         };
         self.stats.dns_responses += 1;
+        if let Some((mac, sender)) = mdns {
+            self.read_mdns_names(&response, mac, sender);
+        }
         let mut named = std::mem::take(&mut self.dns_named);
         let mut last: Option<(Vec<String>, crate::names::dns_cache::Chain)> = None;
         for resolved in response.resolve() {
@@ -506,7 +584,7 @@ impl Pipeline {
                 });
                 if same {
                     if let Some(name) = chain.first() {
-                        self.name_flow(slot, name, NameSource::Dns, None);
+                        self.name_flow_with_chain(slot, name, NameSource::Dns, Some(&chain));
                     }
                 }
             }
@@ -515,7 +593,7 @@ impl Pipeline {
         self.dns_named = named;
     }
 
-    fn range_attr(&mut self, id: crate::classify::RangeId) -> (u16, u32) {
+    fn range_attr(&mut self, id: crate::classify::RangeId) -> (u16, u32, Option<Origin>) {
         if let Some(&cached) = self.ranges.get(&id.0) {
             return cached;
         }
@@ -526,17 +604,106 @@ impl Pipeline {
                 .provider_index(&a.provider.id)
                 .and_then(|i| u16::try_from(i).ok())
                 .unwrap_or(NO_PROVIDER);
-            (provider, a.product.map(str::to_owned))
+            (
+                provider,
+                a.product.map(str::to_owned),
+                Some(a.origin.into()),
+            )
         });
         let value = match found {
-            Some((provider, product)) => (
+            Some((provider, product, origin)) => (
                 provider,
                 product.map_or(NONE, |p| self.aggregates.intern(&p)),
+                origin,
             ),
-            None => (NO_PROVIDER, NONE),
+            None => (NO_PROVIDER, NONE, None),
         };
         self.ranges.insert(id.0, value);
         value
+    }
+
+    /// The ASN database's answer for a server no range knows: (catalogue provider of its
+    /// AS, or `NO_PROVIDER` and the AS organisation's interned name). Once per address.
+    fn asn_fallback(&mut self, server: u128) -> (u16, u32) {
+        let Some(db) = &self.asn_database else {
+            return (NO_PROVIDER, NONE);
+        };
+        if let Some(&cached) = self.asn_cache.get(&server) {
+            return cached;
+        }
+        self.stats.asn_lookups += 1;
+        let value = match db.lookup(super::key::bits_addr(server)) {
+            Some(record) => {
+                self.stats.asn_found += 1;
+                let provider = self
+                    .classifier
+                    .catalogue()
+                    .provider_index_for_asn(record.asn)
+                    .and_then(|i| u16::try_from(i).ok());
+                match (provider, record.organisation) {
+                    (Some(p), _) => (p, NONE),
+                    (None, Some(org)) => (NO_PROVIDER, self.aggregates.intern(&org)),
+                    (None, None) => (
+                        NO_PROVIDER,
+                        self.aggregates.intern(&format!("AS{}", record.asn)),
+                    ),
+                }
+            }
+            None => (NO_PROVIDER, NONE),
+        };
+        if self.asn_cache.len() >= ASN_CACHE_CAPACITY {
+            self.asn_cache.clear();
+        }
+        self.asn_cache.insert(server, value);
+        value
+    }
+
+    /// (service, registrable domain) ids for a name: the catalogue's service for the name,
+    /// else for the other names of its DNS chain (when `chain` holds the name), else the
+    /// name's registrable domain.
+    fn service_of(&mut self, name: &str, chain: Option<&Chain>) -> (u32, u32) {
+        let found = self.services.lookup(name).or_else(|| {
+            let chain = chain.filter(|c| c.iter().any(|n| n.eq_ignore_ascii_case(name)))?;
+            chain.iter().find_map(|n| self.services.lookup(n))
+        });
+        if let Some(m) = found {
+            let id = m.service.id.clone();
+            return (self.aggregates.intern(&id), NONE);
+        }
+        match registrable_domain(name) {
+            Some(domain) => (NONE, self.aggregates.intern(&domain)),
+            None => (NONE, NONE),
+        }
+    }
+
+    /// Device names from an mDNS response: names whose records include the sender's own
+    /// address name the sender's MAC; other names (a proxy announcing for a sleeping device)
+    /// name the device last seen at that address.
+    fn read_mdns_names(
+        &mut self,
+        response: &dns::Response<'_>,
+        mac: Option<[u8; 6]>,
+        sender: u128,
+    ) {
+        let names = dns::mdns_device_names(response);
+        for (addr, name) in &names {
+            let addr = addr_bits(*addr);
+            let own = names
+                .iter()
+                .any(|(a, n)| n == name && addr_bits(*a) == sender);
+            let named = match (own, mac) {
+                (true, Some(mac)) => {
+                    self.devices
+                        .set_name(mac, sender, name, DeviceNameSource::Mdns)
+                }
+                _ => self
+                    .devices
+                    .set_name_by_ip(addr, name, DeviceNameSource::Mdns),
+            };
+            if named {
+                self.stats.mdns_names += 1;
+            }
+        }
     }
 
     fn read_dhcp(&mut self, payload: &[u8], src: u128) {
@@ -662,20 +829,68 @@ impl Pipeline {
     /// The naming stage's hook: gives the flow in `slot` a name and, optionally, a service;
     /// its later packets are aggregated under that service. A name from a less trusted source
     /// does not replace one from a more trusted source (see [`NameSource::rank`]).
+    /// Without `service`, the catalogue decides (see [`Pipeline::services`]).
     pub fn name_flow(&mut self, slot: u32, name: &str, source: NameSource, service: Option<&str>) {
-        if self
-            .table
+        match service {
+            Some(service) => {
+                if self.outranked(slot, source) {
+                    return;
+                }
+                let service = self.aggregates.intern(service);
+                self.set_flow_name(slot, name, source, (service, NONE));
+            }
+            None => self.name_flow_with_chain(slot, name, source, None),
+        }
+    }
+
+    fn outranked(&self, slot: u32, source: NameSource) -> bool {
+        self.table
             .get(slot)
             .and_then(|f| f.name_source)
+            .is_some_and(|old| old.rank() > source.rank())
+    }
+
+    /// Names a flow and sets its service from the catalogue; `chain` is the DNS chain the
+    /// name came from, or else the cache's chain for the server is used.
+    fn name_flow_with_chain(
+        &mut self,
+        slot: u32,
+        name: &str,
+        source: NameSource,
+        chain: Option<&Chain>,
+    ) {
+        let Some(flow) = self.table.get(slot) else {
+            return;
+        };
+        if flow
+            .name_source
             .is_some_and(|old| old.rank() > source.rank())
         {
             return;
         }
-        let service = service.map(|s| self.aggregates.intern(s));
+        let (server, seen) = (flow.server().addr, flow.last_seen);
+        let cached;
+        let chain = match chain {
+            Some(c) => Some(c),
+            None => {
+                cached = self
+                    .dns
+                    .lookup(super::key::bits_addr(server), seen)
+                    .cloned();
+                cached.as_ref()
+            }
+        };
+        let ids = self.service_of(name, chain);
+        self.set_flow_name(slot, name, source, ids);
+    }
+
+    fn set_flow_name(&mut self, slot: u32, name: &str, source: NameSource, ids: (u32, u32)) {
         if let Some(f) = self.table.get_mut(slot) {
             f.set_name(name, source);
-            if let Some(service) = service {
-                f.attr.service = service;
+            // LAN flows are not named into services: they stay LAN rows.
+            if f.attr.scope == Scope::Internet {
+                (f.attr.service, f.attr.domain) = ids;
+                f.attr.name_source = Some(source);
             }
         }
     }
@@ -687,6 +902,8 @@ impl Pipeline {
             classifier: &self.classifier,
             aggregates: &self.aggregates,
             devices: &self.devices,
+            services: &self.services,
+            big_tech: &self.big_tech,
         };
         for flow in self.table.take_finished() {
             each(&flow, &ctx);
@@ -696,6 +913,18 @@ impl Pipeline {
     /// End of capture: every live flow leaves the table (to `take_finished` when kept).
     pub fn finish(&mut self) {
         self.table.flush();
+    }
+}
+
+/// The bundled service catalogue, or an empty one (logged) if it could not be read: naming
+/// then still gives domains.
+fn bundled_services() -> Arc<ServiceCatalogue> {
+    match ServiceCatalogue::bundled() {
+        Ok(c) => Arc::new(c),
+        Err(e) => {
+            tracing::warn!("service catalogue: {e}");
+            Arc::new(ServiceCatalogue::empty())
+        }
     }
 }
 
@@ -1374,6 +1603,263 @@ mod tests {
         ));
         assert_eq!(p.stats().dns_errors, 2);
         assert_eq!(p.stats().decoded.packets, 2);
+    }
+
+    fn udp_from(p: &mut Pipeline, ts: i64, src: &str, sport: u16, payload: &[u8]) {
+        let udp = Transport::Udp {
+            src_port: sport,
+            dst_port: 40000,
+        };
+        p.process_decoded(&pkt(
+            ts,
+            payload.len() as u32 + 42,
+            src,
+            "192.168.1.10",
+            udp,
+            ROUTER,
+            LAPTOP,
+            payload,
+        ));
+    }
+
+    fn lan_pipeline(config: PipelineConfig) -> Pipeline {
+        let config = PipelineConfig {
+            lan: vec!["192.168.1.0/24".parse().unwrap()],
+            ..config
+        };
+        Pipeline::new(classifier(), 1, &config)
+    }
+
+    fn string_of(p: &Pipeline, id: u32) -> Option<&str> {
+        (id != NONE).then(|| p.aggregates().string(id)).flatten()
+    }
+
+    #[test]
+    fn named_flows_carry_their_service_or_registrable_domain_into_the_aggregates() {
+        let mut p = lan_pipeline(PipelineConfig::default());
+        dns_answer(&mut p, 0, "us05web.zoom.us", "52.1.2.3", false);
+        let zoom = syn(&mut p, 1, "52.1.2.3", 50000);
+        dns_answer(&mut p, 2, "post.lurk.org", "52.4.4.4", false);
+        let other = syn(&mut p, 3, "52.4.4.4", 50001);
+        let f = p.table().get(zoom.slot).unwrap().attr;
+        assert_eq!(string_of(&p, f.service), Some("zoom"));
+        assert_eq!((f.domain, f.name_source), (NONE, Some(NameSource::Dns)));
+        assert_eq!(f.origin, Some(crate::usage::Origin::Official));
+        let f = p.table().get(other.slot).unwrap().attr;
+        assert_eq!(
+            (f.service, string_of(&p, f.domain)),
+            (NONE, Some("lurk.org"))
+        );
+        // the new-flow count is already under the service
+        let s = p.aggregates().summary(..);
+        let zoom_id = p.table().get(zoom.slot).unwrap().attr.service;
+        assert_eq!(s.by_service[&zoom_id].up.new_flows, 1);
+        let amazon = p.classifier().catalogue().provider_index("amazon").unwrap() as u16;
+        assert_eq!(s.by_provider_service[&(amazon, zoom_id)].bytes(), 60);
+        assert_eq!(s.by_name_source[&Some(NameSource::Dns)].bytes(), 120);
+    }
+
+    #[test]
+    fn a_name_without_a_rule_takes_the_service_of_its_cname_chain() {
+        use crate::names::dns::tests::Builder;
+        let mut p = lan_pipeline(PipelineConfig::default());
+        let mut b = Builder::response(9, 1, 2, 0, 0);
+        let q = b.question("video.example.org", dns::TYPE_A);
+        let c = b.cname_at(q, "rr1---sn-ab5l6n7s.googlevideo.com");
+        b.addr_at(c, "52.8.8.8".parse().unwrap(), 300);
+        udp_from(&mut p, 0, "192.168.1.1", 53, &b.buf);
+        let by_dns = syn(&mut p, 1, "52.8.8.8", 50000);
+        let attr = p.table().get(by_dns.slot).unwrap().attr;
+        assert_eq!(string_of(&p, attr.service), Some("youtube"));
+        // the same name from another layer (an HTTP Host) finds the chain in the cache
+        let req = b"GET / HTTP/1.1\r\nHost: video.example.org\r\n\r\n";
+        let http = p.process_decoded(&pkt(
+            2,
+            100,
+            "192.168.1.10",
+            "52.8.8.8",
+            tcp_seq(50001, 80, TCP_ACK, 5),
+            LAPTOP,
+            ROUTER,
+            req,
+        ));
+        let f = p.table().get(http.slot).unwrap();
+        assert_eq!(f.attr.name_source, Some(NameSource::HttpHost));
+        assert_eq!(string_of(&p, f.attr.service), Some("youtube"));
+        // a name not in the address's chain does not borrow it (shared CDN addresses)
+        let req = b"GET / HTTP/1.1\r\nHost: unrelated.example.net\r\n\r\n";
+        let other = p.process_decoded(&pkt(
+            3,
+            100,
+            "192.168.1.10",
+            "52.8.8.8",
+            tcp_seq(50002, 80, TCP_ACK, 5),
+            LAPTOP,
+            ROUTER,
+            req,
+        ));
+        let a = p.table().get(other.slot).unwrap().attr;
+        assert_eq!(
+            (a.service, string_of(&p, a.domain)),
+            (NONE, Some("example.net"))
+        );
+    }
+
+    #[test]
+    fn flows_to_encrypted_dns_endpoints_are_flagged() {
+        let mut p = lan_pipeline(PipelineConfig::default());
+        let doh = syn(&mut p, 0, "8.8.8.8", 50000);
+        let https = syn(&mut p, 1, "52.1.2.3", 50001);
+        let dot = p.process_decoded(&pkt(
+            2,
+            60,
+            "192.168.1.10",
+            "52.1.2.3",
+            tcp(50002, 853, TCP_SYN),
+            LAPTOP,
+            ROUTER,
+            &[],
+        ));
+        let flag = |a: Accounted| p.table().get(a.slot).unwrap().attr.encrypted_dns;
+        assert_eq!((flag(doh), flag(https), flag(dot)), (true, false, true));
+        assert_eq!(p.stats().encrypted_dns_flows, 2);
+        assert_eq!(p.aggregates().summary(..).encrypted_dns.bytes(), 120);
+    }
+
+    #[test]
+    fn asn_database_names_addresses_no_range_knows_once_per_address() {
+        use crate::ranges::parse::mmdb_writer::{build, entry};
+        let db = build(
+            6,
+            &[
+                entry("198.51.100.0/24", 16509, "Amazon.com, Inc."),
+                entry("203.0.113.0/24", 2611, "Belnet"),
+                entry("52.0.0.0/8", 64512, "Not consulted"),
+            ],
+            true,
+            0,
+        );
+        let db = AsnDatabase::from_bytes(db, std::path::Path::new("t.mmdb")).unwrap();
+        let mut p = lan_pipeline(PipelineConfig {
+            asn_database: Some(Arc::new(db)),
+            ..PipelineConfig::default()
+        });
+        let aws = syn(&mut p, 0, "198.51.100.7", 50000);
+        let belnet = syn(&mut p, 1, "203.0.113.9", 50001);
+        let again = syn(&mut p, 2, "203.0.113.9", 50002);
+        let ranged = syn(&mut p, 3, "52.1.2.3", 50003);
+        let unknown = syn(&mut p, 4, "192.0.2.1", 50004);
+        let attr = |a: Accounted| p.table().get(a.slot).unwrap().attr;
+        let amazon = p.classifier().catalogue().provider_index("amazon").unwrap() as u16;
+        assert_eq!(
+            (attr(aws).provider, attr(aws).origin, attr(aws).network),
+            (amazon, Some(crate::usage::Origin::Mmdb), NONE)
+        );
+        assert_eq!(attr(belnet).provider, NO_PROVIDER);
+        assert_eq!(string_of(&p, attr(belnet).network), Some("Belnet"));
+        assert_eq!(attr(again).network, attr(belnet).network);
+        assert_eq!(attr(ranged).origin, Some(crate::usage::Origin::Official));
+        assert_eq!((attr(unknown).origin, attr(unknown).network), (None, NONE));
+        // the range table answered 52.1.2.3; the database was asked once per other address
+        assert_eq!((p.stats().asn_lookups, p.stats().asn_found), (3, 2));
+        let s = p.aggregates().summary(..);
+        assert_eq!(s.by_network[&attr(belnet).network].up.new_flows, 2);
+    }
+
+    #[test]
+    fn mdns_announcements_name_devices_below_dhcp_and_config() {
+        use crate::names::dns::tests::Builder;
+        let announce = |name: &str, addr: &str| {
+            let mut b = Builder::response(0, 0, 1, 0, 0);
+            b.buf[2] = 0x84;
+            let at = b.name(name);
+            b.pointer(at);
+            b.buf.truncate(b.buf.len() - 2);
+            let ip: std::net::Ipv4Addr = addr.parse().unwrap();
+            b.rr_tail(dns::TYPE_A, 120, &ip.octets());
+            b.buf
+        };
+        let tv = [2, 0, 0, 0, 0, 7];
+        let mut configured = BTreeMap::new();
+        configured.insert(MacAddr(ROUTER), "Router".to_string());
+        let mut p = lan_pipeline(PipelineConfig {
+            device_names: configured,
+            ..PipelineConfig::default()
+        });
+        let mdns = |p: &mut Pipeline, ts: i64, src: &str, mac: [u8; 6], msg: &[u8]| {
+            let udp = Transport::Udp {
+                src_port: 5353,
+                dst_port: 5353,
+            };
+            p.process_decoded(&pkt(
+                ts,
+                100,
+                src,
+                "224.0.0.251",
+                udp,
+                mac,
+                [1, 0, 0x5e, 0, 0, 0xfb],
+                msg,
+            ));
+        };
+        mdns(
+            &mut p,
+            0,
+            "192.168.1.42",
+            tv,
+            &announce("Living-Room-TV.local", "192.168.1.42"),
+        );
+        mdns(
+            &mut p,
+            1,
+            "192.168.1.1",
+            ROUTER,
+            &announce("router.local", "192.168.1.1"),
+        );
+        let name_of = |p: &Pipeline, mac: [u8; 6]| {
+            p.devices()
+                .iter()
+                .find(|(_, d)| d.mac == Some(MacAddr(mac)))
+                .map(|(_, d)| (d.name.as_deref().map(str::to_owned), d.name_source))
+        };
+        assert_eq!(
+            name_of(&p, tv),
+            Some((Some("living-room-tv".into()), Some(DeviceNameSource::Mdns)))
+        );
+        // the config's name stays
+        assert_eq!(
+            name_of(&p, ROUTER),
+            Some((Some("Router".into()), Some(DeviceNameSource::Config)))
+        );
+        // DHCP outranks mDNS, and a later mDNS name does not replace it
+        let request =
+            crate::flow::dhcp::tests::request(tv, &[53, 1, 3, 12, 4, b'b', b'r', b'a', b'v']);
+        let udp = Transport::Udp {
+            src_port: 68,
+            dst_port: 67,
+        };
+        p.process_decoded(&pkt(
+            2,
+            342,
+            "0.0.0.0",
+            "255.255.255.255",
+            udp,
+            tv,
+            [0xff; 6],
+            &request,
+        ));
+        mdns(
+            &mut p,
+            3,
+            "192.168.1.42",
+            tv,
+            &announce("Other-Name.local", "192.168.1.42"),
+        );
+        assert_eq!(
+            name_of(&p, tv),
+            Some((Some("brav".into()), Some(DeviceNameSource::Dhcp)))
+        );
+        assert_eq!(p.stats().mdns_names, 1);
     }
 
     #[derive(Debug, Clone)]

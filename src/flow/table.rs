@@ -9,7 +9,8 @@
 //! to the aggregates as they were accounted, and its counts go to `TableStats::retired`.
 //!
 //! Memory: `size_of::<Flow>()` per slot plus at most 16 index bytes per flow (see
-//! `FlowTable::memory_bound`); with the default cap of 65,536 flows that is under 12 MiB.
+//! `FlowTable::memory_bound`); with the default cap of 65,536 flows that is under 13 MiB
+//! (176-byte flows: the attribution carries service, domain and network ids).
 
 use serde::Deserialize;
 
@@ -69,13 +70,14 @@ pub enum FlowKind {
 }
 
 /// Where a flow's name came from (filled by the naming stage).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NameSource {
     Dns,
     TlsSni,
-    /// The SNI of a ClientHello carrying encrypted_client_hello: the outer (public) name,
-    /// or the real one under GREASE ECH (the two look alike on the wire).
+    /// The SNI of a ClientHello carrying encrypted_client_hello with a known ECH public name
+    /// (`cloudflare-ech.com`): the real name is encrypted. GREASE ECH, identical on the wire,
+    /// carries the real name and is named `TlsSni`.
     TlsSniEchOuter,
     QuicSni,
     HttpHost,
@@ -854,8 +856,8 @@ mod tests {
         assert_eq!(t.len(), limits.max_flows);
         assert_eq!(t.stats().evicted, 1_000_000 - limits.max_flows as u64);
         assert!(t.heap_bytes() <= bound, "{} > {}", t.heap_bytes(), bound);
-        // the documented bound: under 12 MiB at the default cap
-        assert!(bound < 12 << 20, "bound {bound}");
+        // the documented bound: under 13 MiB at the default cap
+        assert!(bound < 13 << 20, "bound {bound}");
         eprintln!(
             "size_of::<Flow>() = {}, heap {} bytes, bound {} bytes",
             std::mem::size_of::<Flow>(),

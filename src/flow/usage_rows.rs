@@ -36,11 +36,11 @@ impl UsageLabeller<'_> {
                 .flatten()
                 .map(|p| p.id.clone()),
             product: string(a.product).map(str::to_string),
-            network: None,
+            network: string(a.network).map(str::to_string),
             service: string(a.service).map(str::to_string),
-            domain: None,
-            name_source: None,
-            origin: None,
+            domain: string(a.domain).map(str::to_string),
+            name_source: a.name_source.map(|s| s.id().to_string()),
+            origin: a.origin,
         }
     }
 
@@ -112,6 +112,7 @@ mod tests {
                 product: ec2,
                 service: zoom,
                 device,
+                ..Attr::LAN
             };
             agg.add_packet(60_000_000, attr, Direction::Down, 100);
         }
@@ -155,9 +156,47 @@ mod tests {
             pseudonym(b"other-place", "02:00:00:00:00:01")
         );
 
+        assert_eq!(full[0].0.origin, None);
+
         let aggregate = labeller(Privacy::Aggregate).rows(agg.rows());
         assert_eq!(aggregate.len(), 1, "two devices fold into one row");
         assert_eq!(aggregate[0].0.device, None);
         assert_eq!(aggregate[0].1.bytes, 200);
+    }
+
+    #[test]
+    fn naming_facts_become_strings() {
+        use crate::flow::NameSource;
+        let catalogue = Catalogue::bundled().unwrap();
+        let mut agg = Aggregates::new();
+        let devices = DeviceTable::new(&BTreeMap::new());
+        let attr = Attr {
+            scope: Scope::Internet,
+            domain: agg.intern("lurk.org"),
+            network: agg.intern("Belnet"),
+            name_source: Some(NameSource::TlsSni),
+            origin: Some(crate::usage::Origin::Mmdb),
+            ..Attr::LAN
+        };
+        agg.add_packet(0, attr, Direction::Up, 10);
+        let labeller = UsageLabeller {
+            catalogue: &catalogue,
+            aggregates: &agg,
+            devices: &devices,
+            privacy: Privacy::Full,
+            secret: b"s",
+        };
+        let rows = labeller.rows(agg.rows());
+        let k = &rows[0].0;
+        assert_eq!(
+            (
+                k.domain.as_deref(),
+                k.network.as_deref(),
+                k.name_source.as_deref()
+            ),
+            (Some("lurk.org"), Some("Belnet"), Some("tls-sni"))
+        );
+        assert_eq!(k.origin, Some(crate::usage::Origin::Mmdb));
+        assert_eq!(k.service, None);
     }
 }

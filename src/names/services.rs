@@ -98,6 +98,14 @@ impl ServiceCatalogue {
         })
     }
 
+    /// A catalogue without rules: every name falls back to its registrable domain.
+    pub fn empty() -> Self {
+        Self {
+            services: Vec::new(),
+            by_suffix: HashMap::new(),
+        }
+    }
+
     pub fn services(&self) -> &[Service] {
         &self.services
     }
@@ -134,6 +142,11 @@ pub fn normalise_name(name: &str) -> String {
 /// compiled into the `psl` crate; `None` for bare suffixes and names that are not domains.
 pub fn registrable_domain(name: &str) -> Option<String> {
     let name = normalise_name(name);
+    // An address literal (an HTTP Host of `1.2.3.4`) would otherwise read as domain "3.4".
+    let bare = name.trim_start_matches('[').trim_end_matches(']');
+    if bare.parse::<std::net::IpAddr>().is_ok() {
+        return None;
+    }
     psl::domain_str(&name).map(str::to_string)
 }
 
@@ -213,6 +226,8 @@ mod tests {
             Some("lurk.org")
         );
         assert_eq!(registrable_domain("co.uk"), None);
+        assert_eq!(registrable_domain("192.0.2.1"), None);
+        assert_eq!(registrable_domain("[2001:db8::1]"), None);
     }
 
     #[test]

@@ -232,7 +232,11 @@ fn examine(
                     stats.named_tls += 1;
                     Outcome::Named(TcpName::Tls {
                         name: name.to_ascii_lowercase(),
-                        ech: hello.ech.is_some_and(|e| e != EchKind::Inner),
+                        // GREASE ECH (Chrome and Firefox send it to every server) looks
+                        // exactly like a real outer hello by design, with the real name in
+                        // the SNI; so only a known ECH public name is marked as outer.
+                        ech: hello.ech == Some(EchKind::Outer)
+                            && tls::is_known_ech_public_name(name),
                     })
                 }
                 None => {
@@ -340,19 +344,29 @@ mod tests {
     }
 
     #[test]
-    fn ech_outer_name_is_flagged() {
-        let msg = build::hello(&[
-            build::sni("cover.example.net"),
-            build::ext(0xfe0d, &[0, 0, 1, 0, 1, 9, 0, 0, 0, 0]),
-        ]);
-        let mut n = namer();
-        let mut state = TcpNaming::Fresh;
-        let got = n.segment(&mut state, 1, false, &build::records(&msg, 16384));
+    fn ech_outer_name_is_flagged_only_for_a_known_public_name() {
+        let named = |sni: &str| {
+            let msg = build::hello(&[
+                build::sni(sni),
+                build::ext(0xfe0d, &[0, 0, 1, 0, 1, 9, 0, 0, 0, 0]),
+            ]);
+            let mut n = namer();
+            let mut state = TcpNaming::Fresh;
+            n.segment(&mut state, 1, false, &build::records(&msg, 16384))
+        };
         assert_eq!(
-            got,
+            named("Cloudflare-ECH.com"),
             Some(TcpName::Tls {
-                name: "cover.example.net".into(),
+                name: "cloudflare-ech.com".into(),
                 ech: true
+            })
+        );
+        // the same extension with another name is GREASE ECH: the SNI is the real name
+        assert_eq!(
+            named("www.example.net"),
+            Some(TcpName::Tls {
+                name: "www.example.net".into(),
+                ech: false
             })
         );
     }

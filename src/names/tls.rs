@@ -43,6 +43,19 @@ pub enum TlsError {
     InvalidServerName,
 }
 
+/// Public names of ECH deployments: the outer SNI a client sends when it really encrypts the
+/// inner hello. Cloudflare serves every ECH-enabled zone under one public name
+/// (<https://blog.cloudflare.com/announcing-encrypted-client-hello/>).
+pub const KNOWN_ECH_PUBLIC_NAMES: &[&str] = &["cloudflare-ech.com"];
+
+/// Whether `name` is a known ECH public name (case-insensitive, trailing dot ignored).
+pub fn is_known_ech_public_name(name: &str) -> bool {
+    let name = name.trim_end_matches('.');
+    KNOWN_ECH_PUBLIC_NAMES
+        .iter()
+        .any(|known| known.eq_ignore_ascii_case(name))
+}
+
 /// What the encrypted_client_hello extension says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EchKind {

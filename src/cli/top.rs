@@ -1,0 +1,153 @@
+//! `nuage top`: the live dashboard of a running daemon, over its control socket.
+
+use std::io::IsTerminal as _;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use anyhow::Context as _;
+
+use super::args::GlobalArgs;
+use super::context::Context as RunContext;
+use crate::control::{ControlClient, resolve_socket_path};
+use crate::names::ServiceCatalogue;
+use crate::ranges::Catalogue;
+use crate::tui::terminal::{self, Source};
+use crate::tui::{App, Theme};
+use crate::usage::{BigTechRule, DayUsage, LiveSnapshot, Naming, UsageSpan};
+
+struct TopSource {
+    snapshots: Receiver<Result<LiveSnapshot, String>>,
+    latest: Option<Arc<LiveSnapshot>>,
+    /// A second connection for questions about past days.
+    queries: ControlClient,
+    ended: bool,
+    catalogue: Catalogue,
+    services: ServiceCatalogue,
+}
+
+impl TopSource {
+    /// An empty day `offset` days from the latest one (a day the daemon has no data for).
+    fn empty_day(&self, today: &UsageSpan, offset: i64, label: String) -> DayUsage {
+        let rule = BigTechRule::new(&self.catalogue, &self.services);
+        let span = UsageSpan {
+            label,
+            time_zone: today.time_zone.clone(),
+            start_minute: today.start_minute + offset * 1440,
+            end_minute: today.end_minute + offset * 1440,
+        };
+        let naming = Naming {
+            catalogue: &self.catalogue,
+            services: &self.services,
+            rule: &rule,
+        };
+        DayUsage::build(span, std::iter::empty(), naming, 10)
+    }
+}
+
+impl Source for TopSource {
+    fn poll(&mut self) -> Option<Arc<LiveSnapshot>> {
+        let mut fresh = None;
+        loop {
+            match self.snapshots.try_recv() {
+                Ok(Ok(snap)) => fresh = Some(snap),
+                Ok(Err(e)) => {
+                    tracing::warn!("live snapshots ended: {e}");
+                    self.ended = true;
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    self.ended = true;
+                    break;
+                }
+            }
+        }
+        if let Some(snap) = fresh {
+            self.latest = Some(Arc::new(snap));
+        } else if self.ended
+            && let Some(last) = self.latest.as_ref().filter(|s| s.live)
+        {
+            // The daemon went away: keep its last numbers, no longer marked live.
+            let mut stale = LiveSnapshot::clone(last);
+            stale.live = false;
+            stale.rates.clear();
+            stale.flows.clear();
+            self.latest = Some(Arc::new(stale));
+        }
+        self.latest.clone()
+    }
+
+    fn day(&mut self, offset: i64) -> Option<DayUsage> {
+        let today = &self.latest.as_ref()?.today.span;
+        let format = time::macros::format_description!("[year]-[month]-[day]");
+        let date = time::Date::parse(&today.label, &format)
+            .ok()?
+            .checked_add(time::Duration::days(offset))?;
+        let label = date.format(&format).ok()?;
+        match self.queries.day(date) {
+            Ok(day) => Some(day),
+            Err(e) => {
+                tracing::info!("day {label}: {e}");
+                let today = today.clone();
+                Some(self.empty_day(&today, offset, label))
+            }
+        }
+    }
+
+    fn now_micros(&self) -> i64 {
+        let now = time::OffsetDateTime::now_utc();
+        i64::try_from(now.unix_timestamp_nanos() / 1000).unwrap_or(i64::MAX)
+    }
+}
+
+pub fn run(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
+    let ctx = RunContext::new(global)?;
+    let path = resolve_socket_path(
+        global.socket.as_deref(),
+        ctx.config.control.socket.as_deref(),
+    );
+    let hint = "is `nuage run` running? (`nuage demo` shows the dashboard without a daemon)";
+    let subscription = ControlClient::connect(&path)
+        .and_then(ControlClient::subscribe)
+        .with_context(|| hint.to_string())?;
+    let queries = ControlClient::connect(&path).with_context(|| hint.to_string())?;
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!("nuage top draws a dashboard and needs a terminal (stdout is not one)");
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("top-subscription".into())
+        .spawn(move || {
+            for item in subscription {
+                let failed = item.is_err();
+                if tx.send(item.map_err(|e| e.to_string())).is_err() || failed {
+                    break;
+                }
+            }
+        })
+        .context("starting the subscription thread")?;
+    let mut source = TopSource {
+        snapshots: rx,
+        latest: None,
+        queries,
+        ended: false,
+        catalogue: Catalogue::bundled()?,
+        services: ServiceCatalogue::bundled()?,
+    };
+    // Wait for the first snapshot so the first frame has something to show.
+    match source.snapshots.recv() {
+        Ok(Ok(snap)) => source.latest = Some(Arc::new(snap)),
+        Ok(Err(e)) => anyhow::bail!("the daemon at {} sent no snapshot: {e}", path.display()),
+        Err(_) => anyhow::bail!("the daemon at {} closed the connection", path.display()),
+    }
+    let privacy = ctx.config.privacy;
+    let mut app = App::new(Theme::from_env(), privacy);
+    app.device_names = ctx
+        .config
+        .devices
+        .iter()
+        .map(|(mac, name)| (mac.to_string(), name.clone()))
+        .collect();
+    terminal::run(app, &mut source).context("running the dashboard")?;
+    Ok(ExitCode::SUCCESS)
+}
