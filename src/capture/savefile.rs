@@ -12,6 +12,10 @@ use super::{CaptureError, CaptureStats, PacketSource, RawPacket, linktype_from_d
 const PCAP_FILE_HEADER_LEN: u64 = 24;
 /// Classic pcap per-record header length.
 const PCAP_RECORD_HEADER_LEN: u64 = 16;
+/// Longest wire length a record may claim: above the largest packet a Linux capture shows
+/// (512 KiB with BIG TCP aggregation). A corrupt header claiming gigabytes would otherwise
+/// be counted as that much traffic.
+pub const MAX_WIRE_LEN: u32 = 1 << 20;
 /// Block type of a pcapng Section Header Block, also its first four bytes.
 const PCAPNG_MAGIC: [u8; 4] = [0x0a, 0x0d, 0x0d, 0x0a];
 
@@ -126,6 +130,18 @@ impl PacketSource for Savefile {
             return Ok(None);
         }
         match self.cap.next_packet() {
+            Ok(packet) if packet.header.len > MAX_WIRE_LEN => {
+                self.finished = true;
+                Err(CaptureError::Corrupt {
+                    path: self.path.clone(),
+                    offset: (!self.pcapng).then_some(self.offset),
+                    packets: self.packets,
+                    message: format!(
+                        "the record claims {} bytes on the wire, more than any link carries ({MAX_WIRE_LEN})",
+                        packet.header.len
+                    ),
+                })
+            }
             Ok(packet) => {
                 self.packets += 1;
                 self.offset = self
@@ -156,5 +172,36 @@ impl PacketSource for Savefile {
 
     fn stats(&mut self) -> Option<CaptureStats> {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::capture::pcap_writer::PcapWriter;
+
+    /// Fuzzing/attack finding: a record header claiming a 4 GiB wire length was accepted and
+    /// would have been counted as 4 GiB of traffic.
+    #[test]
+    fn an_absurd_wire_length_is_a_corrupt_record_not_traffic() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("absurd.pcap");
+        let mut w = PcapWriter::new(101);
+        w.record_nanos(1_000_000_000, 60, &[0x45; 60]);
+        w.record_nanos(2_000_000_000, MAX_WIRE_LEN, &[0x45; 60]);
+        w.record_nanos(3_000_000_000, u32::MAX, &[0x45; 60]);
+        w.write_to(&path).unwrap();
+        let mut file = open_savefile(&path).unwrap();
+        assert_eq!(file.next_packet().unwrap().unwrap().wire_len, 60);
+        assert_eq!(file.next_packet().unwrap().unwrap().wire_len, MAX_WIRE_LEN);
+        let err = file.next_packet().unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("4294967295 bytes on the wire"), "{text}");
+        assert!(
+            text.contains("at byte offset 176 (after 2 packets)"),
+            "{text}"
+        );
+        assert_eq!(file.packets_read(), 2);
+        assert!(file.next_packet().unwrap().is_none());
     }
 }

@@ -475,6 +475,95 @@ mod tests {
         assert_eq!(agg.summary(..).lan.up.bytes, 20);
     }
 
+    /// One generated packet: time step (a clock jump when large or negative), attribute,
+    /// direction, length; `fold` folds closed minutes after it, as a long replay does.
+    #[derive(Debug, Clone)]
+    struct Step {
+        dt: i64,
+        provider: u16,
+        lan: bool,
+        up: bool,
+        len: u32,
+        fold: bool,
+    }
+
+    fn step() -> impl proptest::strategy::Strategy<Value = Step> {
+        use proptest::prelude::*;
+        (
+            prop_oneof![
+                8 => 0i64..90 * 1_000_000,
+                1 => -3 * 3600 * 1_000_000i64..0,
+                1 => 0i64..2 * 86_400 * 1_000_000,
+            ],
+            0u16..3,
+            any::<bool>(),
+            any::<bool>(),
+            40u32..1600,
+            proptest::bool::weighted(0.05),
+        )
+            .prop_map(|(dt, provider, lan, up, len, fold)| Step {
+                dt,
+                provider,
+                lan,
+                up,
+                len,
+                fold,
+            })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+        /// Minute buckets sum to each day's totals and the days to the whole, whatever the
+        /// clock does: a start minutes before midnight, jumps back (NTP) and forward (a
+        /// suspended box), and folding of closed minutes in between.
+        #[test]
+        fn minute_buckets_sum_to_day_totals_through_clock_jumps(
+            start_before_midnight in 0i64..600,
+            steps in proptest::collection::vec(step(), 1..400),
+        ) {
+            let mut agg = Aggregates::new();
+            let mut truth: BTreeMap<i64, (u64, u64)> = BTreeMap::new();
+            let mut ts = 20_000 * MINUTES_PER_DAY * MIN - start_before_midnight * 1_000_000;
+            let mut latest = ts;
+            for s in &steps {
+                ts += s.dt;
+                latest = latest.max(ts);
+                let attr = if s.lan { Attr::LAN } else { internet(s.provider, 1) };
+                let dir = if s.up { Direction::Up } else { Direction::Down };
+                agg.add_packet(ts, attr, dir, s.len);
+                let day = minute_of(ts).div_euclid(MINUTES_PER_DAY);
+                let t = truth.entry(day).or_default();
+                t.0 += u64::from(s.len);
+                t.1 += 1;
+                if s.fold {
+                    agg.fold_before(minute_of(latest));
+                }
+            }
+            proptest::prop_assert_eq!(agg.days(), truth.keys().copied().collect::<Vec<_>>());
+            let mut sum = (0u64, 0u64);
+            for (&day, &(bytes, packets)) in &truth {
+                let d = agg.day_summary(day);
+                let got = d.internet.bytes() + d.lan.bytes();
+                let got_packets = d.internet.up.packets
+                    + d.internet.down.packets
+                    + d.lan.up.packets
+                    + d.lan.down.packets;
+                proptest::prop_assert_eq!((got, got_packets), (bytes, packets), "day {}", day);
+                // The breakdowns partition the day's Internet traffic.
+                let by_provider: u64 = d.by_provider.values().map(UpDown::bytes).sum();
+                proptest::prop_assert_eq!(by_provider, d.internet.bytes());
+                sum.0 += got;
+                sum.1 += got_packets;
+            }
+            let all = agg.summary(..);
+            proptest::prop_assert_eq!(all.internet.bytes() + all.lan.bytes(), sum.0);
+            // Folding everything changes no total.
+            agg.fold_before(minute_of(latest) + MINUTES_PER_DAY);
+            proptest::prop_assert_eq!(agg.summary(..), all);
+        }
+    }
+
     #[test]
     fn interner_gives_stable_ids() {
         let mut agg = Aggregates::new();
