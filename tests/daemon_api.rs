@@ -37,6 +37,7 @@ fn settings(data_dir: &Path, pcap: &Path) -> DaemonSettings {
             looped: false,
         },
         lan: vec![],
+        socket: Some(data_dir.join("nuage.sock")),
     }
 }
 

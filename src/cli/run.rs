@@ -46,6 +46,7 @@ pub fn run(global: &GlobalArgs, args: &RunArgs) -> anyhow::Result<ExitCode> {
         data_dir: ctx.data_dir,
         input,
         lan: args.lan.clone(),
+        socket: global.socket.clone(),
     };
     let handle = crate::daemon::start(settings).context("starting nuage run")?;
     let outcome = handle.wait().context("running")?;

@@ -27,6 +27,7 @@
 //! [`Store`]: crate::store::Store
 
 mod capture;
+mod clients;
 pub mod clock;
 pub mod ledger;
 pub mod offload;
@@ -95,6 +96,8 @@ pub struct DaemonSettings {
     pub input: Input,
     /// Extra LAN prefixes from the command line.
     pub lan: Vec<ipnetwork::IpNetwork>,
+    /// The control socket (`--socket`); `None`: the config's, else the default path.
+    pub socket: Option<PathBuf>,
 }
 
 /// How the run ended.
@@ -126,6 +129,50 @@ impl DaemonHandle {
             .join()
             .map_err(|_| DaemonError::Setup("the daemon thread panicked".into()))?
     }
+}
+
+/// Starts the control socket and, when configured, the metrics endpoint on the service's
+/// runtime. A socket that cannot be bound is logged, not fatal: counting matters more than
+/// the dashboard. A metrics address that cannot be bound is a configuration error.
+fn serve_clients(
+    runtime: &tokio::runtime::Runtime,
+    config: &Config,
+    socket: Option<PathBuf>,
+    service: &service::Service,
+    snapshots: &watch::Receiver<Arc<LiveSnapshot>>,
+    metrics: Arc<crate::metrics::MetricsRegistry>,
+) -> Result<(), DaemonError> {
+    let _entered = runtime.enter();
+    let path =
+        crate::control::resolve_socket_path(socket.as_deref(), config.control.socket.as_deref());
+    let source = clients::DaemonSource {
+        snapshots: snapshots.clone(),
+        reloadable: service.reloadable.subscribe(),
+        database: crate::paths::database_path(&service.data_dir),
+        days: service.days.clone(),
+        services: crate::names::ServiceCatalogue::bundled()
+            .map_err(|e| DaemonError::Setup(format!("bundled service catalogue: {e}")))?,
+    };
+    match crate::control::ControlServer::bind(
+        &path,
+        Arc::new(source),
+        crate::control::ControlOptions::default(),
+    ) {
+        Ok(server) => {
+            runtime.spawn(server.run_until(std::future::pending()));
+        }
+        Err(e) => tracing::error!(error = %e, "no control socket: `nuage top` cannot connect"),
+    }
+    let server = runtime
+        .block_on(crate::metrics::MetricsServer::from_config(
+            &config.metrics,
+            metrics,
+        ))
+        .map_err(|e| DaemonError::Config(format!("[metrics] listen: {e}")))?;
+    if let Some(server) = server {
+        runtime.spawn(server.run_until(std::future::pending()));
+    }
+    Ok(())
 }
 
 fn empty_snapshot(days: &LocalDays, place: Option<String>) -> LiveSnapshot {
@@ -197,6 +244,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
         data_dir,
         input,
         lan: extra_lan,
+        socket,
     } = settings;
     // First of all, so a SIGTERM during start-up is handled (the current-thread runtime
     // starts no thread, so privileges can still be dropped below).
@@ -351,6 +399,10 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
     service.data_dir = data_dir;
     service.place = config.place.clone();
     service.ranges_version = crate::ranges::snapshot::asn_snapshot_date().map(str::to_string);
+
+    let metrics = Arc::new(crate::metrics::MetricsRegistry::new());
+    service.metrics = Some(metrics.clone());
+    serve_clients(&runtime, &config, socket, &service, &snap_rx, metrics)?;
 
     for source in opened {
         capture::spawn(source, shared.clone())

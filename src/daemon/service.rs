@@ -73,6 +73,8 @@ pub struct Service {
     pub place: Option<String>,
     pub ranges_version: Option<String>,
     pub started: Instant,
+    /// Prometheus counters, fed per batch and per snapshot.
+    pub metrics: Option<Arc<crate::metrics::MetricsRegistry>>,
     services: ServiceCatalogue,
     health: BTreeMap<String, InterfaceHealth>,
     flows: BTreeMap<String, Vec<FlowRow>>,
@@ -119,6 +121,7 @@ impl Service {
             place: None,
             ranges_version: None,
             started: Instant::now(),
+            metrics: None,
             services,
             health: BTreeMap::new(),
             flows: BTreeMap::new(),
@@ -217,6 +220,13 @@ impl Service {
         } = batch;
         self.now_micros = self.now_micros.max(now_micros);
         self.rates.add(now_micros, &rows);
+        if let Some(metrics) = &self.metrics {
+            let reloadable = self.reloadable.borrow().clone();
+            let catalogue = reloadable.classifier.catalogue();
+            metrics.add_rows(rows.iter().map(|(k, c)| (k, c)), |p| {
+                catalogue.provider(p).map(|p| p.group)
+            });
+        }
         let minute = minute_of_micros(now_micros);
         for (key, _) in &rows {
             if let Some(device) = &key.device {
@@ -407,6 +417,9 @@ impl Service {
             },
             flows,
         };
+        if let Some(metrics) = &self.metrics {
+            metrics.observe_snapshot(&snapshot);
+        }
         self.snapshots.send_replace(Arc::new(snapshot));
     }
 
