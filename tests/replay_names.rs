@@ -214,7 +214,7 @@ fn summary_shows_services_with_infrastructure_big_tech_layers_and_networks() {
     );
     assert!(text.contains("Belnet"), "{text}");
     assert!(
-        text.contains("Encrypted DNS (DoH/DoT/DoQ): 1 flows"),
+        text.contains("Encrypted DNS (DoH/DoT/DoQ): 1.1 kB, 1 flow\n"),
         "{text}"
     );
 }
