@@ -139,8 +139,9 @@ fn help_overlay_lists_every_key() {
     )));
     for (w, h) in SIZES {
         let t = text(&frame(&a, &snap, w, h));
-        for (keys, _) in super::text::HELP_KEYS {
-            assert!(t.contains(keys), "{keys} missing");
+        for (keys, what) in super::text::help_keys(&a.l10n) {
+            assert!(t.contains(&keys), "{keys} missing");
+            assert!(t.contains(&what), "{what} missing");
         }
         insta::assert_snapshot!(format!("help_{w}x{h}"), t);
     }
@@ -151,7 +152,7 @@ fn header_shows_trouble_and_history() {
     let a = app(View::Overview, true);
     let t = text(&frame(&a, &fixtures::troubled(), 80, 24));
     assert!(
-        t.contains("1204 dropped") && t.contains("wlan0 down"),
+        t.contains("1,204 dropped") && t.contains("wlan0 down"),
         "{t}"
     );
     assert!(t.contains("no usual day"), "{t}");
@@ -196,7 +197,7 @@ fn the_main_view_shows_what_the_issue_asks() {
     let t = text(&frame(&app(View::Overview, true), &snap, 80, 24));
     for needle in [
         "Ateneu Popular",
-        "Mon 2027-03-08",
+        "Mon 08/03/2027",
         "live",
         "14:32:05",
         "eth0 capture ok",
