@@ -14,7 +14,6 @@ use super::args::{DemoArgs, GlobalArgs};
 use super::context::Context as RunContext;
 use crate::demo::feed::{DemoFeed, generated_history};
 use crate::tui::terminal::{self, Source};
-use crate::tui::{App, Theme};
 use crate::usage::{DayUsage, LiveSnapshot};
 
 /// The demo household's date and seed, as `examples/gen-demo.rs` writes the bundled file.
@@ -111,13 +110,6 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> anyhow::Result<ExitCode> {
         started: Instant::now(),
         history: Some(rx),
     };
-    let mut app = App::new(Theme::from_env(), privacy);
-    app.device_names = ctx
-        .config
-        .devices
-        .iter()
-        .map(|(mac, name)| (mac.to_string(), name.clone()))
-        .collect();
-    terminal::run(app, &mut source).context("running the dashboard")?;
+    terminal::run(super::top::app(ctx), &mut source).context("running the dashboard")?;
     Ok(ExitCode::SUCCESS)
 }
