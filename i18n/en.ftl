@@ -306,7 +306,7 @@ dash-paused = paused
 dash-not-live = not live
 dash-history = history
 # Header, when the dashboard reads a database file instead of a running capture.
-dash-from-database = not live: reading { $path }
+dash-from-database = reading { $path }
 dash-tab-overview = Overview
 dash-help-hint = ? help
 dash-headline-title = { -big-tech } share

@@ -191,6 +191,11 @@ impl DatabaseSource {
         })
     }
 
+    /// Moves the clock (tests on a fixed clock).
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
     /// The database's path, for the header.
     pub fn path(&self) -> &Path {
         self.store.path()
