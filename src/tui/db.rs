@@ -158,6 +158,16 @@ impl DatabaseSource {
         day_usage(&self.store, &self.days, date, self.naming(), BUCKET_MINUTES)
     }
 
+    /// The local day `date` as stored.
+    pub fn day_at(&self, date: Date) -> Result<DayUsage, StoreError> {
+        self.usage(date)
+    }
+
+    /// The usual day to compare `date` with: the same weekday in earlier weeks with data.
+    pub fn baseline_at(&self, date: Date) -> Result<Option<Baseline>, StoreError> {
+        self.baseline_of(date)
+    }
+
     fn baseline_of(&self, date: Date) -> Result<Option<Baseline>, StoreError> {
         let usual = baseline_dates(&self.store, &self.days, date)?
             .into_iter()

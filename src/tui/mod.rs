@@ -29,6 +29,7 @@ pub mod terminal;
 pub mod text;
 mod theme;
 mod units;
+pub mod watch;
 
 pub use app::{Action, App, Sort, View};
 pub use db::{Clock, DatabaseSource, DatabaseSourceError};
@@ -38,3 +39,4 @@ pub use render::{draw, render};
 pub use session::{Session, Source, Step, history_snapshot};
 pub use theme::{Theme, is_utf8_locale};
 pub use units::Units;
+pub use watch::WatchSource;
