@@ -235,3 +235,46 @@ fn tiny_terminals_get_a_message_not_a_panic() {
     let t = text(&frame(&app(View::Overview, true), &snap, 30, 10));
     assert!(t.contains("too small"), "{t}");
 }
+
+#[test]
+fn the_clock_and_the_timeline_follow_the_local_clock_when_it_changes() {
+    use jiff::civil::date;
+    // 23 hours: 02:00 does not exist; 14:32:05 local is 12:32:05 UTC.
+    let spring = fixtures::madrid(date(2027, 3, 28), (14, 32, 5));
+    assert_eq!(spring.today.span.minutes(), 23 * 60);
+    assert_eq!(spring.today.timeline.len(), 138);
+    // 25 hours: 02:00–03:00 comes twice; 20:15:00 local is 19:15:00 UTC.
+    let autumn = fixtures::madrid(date(2027, 10, 31), (20, 15, 0));
+    assert_eq!(autumn.today.span.minutes(), 25 * 60);
+    assert_eq!(autumn.today.timeline.len(), 150);
+    for (name, snap, clock) in [
+        ("dst_spring", &spring, "14:32:05"),
+        ("dst_autumn", &autumn, "20:15:00"),
+    ] {
+        for (w, h) in SIZES {
+            let t = text(&frame(&app(View::Overview, true), snap, w, h));
+            assert!(t.contains(clock), "{name} {w}x{h}: {clock} missing:\n{t}");
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), t);
+        }
+    }
+    // The hour marks: 02 is missing in spring, comes twice in autumn.
+    let hours = |snap: &LiveSnapshot| -> Vec<u8> {
+        super::model::hour_marks(&snap.today, 1)
+            .into_iter()
+            .map(|(_, h)| h)
+            .collect()
+    };
+    let spring_hours = hours(&spring);
+    assert_eq!(spring_hours.len(), 23);
+    assert_eq!(&spring_hours[..4], &[0, 1, 3, 4]);
+    let autumn_hours = hours(&autumn);
+    assert_eq!(autumn_hours.len(), 25);
+    assert_eq!(&autumn_hours[..5], &[0, 1, 2, 2, 3]);
+    // The now marker sits in the bucket of the elapsed time, not of the wall clock.
+    let (_, buckets) = super::model::timeline(&autumn.today, 60);
+    assert_eq!(buckets.len(), 25);
+    assert_eq!(
+        super::model::now_bucket(&autumn.today, autumn.now_micros, 60),
+        Some(21)
+    );
+}
