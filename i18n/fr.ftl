@@ -297,7 +297,7 @@ dash-share-of = { $big_tech } sur { $total }
 dash-vs-usual = { $change } { vs-usual } ({ $usual })
 dash-vs-usual-days = { $change } par rapport à un jour habituel ({ $usual })
 dash-providers-title = Qui a acheminé le trafic
-dash-timeline-title = Au fil de la journée ({ $bucket }, pic { $peak })
+dash-timeline-title = Au fil du jour ({ $bucket }, pic { $peak })
 dash-per-minutes = par { $minutes } min
 dash-per-hours = { $hours ->
     [one] par heure

@@ -203,7 +203,8 @@ fn providers(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
         .unwrap_or(0)
         .min(area.width / 3);
     let bytes_w = 9;
-    let share_w = 6;
+    // Room for "100 %" and for the LAN row's word, one cell clear of the bytes.
+    let share_w = (width(&lan_share) + 1).max(6);
     let rate_w = if live { 12 } else { 0 };
     let right = area.right().saturating_sub(1);
     let bar_x = area.x + 1 + label_w + 1;

@@ -278,3 +278,82 @@ fn the_clock_and_the_timeline_follow_the_local_clock_when_it_changes() {
         Some(21)
     );
 }
+
+/// The main view in each of the nine languages: every label in full (nothing cut with an
+/// ellipsis), the headline and its comparison whole, at 80×24 (and 160×48 for the longest,
+/// German and Greek).
+#[test]
+fn the_main_view_in_every_language() {
+    use crate::i18n::{Lang, Localizer};
+    use std::sync::Arc;
+    let snap = fixtures::monday();
+    for lang in Lang::ALL {
+        let l10n = Arc::new(Localizer::new(lang));
+        let a = app(View::Overview, true).with_localizer(l10n.clone());
+        let sizes: &[(u16, u16)] = if matches!(lang, Lang::De | Lang::El) {
+            &SIZES
+        } else {
+            &SIZES[..1]
+        };
+        for &(w, h) in sizes {
+            let t = text(&frame(&a, &snap, w, h));
+            let today = &snap.today;
+            let baseline = snap.baseline.as_ref().unwrap();
+            let change =
+                crate::usage::relative_change(today.share(), baseline.big_tech_share).unwrap();
+            let mut whole = vec![
+                l10n.tr(super::text::HEADLINE_TITLE),
+                l10n.tr(super::text::PROVIDERS_TITLE),
+                l10n.tr(super::text::FOOTER_HINTS),
+                super::text::share_of(
+                    &l10n,
+                    &a.amount(today.big_tech.bytes),
+                    &a.amount(today.totals.bytes()),
+                ),
+                super::text::vs_usual(
+                    &l10n,
+                    &super::units::signed_percent(lang, change),
+                    Some(time::Weekday::Monday),
+                    &a.percent(baseline.big_tech_share),
+                ),
+                {
+                    let minutes = if w >= 160 { 10 } else { 60 };
+                    let (_, buckets) = super::model::timeline(today, minutes);
+                    let peak = buckets
+                        .iter()
+                        .map(|b| b.big_tech_bytes + b.other_bytes)
+                        .max()
+                        .unwrap();
+                    super::text::timeline_title(&l10n, minutes, &a.amount(peak))
+                },
+                l10n.weekday_short(time::Weekday::Monday),
+            ];
+            whole.extend(super::model::Category::ALL.iter().map(|c| c.label(&l10n)));
+            whole.extend(View::ALL.iter().map(|v| l10n.tr(v.title())));
+            for needle in whole {
+                let needle = needle.replace('\u{a0}', " ");
+                let shown = t.replace('\u{a0}', " ");
+                assert!(
+                    shown.contains(&needle),
+                    "{lang} {w}x{h}: {needle:?} is not shown whole:\n{t}"
+                );
+            }
+            // A cut label ends in an ellipsis; only user data (none here) may be cut.
+            assert!(!t.contains('…'), "{lang} {w}x{h}: something is cut:\n{t}");
+            insta::assert_snapshot!(format!("overview_{w}x{h}_{}", lang.code()), t);
+        }
+        // The help overlay lists every key with its whole description at 80×24.
+        let mut helped = a.clone();
+        helped.help = true;
+        let t = text(&frame(&helped, &snap, 80, 24));
+        for (keys, what) in super::text::help_keys(&l10n) {
+            assert!(
+                t.contains(&keys) && t.contains(&what),
+                "{lang}: help line {keys:?} {what:?} cut:\n{t}"
+            );
+        }
+        if matches!(lang, Lang::De | Lang::El) {
+            insta::assert_snapshot!(format!("help_80x24_{}", lang.code()), t);
+        }
+    }
+}

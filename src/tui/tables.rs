@@ -153,15 +153,18 @@ pub fn services(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, se
     .unwrap_or(8)
     .min(area.width / 4);
     let narrow = area.width < 70;
+    // Columns as wide as their translated titles, within reason.
+    let bytes_w = width(&app.t(text::COL_BYTES)).clamp(9, 12);
+    let share_w = width(&app.t(text::COL_SHARE)).clamp(5, 12);
     let mut fixed = vec![
         Col {
             title: text::COL_BYTES,
-            width: 9,
+            width: bytes_w,
             right: true,
         },
         Col {
             title: text::COL_SHARE,
-            width: 5,
+            width: share_w,
             right: true,
         },
     ];
@@ -204,7 +207,7 @@ pub fn services(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, se
         put_right(
             buf,
             xs[0],
-            xs[0] + 9,
+            xs[0] + bytes_w,
             y,
             &app.amount(s.traffic.bytes()),
             theme.normal(),
@@ -212,7 +215,7 @@ pub fn services(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, se
         put_right(
             buf,
             xs[1],
-            xs[1] + 5,
+            xs[1] + share_w,
             y,
             &app.percent(s.share),
             theme.bold(),
@@ -270,20 +273,24 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
         return message(buf, area, app, &app.t(msg));
     }
     let gauge_w = if area.width >= 70 { 12 } else { 6 };
+    // "100 %" is five cells in the languages that space the sign.
+    const PCT_W: u16 = 5;
+    let bytes_w = width(&app.t(text::COL_BYTES)).clamp(9, 12);
+    let lan_w = width(&app.t(text::COL_LAN)).clamp(9, 12);
     let fixed = [
         Col {
             title: text::COL_BYTES,
-            width: 9,
+            width: bytes_w,
             right: true,
         },
         Col {
             title: text::COL_BIG_TECH,
-            width: gauge_w + 5,
+            width: gauge_w + PCT_W + 1,
             right: false,
         },
         Col {
             title: text::COL_LAN,
-            width: 9,
+            width: lan_w,
             right: true,
         },
     ];
@@ -306,7 +313,7 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
         put_right(
             buf,
             xs[0],
-            xs[0] + 9,
+            xs[0] + bytes_w,
             y,
             &app.amount(d.traffic.bytes()),
             theme.normal(),
@@ -314,12 +321,12 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
         put_right(
             buf,
             xs[1],
-            xs[1] + 4,
+            xs[1] + PCT_W,
             y,
             &app.percent(d.big_tech_share),
             theme.bold(),
         );
-        let gx = xs[1] + 5;
+        let gx = xs[1] + PCT_W + 1;
         for dx in 0..gauge_w {
             put(buf, gx + dx, y, theme.glyph_empty(), 1, theme.dim());
         }
@@ -335,7 +342,7 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
         put_right(
             buf,
             xs[2],
-            xs[2] + 9,
+            xs[2] + lan_w,
             y,
             &app.amount(d.lan_bytes),
             theme.dim(),
