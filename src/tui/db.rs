@@ -33,7 +33,7 @@ pub enum DatabaseSourceError {
     #[error("cannot read the database {}: {source}{hint}", path.display())]
     Open {
         path: PathBuf,
-        source: StoreError,
+        source: Box<StoreError>,
         hint: String,
     },
 }
@@ -106,7 +106,7 @@ impl DatabaseSource {
         let open_error = |source: StoreError| DatabaseSourceError::Open {
             path: path.to_path_buf(),
             hint: shm_hint(path),
-            source,
+            source: Box::new(source),
         };
         let store = Store::open_read_only(path).map_err(open_error)?;
         let rule = BigTechRule::new(&catalogue, &services);
