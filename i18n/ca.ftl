@@ -364,3 +364,4 @@ dash-help-mouse = desplaçar llistes, clic al nom d’una vista
 dash-too-small =
     El terminal és massa petit
     per al tauler (com a mínim { $width }×{ $height }).
+dash-needs-terminal = { $command } dibuixa un tauler i necessita un terminal (la sortida estàndard no ho és)

@@ -360,3 +360,4 @@ dash-help-mouse = Listen scrollen, Ansicht per Klick wählen
 dash-too-small =
     Das Terminal ist zu klein
     für das Dashboard (mindestens { $width }×{ $height }).
+dash-needs-terminal = { $command } zeichnet ein Dashboard und braucht ein Terminal (die Standardausgabe ist keins)

@@ -380,3 +380,5 @@ dash-help-mouse = scroll lists, click a view's name
 dash-too-small =
     The terminal is too small
     for the dashboard ({ $width }×{ $height } at least).
+# $command is the command typed, e.g. “nuage top”.
+dash-needs-terminal = { $command } draws a dashboard and needs a terminal (standard output is not one)

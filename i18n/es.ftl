@@ -363,3 +363,4 @@ dash-help-mouse = desplazar listas, clic en el nombre de una vista
 dash-too-small =
     El terminal es demasiado pequeño
     para el panel (al menos { $width }×{ $height }).
+dash-needs-terminal = { $command } dibuja un panel y necesita un terminal (la salida estándar no lo es)

@@ -358,3 +358,4 @@ dash-help-mouse = faire défiler, cliquer sur le nom d’une vue
 dash-too-small =
     Le terminal est trop petit
     pour le tableau de bord ({ $width }×{ $height } au minimum).
+dash-needs-terminal = { $command } affiche un tableau de bord et a besoin d’un terminal (la sortie standard n’en est pas un)

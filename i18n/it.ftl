@@ -354,3 +354,4 @@ dash-help-mouse = scorrere gli elenchi, cliccare sul nome di una vista
 dash-too-small =
     Il terminale è troppo piccolo
     per il pannello (almeno { $width }×{ $height }).
+dash-needs-terminal = { $command } disegna un pannello e ha bisogno di un terminale (l’output standard non lo è)

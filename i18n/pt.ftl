@@ -363,3 +363,4 @@ dash-help-mouse = deslizar listas, clicar no nome de uma vista
 dash-too-small =
     O terminal é demasiado pequeno
     para o painel (pelo menos { $width }×{ $height }).
+dash-needs-terminal = { $command } desenha um painel e precisa de um terminal (a saída padrão não é um)

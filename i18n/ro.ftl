@@ -381,3 +381,4 @@ dash-help-mouse = derulare liste, clic pe numele unei vederi
 dash-too-small =
     Terminalul este prea mic
     pentru panou (cel puțin { $width }×{ $height }).
+dash-needs-terminal = { $command } desenează un panou și are nevoie de un terminal (ieșirea standard nu este unul)

@@ -261,3 +261,34 @@ fn unreadable_databases_are_named() {
         "{err}"
     );
 }
+
+#[test]
+fn dashboards_refuse_a_pipe_in_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nuage.db");
+    fill(&path);
+    let bin = env!("CARGO_BIN_EXE_nuage");
+    for (lang, args, want) in [
+        (
+            "de",
+            vec!["demo"],
+            "nuage demo zeichnet ein Dashboard und braucht ein Terminal",
+        ),
+        (
+            "el",
+            vec!["top", "--db", path.to_str().unwrap()],
+            "το nuage top σχεδιάζει έναν πίνακα και χρειάζεται τερματικό",
+        ),
+    ] {
+        let out = std::process::Command::new(bin)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(["--lang", lang])
+            .args(&args)
+            .env_remove("NUAGE_LOG")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success() && err.contains(want), "{lang}: {err}");
+    }
+}

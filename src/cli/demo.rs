@@ -67,10 +67,13 @@ impl Source for DemoSource {
 }
 
 pub fn run(global: &GlobalArgs, args: &DemoArgs) -> anyhow::Result<ExitCode> {
-    if !std::io::stdout().is_terminal() {
-        anyhow::bail!("nuage demo draws a dashboard and needs a terminal (stdout is not one)");
-    }
     let ctx = RunContext::new(global)?;
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "{}",
+            crate::tr!(ctx.l10n, "dash-needs-terminal", command = "nuage demo")
+        );
+    }
     let classifier = Arc::new(ctx.classifier()?);
     let privacy = ctx.config.privacy;
     let place = ctx.config.place.clone();

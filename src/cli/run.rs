@@ -17,10 +17,13 @@ use crate::tui::WatchSource;
 use crate::tui::terminal;
 
 pub fn run(global: &GlobalArgs, args: &RunArgs) -> anyhow::Result<ExitCode> {
-    if args.tui && !std::io::stdout().is_terminal() {
-        anyhow::bail!("nuage run --tui draws a dashboard and needs a terminal (stdout is not one)");
-    }
     let ctx = Context::new(global)?;
+    if args.tui && !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "{}",
+            crate::tr!(ctx.l10n, "dash-needs-terminal", command = "nuage run --tui")
+        );
+    }
     let app = args.tui.then(|| {
         super::top::app(Context {
             config: ctx.config.clone(),

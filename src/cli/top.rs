@@ -136,7 +136,10 @@ fn run_db(ctx: RunContext, path: &std::path::Path) -> anyhow::Result<ExitCode> {
         Clock::System,
     )?;
     if !std::io::stdout().is_terminal() {
-        anyhow::bail!("nuage top draws a dashboard and needs a terminal (stdout is not one)");
+        anyhow::bail!(
+            "{}",
+            crate::tr!(ctx.l10n, "dash-needs-terminal", command = "nuage top")
+        );
     }
     let mut app = app(ctx);
     app.source_note = Some(text::from_database(&app.l10n, &path.display().to_string()));
@@ -159,7 +162,10 @@ pub fn run(global: &GlobalArgs, args: &TopArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| hint.to_string())?;
     let queries = ControlClient::connect(&path).with_context(|| hint.to_string())?;
     if !std::io::stdout().is_terminal() {
-        anyhow::bail!("nuage top draws a dashboard and needs a terminal (stdout is not one)");
+        anyhow::bail!(
+            "{}",
+            crate::tr!(ctx.l10n, "dash-needs-terminal", command = "nuage top")
+        );
     }
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::Builder::new()
