@@ -31,13 +31,18 @@ impl Totals {
     }
 }
 
+/// The binary with this test's own data dir, config and control socket (beside the config,
+/// in the test's temporary dir): never the system's, so tests run in parallel.
 fn nuage(data_dir: &Path, config: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_nuage"));
     c.arg("--data-dir")
         .arg(data_dir)
         .arg("--config")
         .arg(config)
-        .env_remove("NUAGE_LOG");
+        .arg("--socket")
+        .arg(config.with_file_name("nuage.sock"))
+        .env_remove("NUAGE_LOG")
+        .env_remove("NUAGE_DATA_DIR");
     c
 }
 

@@ -55,6 +55,8 @@ pub struct Batch {
     /// Capture time: the last packet's timestamp for a file, the wall clock live.
     pub now_micros: i64,
     pub rows: Vec<(UsageKey, Counts)>,
+    /// The devices of `rows`, as the privacy setting allows.
+    pub devices: Vec<crate::store::DeviceRecord>,
     pub health: InterfaceHealth,
     pub flows: Vec<FlowRow>,
 }
@@ -207,6 +209,7 @@ impl Worker {
         let rows = self
             .pipeline
             .drain_usage_before(i64::MAX, privacy, &self.shared.secret);
+        let devices = super::device_records::seen(&rows, self.pipeline.devices(), privacy);
         let flows = self.top_flows(now);
         let stats = self.pipeline.stats();
         let health = InterfaceHealth {
@@ -227,6 +230,7 @@ impl Worker {
             source: self.name.clone(),
             now_micros: now,
             rows,
+            devices,
             health,
             flows,
         };

@@ -29,6 +29,7 @@
 mod capture;
 mod clients;
 pub mod clock;
+mod device_records;
 pub mod ledger;
 pub mod offload;
 pub mod pacing;

@@ -215,6 +215,7 @@ impl Service {
             source,
             now_micros,
             rows,
+            devices,
             health,
             flows,
         } = batch;
@@ -228,20 +229,13 @@ impl Service {
             });
         }
         let minute = minute_of_micros(now_micros);
-        for (key, _) in &rows {
-            if let Some(device) = &key.device {
-                let d = self
-                    .pending_devices
-                    .entry(device.clone())
-                    .or_insert_with(|| DeviceRecord {
-                        id: device.clone(),
-                        last_ip: None,
-                        name: None,
-                        first_seen: key.minute * 60,
-                        last_seen: key.minute * 60,
-                    });
-                d.first_seen = d.first_seen.min(key.minute * 60);
-                d.last_seen = d.last_seen.max(key.minute * 60);
+        let privacy = self.reloadable.borrow().privacy;
+        for device in devices.iter().filter_map(|d| d.as_privacy_allows(privacy)) {
+            match self.pending_devices.get_mut(&device.id) {
+                Some(d) => d.merge(&device),
+                None => {
+                    self.pending_devices.insert(device.id.clone(), device);
+                }
             }
         }
         if let Some(set) = self.ledger.add(rows) {
