@@ -236,6 +236,15 @@ fn prepare_data_dir(
     Ok(())
 }
 
+/// Whatever the daemon creates (database, imported ranges, the pseudonym key) is for its
+/// own account and group: a `nuage run` started by hand from a shell with umask 022 must not
+/// leave the household's traffic world-readable. A stricter umask is kept.
+fn private_umask() {
+    use rustix::fs::Mode;
+    let old = rustix::process::umask(Mode::from_bits_truncate(0o027));
+    rustix::process::umask(old | Mode::from_bits_truncate(0o027));
+}
+
 /// Opens the captures, drops privileges, and starts the capture threads and the service.
 /// Must be called before the process has other threads (see [`privileges`]).
 pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
@@ -247,6 +256,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
         lan: extra_lan,
         socket,
     } = settings;
+    private_umask();
     // First of all, so a SIGTERM during start-up is handled (the current-thread runtime
     // starts no thread, so privileges can still be dropped below).
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -328,9 +338,14 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
     };
     let is_root = rustix::process::geteuid().is_root();
     prepare_data_dir(&data_dir, target.as_ref().filter(|_| is_root))?;
-    match privileges::drop_privileges(config.daemon.user.as_deref())? {
+    // a capture file is already open and is never reopened: it needs no capability
+    let keep = match &input {
+        Input::Interfaces(_) => privileges::CAPTURE_CAPABILITIES,
+        Input::File { .. } => rustix::thread::CapabilitySet::empty(),
+    };
+    match privileges::drop_privileges(config.daemon.user.as_deref(), keep)? {
         privileges::Dropped::To(a) => {
-            tracing::info!(user = %a.name, "dropped root; keeping only CAP_NET_RAW and CAP_NET_ADMIN")
+            tracing::info!(user = %a.name, capabilities = ?keep, "dropped root")
         }
         privileges::Dropped::NoAccount => tracing::warn!(
             "running as root: no `nuage` user exists (create one, or set [daemon] user)"
