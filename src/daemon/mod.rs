@@ -30,6 +30,7 @@ mod capture;
 mod clients;
 pub mod clock;
 mod device_records;
+pub mod fold;
 pub mod ledger;
 pub mod offload;
 pub mod pacing;
@@ -400,7 +401,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
     let store = store_link::StoreLink::new(&crate::paths::database_path(&data_dir), store_options);
     let flush_interval = Duration::from_secs(u64::from(config.daemon.flush_secs.max(1)));
     let mut service = service::Service::new(
-        ledger::Ledger::new(floor_minute),
+        ledger::Ledger::new(floor_minute).with_max_pending(config.store.max_pending_rows),
         store,
         days,
         floor_minute,

@@ -406,7 +406,7 @@ impl Service {
             health: CaptureHealth {
                 interfaces: self.health.values().cloned().collect(),
                 gaps: self.gaps.clone(),
-                store_error: self.store.error().map(str::to_string),
+                store_error: self.store_error(),
                 ranges_version: self.ranges_version.clone(),
             },
             flows,
@@ -415,6 +415,20 @@ impl Service {
             metrics.observe_snapshot(&snapshot);
         }
         self.snapshots.send_replace(Arc::new(snapshot));
+    }
+
+    /// The store's failure for the dashboard, saying when waiting counts lost detail.
+    fn store_error(&self) -> Option<String> {
+        let error = self.store.error()?;
+        let folded = self.ledger.folded();
+        Some(if folded.rows_folded > 0 {
+            format!(
+                "{error} ({} waiting rows folded into hourly rows to save memory; totals kept)",
+                folded.rows_folded
+            )
+        } else {
+            error.to_string()
+        })
     }
 
     /// SIGHUP: reloads the config's privacy, place and provider overrides and every range
