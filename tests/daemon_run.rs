@@ -479,3 +479,62 @@ fn a_full_disk_keeps_counting_in_memory_until_space_is_freed() {
         replay_totals(Path::new(DEMO), &scratch, &config)
     );
 }
+
+#[test]
+fn a_long_outage_folds_waiting_rows_under_the_cap_and_loses_no_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let config = write_config(dir.path(), 1);
+    // a cap far below the demo day's rows, so the outage must fold
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("[store]\nmax-pending-rows = 100\n");
+    std::fs::write(&config, text).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    let mut cmd = nuage(&data, &config);
+    if nix_like_is_root() {
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+        cmd.args(["run", "--user", "nobody"]);
+    } else {
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o555)).unwrap();
+        cmd.arg("run");
+    }
+    let stderr_path = dir.path().join("stderr.log");
+    let mut child = cmd
+        .args(["--pcap", DEMO, "--speed", "7200"])
+        .stderr(std::fs::File::create(&stderr_path).unwrap())
+        .spawn()
+        .unwrap();
+    let folded = poll(Duration::from_secs(60), || {
+        std::fs::read_to_string(&stderr_path)
+            .unwrap()
+            .contains("folded into coarser rows")
+    });
+    let log = std::fs::read_to_string(&stderr_path).unwrap();
+    assert!(folded, "{log}");
+    assert!(child.try_wait().unwrap().is_none(), "alive: {log}");
+    assert!(!data.join("nuage.db").exists());
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let status = wait_for(&mut child, Duration::from_secs(60)).expect("the file ends");
+    let log = std::fs::read_to_string(&stderr_path).unwrap();
+    assert!(status.success(), "{log}");
+    assert!(log.contains("writable again"), "{log}");
+    // every byte, packet and flow arrived, some of them in coarser rows
+    let scratch = dir.path().join("scratch");
+    assert_eq!(
+        db_totals(&data),
+        replay_totals(Path::new(DEMO), &scratch, &config)
+    );
+    let store = Store::open_read_only(&data.join("nuage.db")).unwrap();
+    let rows = store.rows(i64::MIN / 2, i64::MAX / 2).unwrap();
+    assert!(
+        rows.iter()
+            .any(|(k, _)| k.minute % 60 == 0 && k.device.is_none() && k.scope == Scope::Internet),
+        "folded rows: hourly, without device"
+    );
+    assert!(
+        rows.iter().any(|(k, _)| k.device.is_some()),
+        "rows after the outage keep their detail"
+    );
+}
