@@ -10,11 +10,11 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use tokio::sync::{mpsc, watch};
 
-use super::clock::minute_of_micros;
+use super::clock::{minute_of_micros, wall_micros};
 use super::offload::{OffloadWatch, interface_bytes};
 use super::pacing::{LoopShift, Pacer, Speed};
 use crate::capture::{
@@ -104,12 +104,6 @@ pub enum Opened {
         speed: Speed,
         looped: bool,
     },
-}
-
-fn wall_micros() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX))
 }
 
 /// Per-thread state besides the pipeline.

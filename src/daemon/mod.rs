@@ -36,8 +36,11 @@ pub mod offload;
 pub mod pacing;
 pub mod privileges;
 pub mod rates;
+pub mod retention;
 pub mod secret;
 mod service;
+#[cfg(test)]
+mod service_tests;
 mod store_link;
 
 pub use capture::Reloadable;
@@ -412,6 +415,9 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
         snap_tx,
         reload_tx,
     )?;
+    if matches!(input, Input::Interfaces(_)) {
+        service.wall_clock = Some(Arc::new(clock::wall_micros));
+    }
     service.config_path = config_path;
     service.data_dir = data_dir;
     service.place = config.place.clone();

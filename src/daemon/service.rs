@@ -15,6 +15,7 @@ use super::capture::{Batch, Event, Reloadable};
 use super::clock::minute_of_micros;
 use super::ledger::Ledger;
 use super::rates::RateWindow;
+use super::retention::RetentionSchedule;
 use super::store_link::StoreLink;
 use super::{DaemonError, Outcome};
 use crate::classify::load_classifier;
@@ -84,7 +85,10 @@ pub struct Service {
     pending_devices: BTreeMap<String, DeviceRecord>,
     rates: RateWindow,
     now_micros: i64,
-    last_prune_day: Option<i64>,
+    retention: RetentionSchedule,
+    /// The wall clock (Unix microseconds) for live captures, read when no packet says what
+    /// time it is; `None` for a capture file, whose packets are its clock. Tests pass a fake.
+    pub wall_clock: Option<Arc<dyn Fn() -> i64 + Send + Sync>>,
     /// The usual day to compare today with, computed when a day starts.
     baseline: Option<Baseline>,
 }
@@ -130,7 +134,8 @@ impl Service {
             pending_devices: BTreeMap::new(),
             rates: RateWindow::default(),
             now_micros: 0,
-            last_prune_day: None,
+            retention: RetentionSchedule::default(),
+            wall_clock: None,
             baseline: None,
         })
     }
@@ -149,6 +154,7 @@ impl Service {
         publish.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut stop_requests = self.stop_requests.clone();
         let mut sources_done = false;
+        self.apply_retention();
         loop {
             tokio::select! {
                 event = self.events.recv() => match event {
@@ -351,24 +357,34 @@ impl Service {
                 offload_suspected: h.offload_warning.is_some(),
             })
             .collect();
-        if self.now_micros == 0 {
-            // no batch yet: no idea what time it is
-            return;
-        }
-        if !samples.is_empty() && self.clock_sane(minute_of_micros(self.now_micros)) {
+        // no batch yet: no idea what time it is
+        if self.now_micros != 0
+            && !samples.is_empty()
+            && self.clock_sane(minute_of_micros(self.now_micros))
+        {
             // a health sample is not worth retrying: the next one supersedes it
             let _ = self.store.with(|s| s.write_health(&samples));
         }
-        let minute = minute_of_micros(self.now_micros);
-        let day = minute.div_euclid(1440);
-        if self.clock_sane(minute) && self.last_prune_day != Some(day) {
-            if let Some(stats) = self.store.with(|s| s.prune(minute)) {
-                tracing::info!(?stats, "pruned old rows");
-                self.last_prune_day = Some(day);
-            }
-            if let Some(version) = &self.ranges_version {
-                let _ = self.store.with(|s| s.set_meta("ranges_version", version));
-            }
+        self.apply_retention();
+    }
+
+    /// Prunes old rows when due (see [`RetentionSchedule`]): at start, then daily.
+    pub(super) fn apply_retention(&mut self) {
+        let wall = self.wall_clock.as_ref().map_or(0, |clock| clock());
+        let now = self.now_micros.max(wall);
+        if now == 0 {
+            return;
+        }
+        let minute = minute_of_micros(now);
+        if !self.clock_sane(minute) || !self.retention.due(minute) {
+            return;
+        }
+        if let Some(stats) = self.store.with(|s| s.prune(minute)) {
+            tracing::info!(?stats, "retention applied");
+            self.retention.done(minute);
+        }
+        if let Some(version) = &self.ranges_version {
+            let _ = self.store.with(|s| s.set_meta("ranges_version", version));
         }
     }
 
