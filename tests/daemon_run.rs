@@ -538,3 +538,50 @@ fn a_long_outage_folds_waiting_rows_under_the_cap_and_loses_no_byte() {
         "rows after the outage keep their detail"
     );
 }
+
+#[test]
+fn a_running_daemon_rolls_old_minutes_into_hours_daily() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = write_config(dir.path(), 1);
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("[store]\nminute-days = 1\n");
+    std::fs::write(&config, text).unwrap();
+    // three consecutive days: the file's timestamps are the daemon's clock
+    let first_day = 1_804_464_000; // 2027-03-08 00:00 UTC
+    let mut frames = Vec::new();
+    for d in 0..3 {
+        frames.extend(household_day(20 + d, first_day + d as i64 * 86_400, 120));
+    }
+    let pcap = dir.path().join("three-days.pcap");
+    write_pcap(&pcap, &frames);
+    let out = nuage(&data, &config)
+        .args(["-v", "run", "--pcap"])
+        .arg(&pcap)
+        .args(["--speed", "max"])
+        .env("NUAGE_LOG", "info")
+        .output()
+        .unwrap();
+    let log = stderr_of(&out);
+    assert!(out.status.success(), "{log}");
+    assert!(log.contains("retention applied"), "{log}");
+    let db = rusqlite::Connection::open(data.join("nuage.db")).unwrap();
+    let count = |sql: &str, day: i64| -> i64 {
+        let start = (first_day / 60) + day * 1440;
+        db.query_row(sql, [start, start + 1440], |r| r.get(0))
+            .unwrap()
+    };
+    let minutes = "SELECT count(*) FROM usage_minute WHERE minute >= ?1 AND minute < ?2";
+    let hours = "SELECT count(*) FROM usage_hour WHERE hour >= ?1 AND hour < ?2";
+    // the first day is older than a day when the third begins: hourly rows only
+    assert_eq!(count(minutes, 0), 0);
+    assert!(count(hours, 0) > 0);
+    // the last day is kept by the minute
+    assert!(count(minutes, 2) > 0);
+    assert_eq!(count(hours, 2), 0);
+    // and nothing was lost in the rollup
+    assert_eq!(
+        db_totals(&data),
+        replay_totals(&pcap, &dir.path().join("scratch"), &config)
+    );
+}
