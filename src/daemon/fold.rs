@@ -150,7 +150,8 @@ mod tests {
         assert!(r.len() <= 500, "{}", r.len());
         assert_eq!(report.level, Some(Level::Hour));
         // the first hour folded whole into its first minute, the last hour untouched
-        let first_hour = 600_000 - 600_000 % 60;
+        // 600_000 is the first minute of an hour
+        let first_hour = 600_000;
         assert!(r.keys().any(|k| k.minute == 600_000 + 179));
         assert!(
             !r.keys()
