@@ -11,7 +11,9 @@
 //! `max_pending` rows ([`MAX_PENDING_ROWS`] by default, `[store] max-pending-rows`). Past it,
 //! the oldest rows are folded into coarser keys ([`fold`](super::fold)) down to three
 //! quarters of the cap, so folding is rare; counts are never dropped, only detail, and each
-//! fold is counted and logged.
+//! fold is counted and logged. `held_back` folds as rows arrive (it cannot be written
+//! anyway); `pending` only when the caller says a write failed ([`Ledger::bound_pending`]),
+//! so a fast replay with a working store never loses detail.
 
 use std::collections::BTreeMap;
 
@@ -92,16 +94,26 @@ impl Ledger {
         self.folded
     }
 
-    /// Folds `pending` and `held_back` back under the cap when they grew past it.
-    fn bound_memory(&mut self) {
+    /// More rows wait for the store than the cap allows.
+    pub fn pending_over_cap(&self) -> bool {
+        self.pending.len() > self.max_pending
+    }
+
+    /// The store did not take the pending rows: folds them back under the cap if they grew
+    /// past it.
+    pub fn bound_pending(&mut self) {
+        self.bound(true);
+    }
+
+    /// Folds `pending` (when `pending` is set) or `held_back` back under the cap.
+    fn bound(&mut self, pending: bool) {
         let target = (self.max_pending / 4 * 3).max(1);
-        for (map, what) in [
-            (&mut self.pending, "waiting for the database"),
-            (&mut self.held_back, "waiting for the clock to be set"),
-        ] {
-            if map.len() <= self.max_pending {
-                continue;
-            }
+        let (map, what) = if pending {
+            (&mut self.pending, "waiting for the database")
+        } else {
+            (&mut self.held_back, "waiting for the clock to be set")
+        };
+        if map.len() > self.max_pending {
             let report: Folded = fold(map, target);
             self.folded.folds += 1;
             self.folded.rows_folded += report.rows_folded as u64;
@@ -143,7 +155,7 @@ impl Ledger {
                 self.account(key, &counts);
             }
         }
-        self.bound_memory();
+        self.bound(false);
         released
     }
 
@@ -328,7 +340,9 @@ mod tests {
                 })
                 .collect();
             l.add(rows);
-            assert!(l.pending().len() <= 1000, "{}", l.pending().len());
+            // the service tried to write and failed
+            l.bound_pending();
+            assert!(!l.pending_over_cap(), "{}", l.pending().len());
         }
         assert_eq!(total(l.pending()), added, "every byte still waits");
         let folded = l.folded();

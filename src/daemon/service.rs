@@ -261,6 +261,11 @@ impl Service {
             self.pending_gaps
                 .push((start, end, "clock not set yet (times unknown)".into()));
         }
+        if self.ledger.pending_over_cap() {
+            // more rows than the cap before the next flush: write them now (a fast replay),
+            // or fold them if the store fails
+            self.write_pending();
+        }
         self.enter_day_of(minute);
         self.health.insert(source.clone(), health);
         self.flows.insert(source, flows);
@@ -305,16 +310,7 @@ impl Service {
 
     /// Writes what is pending. Each part is retried at the next flush when it fails.
     fn flush(&mut self) {
-        let rows: Vec<_> = self
-            .ledger
-            .pending()
-            .iter()
-            .map(|(k, c)| (k.clone(), *c))
-            .collect();
-        if !rows.is_empty() && self.store.with(|s| s.write_minutes(&rows)).is_some() {
-            tracing::debug!(rows = rows.len(), "flushed");
-            self.ledger.pending_written();
-        }
+        self.write_pending();
         if self.ledger.day().is_some() && !self.ledger.day_loaded() {
             let span = self.ledger.day().cloned();
             if let Some(span) = span {
@@ -366,6 +362,23 @@ impl Service {
             let _ = self.store.with(|s| s.write_health(&samples));
         }
         self.apply_retention();
+    }
+
+    /// Writes the pending rows; when the store fails and more rows wait than the cap
+    /// allows, folds them (see [`Ledger`]'s memory bound).
+    fn write_pending(&mut self) {
+        let rows: Vec<_> = self
+            .ledger
+            .pending()
+            .iter()
+            .map(|(k, c)| (k.clone(), *c))
+            .collect();
+        if !rows.is_empty() && self.store.with(|s| s.write_minutes(&rows)).is_some() {
+            tracing::debug!(rows = rows.len(), "flushed");
+            self.ledger.pending_written();
+        } else {
+            self.ledger.bound_pending();
+        }
     }
 
     /// Prunes old rows when due (see [`RetentionSchedule`]): at start, then daily.
