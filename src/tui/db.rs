@@ -80,8 +80,8 @@ fn shm_hint(path: &Path) -> String {
     if shm.exists() && rustix::fs::access(&shm, rustix::fs::Access::WRITE_OK).is_err() {
         format!(
             " ({} belongs to a running `nuage run` and this user cannot write it, which \
-             reading beside the daemon needs: run as the daemon's user or group, or use \
-             `nuage top` without --db)",
+             reading beside the daemon needs: run as the daemon's user (`sudo -u nuage`), \
+             or use `nuage top` without --db, over the daemon's socket)",
             shm.display()
         )
     } else {
