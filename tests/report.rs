@@ -10,6 +10,7 @@ use std::process::{Command, Output};
 
 use jiff::civil::Date;
 use nuage::flow::{Counts, Direction};
+use nuage::i18n::{Lang, Localizer};
 use nuage::names::ServiceCatalogue;
 use nuage::ranges::Catalogue;
 use nuage::report::{self, Report, format};
@@ -239,6 +240,10 @@ fn nuage(fx: &Fixture, privacy: &str, args: &[&str]) -> Output {
         .arg(fx.dir.path())
         .args(args)
         .env_remove("NUAGE_LOG")
+        // English unless a test asks for another language with --lang.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .output()
         .unwrap()
 }
@@ -503,9 +508,10 @@ fn numbers_agree_across_formats() {
     );
 
     // Text, Markdown and HTML print the same figures, rounded the same way.
-    let share = format::percent(r.summary.big_tech_share);
-    let total = format::bytes(r.summary.totals.bytes());
-    let usual = format::percent(b.big_tech_share);
+    let en = Localizer::new(Lang::En);
+    let share = format::percent(&en, r.summary.big_tech_share);
+    let total = format::bytes(&en, r.summary.totals.bytes());
+    let usual = format::percent(&en, b.big_tech_share);
     for f in ["text", "md", "html"] {
         let out = report_ok(&fx, &["--day", DAY, "--format", f]);
         for figure in [&share, &total, &usual] {
@@ -513,7 +519,7 @@ fn numbers_agree_across_formats() {
         }
         for p in r.providers.iter().take(5) {
             assert!(
-                out.contains(&format::bytes(p.traffic.bytes())),
+                out.contains(&format::bytes(&en, p.traffic.bytes())),
                 "{f} lacks {}",
                 p.name
             );
@@ -548,14 +554,15 @@ fn html_and_svg_are_well_formed_small_and_self_contained() {
         assert!(svg.attribute("viewBox").is_some());
     }
     let gauge_text: String = svgs[0].descendants().filter_map(|n| n.text()).collect();
-    assert!(gauge_text.contains(&format::percent(r.summary.big_tech_share)));
+    let en = Localizer::new(Lang::En);
+    assert!(gauge_text.contains(&format::percent(&en, r.summary.big_tech_share)));
     let bars = svgs
         .iter()
         .find(|s| s.attribute("aria-label") == Some("Traffic per provider"))
         .unwrap();
     let bars_text: String = bars.descendants().filter_map(|n| n.text()).collect();
     assert!(bars_text.contains("Google"));
-    assert!(bars_text.contains(&format::bytes(r.providers[0].traffic.bytes())));
+    assert!(bars_text.contains(&format::bytes(&en, r.providers[0].traffic.bytes())));
     // The place's name is escaped, not markup.
     let h1_sub: String = doc
         .descendants()
@@ -1097,6 +1104,9 @@ fn without_a_database_the_report_asks_the_running_daemon() {
             .arg(&socket)
             .args(["report", "--time-zone", ZONE])
             .args(args)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
             .output()
             .unwrap()
     };

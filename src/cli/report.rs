@@ -62,7 +62,10 @@ fn run_merge(global: &GlobalArgs, args: &MergeArgs) -> anyhow::Result<ExitCode> 
         .map(|path| report::merge::load(path))
         .collect::<Result<Vec<_>, _>>()?;
     let merged = report::merge(&reports, &generator())?;
-    let text = report::render(&merged, chosen_format(global, args.format))?;
+    // Merging needs no config but its language; an unreadable config leaves the locale.
+    let config = crate::config::Config::load(global.config.as_deref()).ok();
+    let l10n = super::lang::localizer(global, config.as_ref());
+    let text = report::render(&merged, chosen_format(global, args.format), &l10n)?;
     write_out(&text, args.out.as_deref())?;
     Ok(ExitCode::SUCCESS)
 }
@@ -269,7 +272,7 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
     if let Some(devices) = built.devices.as_mut() {
         name_devices(devices, &ctx, privacy);
     }
-    let text = report::render(&built, chosen_format(global, args.format))?;
+    let text = report::render(&built, chosen_format(global, args.format), &ctx.l10n)?;
     write_out(&text, args.out.as_deref())?;
     Ok(ExitCode::SUCCESS)
 }

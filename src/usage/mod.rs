@@ -21,8 +21,8 @@ pub use baseline::{Baseline, ProviderBaseline, relative_change};
 pub use big_tech::{BigTechRule, DecidedBy};
 pub use build::Naming;
 pub use day::{
-    BigTechShare, DayUsage, DeviceUsage, GroupUsage, LayerUsage, ProductUsage, ProviderUsage,
-    ServiceUsage, TimeBucket, Traffic, UsageSpan,
+    BigTechShare, DayUsage, DeviceUsage, GroupUsage, LayerUsage, OTHER_NETWORKS, ProductUsage,
+    ProviderUsage, ServiceUsage, TimeBucket, Traffic, UNNAMED, UsageSpan,
 };
 pub use key::{Origin, UsageKey};
 pub use live::{CaptureHealth, FlowRow, InterfaceHealth, LiveSnapshot, ProviderRate};
