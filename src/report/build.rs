@@ -138,7 +138,7 @@ fn parse_date(text: &str) -> Option<Date> {
 fn local_label(days: &[DayUsage], minute: i64) -> String {
     match days.iter().find(|d| d.span.contains(minute)) {
         Some(d) => match zone_of(d).and_then(|tz| wall_clock(&tz, minute)) {
-            Some((date, time, _)) => format!("{date} {time}"),
+            Some((_, time, _)) => format!("{} {time}", d.span.label),
             None => {
                 let m = minute - d.span.start_minute;
                 format!("{} {:02}:{:02}", d.span.label, m / 60, m % 60)
