@@ -998,6 +998,9 @@ struct StoreSource {
     snapshots: tokio::sync::watch::Sender<std::sync::Arc<nuage::usage::LiveSnapshot>>,
     days: std::collections::BTreeMap<time::Date, nuage::usage::DayUsage>,
     baseline: Option<nuage::usage::Baseline>,
+    db: PathBuf,
+    catalogue: Catalogue,
+    services: ServiceCatalogue,
 }
 
 impl nuage::control::SnapshotSource for StoreSource {
@@ -1020,6 +1023,28 @@ impl nuage::control::SnapshotSource for StoreSource {
         _date: time::Date,
     ) -> Result<Option<nuage::usage::Baseline>, nuage::control::SourceError> {
         Ok(self.baseline.clone())
+    }
+    fn period(
+        &self,
+        from: time::Date,
+        to: time::Date,
+    ) -> Result<nuage::usage::PeriodUsage, nuage::control::SourceError> {
+        let rule = BigTechRule::new(&self.catalogue, &self.services);
+        let naming = Naming {
+            catalogue: &self.catalogue,
+            services: &self.services,
+            rule: &rule,
+        };
+        let store = Store::open_read_only(&self.db).unwrap();
+        let days = LocalDays::new(Some(ZONE)).unwrap();
+        let date = |d: time::Date| d.to_string().parse::<Date>().unwrap();
+        let p = store::period_usage(&store, &days, (date(from), date(to)), naming, 60).unwrap();
+        if p.is_empty() {
+            return Err(nuage::control::SourceError::NotFound(format!(
+                "no traffic recorded from {from} to {to}"
+            )));
+        }
+        Ok(p)
     }
 }
 
@@ -1071,6 +1096,9 @@ fn without_a_database_the_report_asks_the_running_daemon() {
         snapshots: tokio::sync::watch::channel(std::sync::Arc::new(snapshot)).0,
         days: usages,
         baseline: nuage::usage::Baseline::from_days(&baseline_days),
+        db: fx.db(),
+        catalogue: Catalogue::bundled().unwrap(),
+        services: ServiceCatalogue::bundled().unwrap(),
     };
     let sockets = tempfile::tempdir().unwrap();
     let socket = sockets.path().join("nuage.sock");
@@ -1116,23 +1144,38 @@ fn without_a_database_the_report_asks_the_running_daemon() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let via_socket: Report = serde_json::from_slice(&out.stdout).unwrap();
+    let mut via_socket: Report = serde_json::from_slice(&out.stdout).unwrap();
     let via_db = day_json(&fx);
-    assert_eq!(via_socket.summary, via_db.summary);
-    assert_eq!(via_socket.providers, via_db.providers);
-    assert_eq!(via_socket.services, via_db.services);
-    assert_eq!(via_socket.hours, via_db.hours);
-    assert_eq!(via_socket.baseline, via_db.baseline);
     assert_eq!(via_socket.health.source, "daemon");
+    // The gaps, the clock jump and the range data's date come through the socket too.
+    assert_eq!(via_socket.health.gaps.len(), 2);
+    via_socket.health.source = "database".into();
+    assert_eq!(via_socket, via_db);
     let text = run(&["--day", DAY]);
-    assert!(String::from_utf8_lossy(&text.stdout).contains("Read from the running daemon"));
+    assert!(!String::from_utf8_lossy(&text.stdout).contains("Read from the running daemon"));
     fails_with(
         &run(&["--day", "2026-03-11"]),
         "the daemon has data from 2026-02-16 to 2026-03-09",
     );
+    // A period, with its default baseline (the four weeks before), as from the database.
+    let out = run(&["--from", "2026-03-08", "--to", DAY, "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut period: Report = serde_json::from_slice(&out.stdout).unwrap();
+    let from_db: Report = serde_json::from_str(&report_ok(
+        &fx,
+        &["--from", "2026-03-08", "--to", DAY, "--format", "json"],
+    ))
+    .unwrap();
+    assert_eq!(period.baseline.as_ref().unwrap().method, "previous-weeks");
+    period.health.source = "database".into();
+    assert_eq!(period, from_db);
     fails_with(
-        &run(&["--from", "2026-03-08", "--to", DAY]),
-        "give --db PATH",
+        &run(&["--from", "2026-03-10", "--to", "2026-03-11"]),
+        "no traffic recorded for 2026-03-10 to 2026-03-11 in the running daemon",
     );
 
     let _ = stop.send(());

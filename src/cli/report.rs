@@ -15,7 +15,9 @@ use crate::flow::Counts;
 use crate::names::ServiceCatalogue;
 use crate::report::{self, BaselineInput, Format, HealthInput, ReportInput};
 use crate::store::{self, LocalDays, Store};
-use crate::usage::{Baseline, BigTechRule, DayUsage, Naming, UsageKey, UsageSpan};
+use crate::usage::{
+    Baseline, BigTechRule, DayUsage, Naming, PeriodHealth, PeriodUsage, UsageKey, UsageSpan,
+};
 
 /// Longest period or baseline range, in days: a year.
 const MAX_DAYS: i64 = 366;
@@ -117,46 +119,23 @@ fn parse_range(spec: &str, today: Date) -> anyhow::Result<(Date, Date)> {
     Ok((from, to))
 }
 
-/// Rows of the store sorted by minute, so each day is one slice.
-struct Rows(Vec<(UsageKey, Counts)>);
-
-impl Rows {
-    fn span(&self, span: &UsageSpan) -> &[(UsageKey, Counts)] {
-        let a = self
-            .0
-            .partition_point(|(k, _)| k.minute < span.start_minute);
-        let b = self.0.partition_point(|(k, _)| k.minute < span.end_minute);
-        &self.0[a..b.max(a)]
-    }
-}
-
-fn read_rows(store: &Store, start: i64, end: i64) -> anyhow::Result<Rows> {
-    let mut rows = store.rows(start, end)?;
-    rows.sort_by_key(|(k, _)| k.minute);
-    Ok(Rows(rows))
-}
-
 fn build(span: UsageSpan, rows: &[(UsageKey, Counts)], naming: Naming<'_>) -> DayUsage {
     DayUsage::build(span, rows.iter().map(|(k, c)| (k, c)), naming, 60)
 }
 
-/// Packets dropped over the period, from the cumulative counters of each interface; a
-/// counter that went down means the interface was reopened.
-fn dropped(samples: &[store::HealthSample]) -> Option<u64> {
-    if samples.is_empty() {
-        return None;
+/// The report's view of what the store recorded about the capture.
+fn health_input(h: &PeriodHealth, from_daemon: bool) -> HealthInput {
+    HealthInput {
+        from_daemon,
+        gaps: h
+            .gaps
+            .iter()
+            .map(|g| (g.start_minute, g.end_minute, g.reason.clone()))
+            .collect(),
+        dropped_packets: h.dropped_packets,
+        clock_jumps: Some(h.clock_jumps()),
+        ranges_version: h.ranges_version.clone(),
     }
-    let mut last: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
-    let mut total = 0u64;
-    for s in samples {
-        let now = s.dropped_by_kernel + s.dropped_by_interface;
-        match last.insert(s.interface.as_str(), now) {
-            Some(before) if now >= before => total += now - before,
-            Some(_) => total += now,
-            None => {}
-        }
-    }
-    Some(total)
 }
 
 /// The date of the range data when the daemon did not record it: the oldest downloaded
@@ -289,7 +268,6 @@ struct Read {
     hint: String,
 }
 
-#[allow(clippy::too_many_arguments)]
 fn from_store(
     store: &Store,
     args: &ReportArgs,
@@ -298,52 +276,18 @@ fn from_store(
     today: Date,
     naming: Naming<'_>,
 ) -> anyhow::Result<Read> {
-    let spans: Vec<UsageSpan> = dates(from, to).into_iter().map(|d| days.span(d)).collect();
-    let (start, end) = match (spans.first(), spans.last()) {
-        (Some(a), Some(b)) => (a.start_minute, b.end_minute),
-        _ => bail!("no day between {from} and {to}"),
-    };
-    let rows = read_rows(store, start, end)?;
-    let day_usages: Vec<DayUsage> = spans
-        .iter()
-        .map(|s| build(s.clone(), rows.span(s), naming))
-        .collect();
+    let period = store::period_usage(store, days, (from, to), naming, 60)?;
     let known = store::days_with_data(store, days)?;
     let hint = match (known.first(), known.last()) {
         (Some(a), Some(b)) => format!("the database has data from {a} to {b}"),
         _ => "the database holds no traffic yet".to_string(),
     };
-    let period = if day_usages.len() == 1 {
-        day_usages[0].clone()
-    } else {
-        let span = UsageSpan {
-            label: format!("{from}/{to}"),
-            time_zone: days.time_zone_name().to_string(),
-            start_minute: start,
-            end_minute: end,
-        };
-        build(span, &rows.0, naming)
-    };
     let baseline = baseline(args, store, days, (from, to), today, naming)?;
-    let gaps = store.gaps(start, end)?;
     Ok(Read {
-        period,
-        days: day_usages,
+        health: health_input(&period.health, false),
+        period: period.total,
+        days: period.days,
         baseline,
-        health: HealthInput {
-            from_daemon: false,
-            clock_jumps: Some(
-                gaps.iter()
-                    .filter(|g| g.reason.starts_with("clock"))
-                    .count() as u64,
-            ),
-            gaps: gaps
-                .iter()
-                .map(|g| (g.start_minute, g.end_minute, g.reason.clone()))
-                .collect(),
-            dropped_packets: dropped(&store.health(start * 60, end * 60)?),
-            ranges_version: store.meta("ranges_version")?,
-        },
         source: store.path().display().to_string(),
         hint,
     })
@@ -358,23 +302,103 @@ fn to_time_date(d: Date) -> anyhow::Result<time::Date> {
     )?)
 }
 
-/// One day through the daemon's control socket (a period needs the database).
+/// The default baseline's method and days for `from..=to`, as the store would choose them
+/// through `same_weekday` (one day), or the four weeks before a period.
+fn previous_weeks(from: Date) -> Option<(Date, Date)> {
+    let start = from
+        .checked_sub(jiff::Span::new().days(PERIOD_BASELINE_DAYS))
+        .ok()?;
+    let end = from.yesterday().ok()?;
+    (start <= end).then_some((start, end))
+}
+
+/// The days `from..=to` of a running daemon, or `None` when it has no data there.
+fn daemon_period(
+    client: &mut ControlClient,
+    from: Date,
+    to: Date,
+) -> anyhow::Result<Option<PeriodUsage>> {
+    match client.period(to_time_date(from)?, to_time_date(to)?) {
+        Ok(p) => Ok(Some(p)),
+        Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The period through the daemon's control socket: the same days, baseline and capture
+/// health as the database gives (a daemon older than the `period` request answers one day
+/// at a time, without the capture's health).
 fn from_daemon(
     mut client: ControlClient,
     args: &ReportArgs,
     (from, to): (Date, Date),
     today: Date,
 ) -> anyhow::Result<Read> {
-    if from != to {
-        bail!(
-            "a report over several days reads the database directly: give --db PATH (the daemon's nuage.db)"
-        );
-    }
     let known = client.days()?;
     let hint = match (known.first(), known.last()) {
         (Some(a), Some(b)) => format!("the daemon has data from {a} to {b}"),
         _ => "the daemon holds no traffic yet".to_string(),
     };
+    let no_data = || {
+        let which = if from == to {
+            from.to_string()
+        } else {
+            format!("{from} to {to}")
+        };
+        anyhow!("no traffic recorded for {which} in the running daemon: {hint}")
+    };
+    let speaks_period = client
+        .hello()?
+        .requests
+        .iter()
+        .any(|r| r.as_str() == "period");
+    if !speaks_period {
+        return from_older_daemon(client, args, (from, to), today, hint);
+    }
+    let period = daemon_period(&mut client, from, to)?.ok_or_else(no_data)?;
+    let (method, range) = match args.baseline.as_deref().map(str::trim) {
+        Some("none") => ("none", None),
+        Some(spec) => ("range", Some(parse_range(spec, today)?)),
+        None if from == to => ("same-weekday", None),
+        None => ("previous-weeks", previous_weeks(from)),
+    };
+    let baseline = match (method, range) {
+        ("none", _) => None,
+        ("same-weekday", _) => client.baseline(to_time_date(from)?)?,
+        (_, Some((a, b))) => daemon_period(&mut client, a, b)?
+            .and_then(|p| Baseline::from_days(&p.days)),
+        (_, None) => None,
+    }
+    .map(|baseline| BaselineInput {
+        method: method.to_string(),
+        baseline,
+    });
+    if baseline.is_none() && args.baseline.as_deref().is_some_and(|b| b.trim() != "none") {
+        eprintln!("nuage: none of the baseline days has data; the report has no comparison");
+    }
+    Ok(Read {
+        health: health_input(&period.health, true),
+        period: period.total,
+        days: period.days,
+        baseline,
+        source: "the running daemon".to_string(),
+        hint,
+    })
+}
+
+/// One day from a daemon that does not know the `period` request.
+fn from_older_daemon(
+    mut client: ControlClient,
+    args: &ReportArgs,
+    (from, to): (Date, Date),
+    today: Date,
+    hint: String,
+) -> anyhow::Result<Read> {
+    if from != to {
+        bail!(
+            "the running daemon is older than this nuage and answers one day at a time: update it, or give --db PATH for a report over several days"
+        );
+    }
     let day = match client.day(to_time_date(from)?) {
         Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => {
             bail!("no traffic recorded for {from} in the running daemon: {hint}")
@@ -387,7 +411,11 @@ fn from_daemon(
             let (a, b) = parse_range(spec, today)?;
             let mut usages = Vec::new();
             for d in dates(a, b) {
-                usages.push(client.day(to_time_date(d)?)?);
+                match client.day(to_time_date(d)?) {
+                    Ok(u) => usages.push(u),
+                    Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => {}
+                    Err(e) => return Err(e.into()),
+                }
             }
             Baseline::from_days(&usages).map(|baseline| BaselineInput {
                 method: "range".to_string(),
@@ -447,26 +475,16 @@ fn baseline(
             ("range", dates(a, b))
         }
         None if from == to => ("same-weekday", store::baseline_dates(store, days, from)?),
-        None => {
-            let start = from
-                .checked_sub(jiff::Span::new().days(PERIOD_BASELINE_DAYS))
-                .unwrap_or(from);
-            let end = from.yesterday().unwrap_or(from);
-            (
-                "previous-weeks",
-                if start < from {
-                    dates(start, end)
-                } else {
-                    Vec::new()
-                },
-            )
-        }
+        None => (
+            "previous-weeks",
+            previous_weeks(from).map_or_else(Vec::new, |(a, b)| dates(a, b)),
+        ),
     };
     let mut usages = Vec::new();
     for d in dates {
         let span = days.span(d);
-        let rows = read_rows(store, span.start_minute, span.end_minute)?;
-        usages.push(build(span, &rows.0, naming));
+        let rows = store.rows(span.start_minute, span.end_minute)?;
+        usages.push(build(span, &rows, naming));
     }
     match Baseline::from_days(&usages) {
         Some(baseline) => Ok(Some(BaselineInput {
