@@ -1183,3 +1183,213 @@ fn without_a_database_the_report_asks_the_running_daemon() {
     // With no daemon either, the message says both.
     fails_with(&run(&["--day", DAY]), "no nuage daemon at");
 }
+
+#[test]
+fn the_text_report_in_every_language_matches_its_golden_file() {
+    let fx = fixture();
+    let english = report_ok(&fx, &["--lang", "en", "--day", DAY, "--per-device"]);
+    for lang in Lang::ALL {
+        let out = report_ok(&fx, &["--lang", lang.code(), "--day", DAY, "--per-device"]);
+        golden(&format!("day.{}.text", lang.code()), &out);
+        if lang == Lang::En {
+            continue;
+        }
+        // Really translated: the title and the section names are not the English ones, and
+        // the numbers follow the language (a decimal comma in all eight).
+        let first = |t: &str| t.lines().next().unwrap_or_default().to_string();
+        assert_ne!(first(&out), first(&english), "{lang}");
+        for english_words in [
+            "Providers",
+            "How this was counted",
+            "Hour by hour",
+            "Usual day",
+        ] {
+            assert!(
+                !out.contains(english_words),
+                "{lang} still says {english_words:?}"
+            );
+        }
+        let l = Localizer::new(lang);
+        let r = day_json(&fx);
+        assert!(
+            out.contains(&format::percent(&l, r.summary.big_tech_share)),
+            "{lang}"
+        );
+        assert!(
+            out.contains(&format::bytes(&l, r.summary.totals.bytes())),
+            "{lang}"
+        );
+    }
+}
+
+/// A fresh database in `zone` holding `rows`, with a gap.
+fn dst_fixture(rows: &[(UsageKey, Counts)], gap: (i64, i64)) -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let fx = Fixture { dir };
+    let mut store = Store::open(&fx.db(), StoreOptions::default()).unwrap();
+    store.write_minutes(rows).unwrap();
+    store
+        .record_gap(gap.0, gap.1, "interface eth0 was down")
+        .unwrap();
+    store.set_meta("ranges_version", "2026-03-01").unwrap();
+    fx
+}
+
+fn madrid_report(fx: &Fixture, day: &str, format: &str) -> String {
+    let db = fx.db();
+    let out = nuage(
+        fx,
+        "full",
+        &[
+            "report",
+            "--db",
+            db.to_str().unwrap(),
+            "--time-zone",
+            "Europe/Madrid",
+            "--day",
+            day,
+            "--baseline",
+            "none",
+            "--format",
+            format,
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The days the clocks change in Madrid: hours are labelled with the time on the clock.
+/// (2026's days: a report refuses days in the future, and these stay in the past.)
+#[test]
+fn days_the_clocks_change_show_the_clock_time_of_each_hour() {
+    let days = LocalDays::new(Some("Europe/Madrid")).unwrap();
+    let dev = "aa:bb:cc:00:00:01";
+    // Spring, 2026-03-29: 02:00 does not exist; 23 hours. Minutes count from midnight.
+    let spring = "2026-03-29";
+    let rows = [
+        row(
+            &days,
+            spring,
+            90,
+            Direction::Down,
+            dev,
+            Some("google"),
+            Some("youtube"),
+            1_000,
+        ),
+        row(
+            &days,
+            spring,
+            150,
+            Direction::Down,
+            dev,
+            Some("google"),
+            Some("youtube"),
+            2_000,
+        ),
+        row(
+            &days,
+            spring,
+            22 * 60 + 30,
+            Direction::Down,
+            dev,
+            None,
+            None,
+            3_000,
+        ),
+    ];
+    let start = days.span(spring.parse().unwrap()).start_minute;
+    let fx = dst_fixture(&rows, (start + 3 * 60 + 10, start + 3 * 60 + 40));
+    let r: Report = serde_json::from_str(&madrid_report(&fx, spring, "json")).unwrap();
+    assert_eq!(r.hours.len(), 23);
+    let clock: Vec<&str> = r.hours.iter().map(|h| h.local_time.as_str()).collect();
+    assert_eq!(&clock[..4], ["00:00", "01:00", "03:00", "04:00"]);
+    assert_eq!(clock[22], "23:00");
+    assert_eq!(r.hours[1].big_tech_bytes, 1_000);
+    assert_eq!(
+        (r.hours[2].local_time.as_str(), r.hours[2].big_tech_bytes),
+        ("03:00", 2_000)
+    );
+    assert_eq!(
+        (r.hours[22].local_time.as_str(), r.hours[22].other_bytes),
+        ("23:00", 3_000)
+    );
+    assert_eq!(r.hours[2].utc_offset, "+02:00");
+    assert_eq!(r.hours[1].utc_offset, "+01:00");
+    // The gap starts 3 h 10 min after midnight: 04:10 on the clock.
+    assert_eq!(r.health.gaps[0].start_local, "2026-03-29 04:10");
+    assert_eq!(r.health.period_minutes, 23 * 60);
+    golden("dst-spring.text", &madrid_report(&fx, spring, "text"));
+
+    // Autumn, 2026-10-25: 02:00 comes twice; 25 hours.
+    let autumn = "2026-10-25";
+    let rows = [
+        row(
+            &days,
+            autumn,
+            150,
+            Direction::Down,
+            dev,
+            Some("google"),
+            Some("youtube"),
+            4_000,
+        ),
+        row(
+            &days,
+            autumn,
+            210,
+            Direction::Down,
+            dev,
+            Some("google"),
+            Some("youtube"),
+            5_000,
+        ),
+        row(
+            &days,
+            autumn,
+            24 * 60 + 30,
+            Direction::Down,
+            dev,
+            None,
+            None,
+            6_000,
+        ),
+    ];
+    let start = days.span(autumn.parse().unwrap()).start_minute;
+    let fx = dst_fixture(&rows, (start + 3 * 60 + 10, start + 3 * 60 + 40));
+    let r: Report = serde_json::from_str(&madrid_report(&fx, autumn, "json")).unwrap();
+    assert_eq!(r.hours.len(), 25);
+    let clock: Vec<(&str, &str)> = r
+        .hours
+        .iter()
+        .map(|h| (h.local_time.as_str(), h.utc_offset.as_str()))
+        .collect();
+    assert_eq!(
+        &clock[1..5],
+        [
+            ("01:00", "+02:00"),
+            ("02:00", "+02:00"),
+            ("02:00", "+01:00"),
+            ("03:00", "+01:00")
+        ]
+    );
+    assert_eq!(clock[24], ("23:00", "+01:00"));
+    assert_eq!(
+        (r.hours[2].big_tech_bytes, r.hours[3].big_tech_bytes),
+        (4_000, 5_000)
+    );
+    assert_eq!(r.hours[24].other_bytes, 6_000);
+    // The second 02:10 of the night.
+    assert_eq!(r.health.gaps[0].start_local, "2026-10-25 02:10");
+    let text = madrid_report(&fx, autumn, "text");
+    assert!(
+        text.contains("02:00 (+02:00)") && text.contains("02:00 (+01:00)"),
+        "{text}"
+    );
+    golden("dst-autumn.text", &text);
+    golden("dst-autumn.csv", &madrid_report(&fx, autumn, "csv"));
+}

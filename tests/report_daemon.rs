@@ -145,7 +145,14 @@ fn a_period_through_the_running_daemon_is_the_report_from_its_database() {
     assert!(info.requests.iter().any(|r| r == "period"), "{info:?}");
 
     let db = d.data.join("nuage.db");
-    let period = ["--from", "2026-03-08", "--to", "2026-03-09", "--time-zone", "UTC"];
+    let period = [
+        "--from",
+        "2026-03-08",
+        "--to",
+        "2026-03-09",
+        "--time-zone",
+        "UTC",
+    ];
     let report = |data_dir: &Path, extra: &[&str]| {
         let mut args = vec!["report"];
         args.extend_from_slice(&period);
@@ -156,7 +163,13 @@ fn a_period_through_the_running_daemon_is_the_report_from_its_database() {
     let json_socket = report(&d.empty, &["--per-device", "--format", "json"]);
     let json_db = report(
         &d.data,
-        &["--db", db.to_str().unwrap(), "--per-device", "--format", "json"],
+        &[
+            "--db",
+            db.to_str().unwrap(),
+            "--per-device",
+            "--format",
+            "json",
+        ],
     );
     let mut via_socket: Report = serde_json::from_str(&json_socket).unwrap();
     let via_db: Report = serde_json::from_str(&json_db).unwrap();
@@ -175,13 +188,24 @@ fn a_period_through_the_running_daemon_is_the_report_from_its_database() {
     assert_eq!(via_socket, via_db);
     // The text says the same and carries no "the daemon does not tell gaps" caveat.
     let text_socket = report(&d.empty, &[]);
-    assert_eq!(text_socket, report(&d.data, &["--db", db.to_str().unwrap()]));
+    assert_eq!(
+        text_socket,
+        report(&d.data, &["--db", db.to_str().unwrap()])
+    );
     assert!(!text_socket.contains("does not tell gaps"), "{text_socket}");
     // One day and a German text through the socket too.
     let day: Report = serde_json::from_str(&ok(nuage(
         &d,
         &d.empty,
-        &["report", "--day", "2026-03-09", "--time-zone", "UTC", "--format", "json"],
+        &[
+            "report",
+            "--day",
+            "2026-03-09",
+            "--time-zone",
+            "UTC",
+            "--format",
+            "json",
+        ],
     )
     .output()
     .unwrap()))
@@ -190,7 +214,15 @@ fn a_period_through_the_running_daemon_is_the_report_from_its_database() {
     let german = ok(nuage(
         &d,
         &d.empty,
-        &["--lang", "de", "report", "--from", "2026-03-08", "--to", "2026-03-09"],
+        &[
+            "--lang",
+            "de",
+            "report",
+            "--from",
+            "2026-03-08",
+            "--to",
+            "2026-03-09",
+        ],
     )
     .output()
     .unwrap());
@@ -200,7 +232,15 @@ fn a_period_through_the_running_daemon_is_the_report_from_its_database() {
     let out = nuage(
         &d,
         &d.empty,
-        &["report", "--from", "2026-04-01", "--to", "2026-04-02", "--time-zone", "UTC"],
+        &[
+            "report",
+            "--from",
+            "2026-04-01",
+            "--to",
+            "2026-04-02",
+            "--time-zone",
+            "UTC",
+        ],
     )
     .output()
     .unwrap();

@@ -365,8 +365,9 @@ fn from_daemon(
     let baseline = match (method, range) {
         ("none", _) => None,
         ("same-weekday", _) => client.baseline(to_time_date(from)?)?,
-        (_, Some((a, b))) => daemon_period(&mut client, a, b)?
-            .and_then(|p| Baseline::from_days(&p.days)),
+        (_, Some((a, b))) => {
+            daemon_period(&mut client, a, b)?.and_then(|p| Baseline::from_days(&p.days))
+        }
         (_, None) => None,
     }
     .map(|baseline| BaselineInput {
@@ -413,7 +414,8 @@ fn from_older_daemon(
             for d in dates(a, b) {
                 match client.day(to_time_date(d)?) {
                     Ok(u) => usages.push(u),
-                    Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => {}
+                    Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => {
+                    }
                     Err(e) => return Err(e.into()),
                 }
             }

@@ -31,7 +31,10 @@ pub enum Request {
     Days,
     Baseline(Date),
     /// Local days `from..=to`, checked: `from <= to`, at most [`MAX_PERIOD_DAYS`].
-    Period { from: Date, to: Date },
+    Period {
+        from: Date,
+        to: Date,
+    },
 }
 
 impl Request {

@@ -483,6 +483,67 @@ pub(crate) mod tests {
         );
     }
 
+    /// Madrid's clock changes of 2027: 23 hours on 28 March, 25 on 31 October.
+    #[test]
+    fn hours_carry_the_clock_time_on_the_days_the_clocks_change() {
+        let catalogue = Catalogue::bundled().unwrap();
+        let services = ServiceCatalogue::bundled().unwrap();
+        let rule = BigTechRule::new(&catalogue, &services);
+        let naming = Naming {
+            catalogue: &catalogue,
+            services: &services,
+            rule: &rule,
+        };
+        let days = crate::store::LocalDays::new(Some("Europe/Madrid")).unwrap();
+        let clock = |date: &str| -> Vec<(String, String)> {
+            let span = days.span(date.parse().unwrap());
+            let day = DayUsage::build(span, std::iter::empty(), naming, 60);
+            hours(&day)
+                .into_iter()
+                .map(|h| (h.local_time, h.utc_offset))
+                .collect()
+        };
+        let spring = clock("2027-03-28");
+        assert_eq!(spring.len(), 23);
+        let times: Vec<&str> = spring.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(&times[..4], ["00:00", "01:00", "03:00", "04:00"]);
+        assert_eq!(times[22], "23:00");
+        let autumn = clock("2027-10-31");
+        assert_eq!(autumn.len(), 25);
+        let pairs: Vec<(&str, &str)> = autumn
+            .iter()
+            .map(|(t, o)| (t.as_str(), o.as_str()))
+            .collect();
+        assert_eq!(
+            &pairs[1..5],
+            [
+                ("01:00", "+02:00"),
+                ("02:00", "+02:00"),
+                ("02:00", "+01:00"),
+                ("03:00", "+01:00")
+            ]
+        );
+        assert_eq!(pairs[24], ("23:00", "+01:00"));
+        // A zone jiff does not know counts from midnight, as before.
+        let mut odd = DayUsage::build(
+            UsageSpan {
+                label: "2027-03-28".into(),
+                time_zone: "local".into(),
+                start_minute: 0,
+                end_minute: 120,
+            },
+            std::iter::empty(),
+            naming,
+            60,
+        );
+        odd.timeline.clear();
+        let h = hours(&odd);
+        assert_eq!(
+            (h[1].local_time.as_str(), h[1].utc_offset.as_str()),
+            ("01:00", "")
+        );
+    }
+
     #[test]
     fn baseline_changes_are_per_day_against_the_usual() {
         let r = sample("2027-03-08", 1000, Privacy::Full);

@@ -104,7 +104,12 @@ pub fn baseline_days(l: &Localizer, method: &str, days: &[String]) -> String {
         tr!(l, "report-baseline-days", how = how)
     } else {
         let list: Vec<String> = days.iter().map(|d| day_short(l, d)).collect();
-        tr!(l, "report-baseline-days-list", how = how, days = list.join(", "))
+        tr!(
+            l,
+            "report-baseline-days-list",
+            how = how,
+            days = list.join(", ")
+        )
     }
 }
 
@@ -276,11 +281,17 @@ mod tests {
         let de = Localizer::new(Lang::De);
         assert_ne!(provider_name(&de, None, "Other networks"), "Other networks");
         assert_eq!(provider_name(&de, Some("google"), "Google"), "Google");
-        assert_eq!(period(&en, &Period {
-            from: "2027-03-08".into(),
-            to: "2027-03-08".into(),
-            time_zone: "UTC".into(),
-            days: 1,
-        }), "Monday 8 March 2027");
+        assert_eq!(
+            period(
+                &en,
+                &Period {
+                    from: "2027-03-08".into(),
+                    to: "2027-03-08".into(),
+                    time_zone: "UTC".into(),
+                    days: 1,
+                }
+            ),
+            "Monday 8 March 2027"
+        );
     }
 }

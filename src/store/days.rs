@@ -170,7 +170,12 @@ pub fn period_usage(
         &rows[a..b.max(a)]
     };
     let build = |span: UsageSpan, rows: &[(crate::usage::UsageKey, crate::flow::Counts)]| {
-        DayUsage::build(span, rows.iter().map(|(k, c)| (k, c)), naming, bucket_minutes)
+        DayUsage::build(
+            span,
+            rows.iter().map(|(k, c)| (k, c)),
+            naming,
+            bucket_minutes,
+        )
     };
     let day_usages: Vec<DayUsage> = spans.iter().map(|s| build(s.clone(), slice(s))).collect();
     let total = match day_usages.as_slice() {

@@ -60,7 +60,13 @@ impl Section {
 
 fn headers(l: &Localizer, ids: &[&str]) -> Vec<String> {
     ids.iter()
-        .map(|id| if id.is_empty() { String::new() } else { l.tr(id) })
+        .map(|id| {
+            if id.is_empty() {
+                String::new()
+            } else {
+                l.tr(id)
+            }
+        })
         .collect()
 }
 
@@ -172,10 +178,7 @@ fn baseline_section(l: &Localizer, r: &Report) -> Option<Section> {
     let mut sec = Section::new(SectionId::Baseline, l.tr("report-section-baseline"));
     sec.paragraphs.push(s::baseline_days(l, &b.method, &b.days));
     let rel = |x: Option<f64>| {
-        x.map_or_else(
-            || s::NO_VALUE.to_string(),
-            |x| format::signed_percent(l, x),
-        )
+        x.map_or_else(|| s::NO_VALUE.to_string(), |x| format::signed_percent(l, x))
     };
     let mut rows = vec![
         vec![
@@ -209,7 +212,12 @@ fn baseline_section(l: &Localizer, r: &Report) -> Option<Section> {
     sec.tables.push(Table {
         headers: headers(
             l,
-            &["", "report-col-usual", "report-col-now", "report-col-change"],
+            &[
+                "",
+                "report-col-usual",
+                "report-col-now",
+                "report-col-change",
+            ],
         ),
         rows,
         numeric: vec![1, 2, 3],

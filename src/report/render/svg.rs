@@ -4,9 +4,9 @@
 use std::fmt::Write as _;
 
 use super::html::escape;
+use crate::i18n::Localizer;
 use crate::report::format;
 use crate::report::model::{BaselineSection, HourRow, ProviderRow};
-use crate::i18n::Localizer;
 use crate::report::strings as s;
 
 pub const BIG: &str = "#24466f";
