@@ -410,9 +410,63 @@ fn the_report_agrees_with_the_dashboard_day() {
     for (a, b) in day.services.iter().zip(&r.services) {
         assert_eq!((&a.id, a.traffic), (&b.id, b.traffic));
     }
-    let hours: u64 = r.hours.iter().map(|h| h.big_tech_bytes).sum();
-    let slices: u64 = day.timeline.iter().map(|b| b.big_tech_bytes).sum();
-    assert_eq!(hours, slices);
+    // The headline three ways, to the byte and the minute.
+    assert_eq!(day.big_tech.bytes, r.summary.big_tech.bytes);
+    assert_eq!(day.big_tech.flows, r.summary.big_tech.flows);
+    assert_eq!(
+        day.big_tech.active_minutes,
+        r.summary.big_tech.active_minutes
+    );
+    assert_eq!(
+        (
+            day.big_tech.bytes_by_infrastructure,
+            day.big_tech.bytes_by_service_only
+        ),
+        (
+            r.summary.big_tech.bytes_by_infrastructure,
+            r.summary.big_tech.bytes_by_service_only
+        )
+    );
+    assert_eq!(day.minutes_with_data, r.summary.minutes_with_data);
+    // Every list row: groups, providers with their products, services, devices.
+    assert_eq!(day.groups, r.groups);
+    assert_eq!(day.providers, r.providers);
+    assert_eq!(day.services.len(), r.services.len());
+    for (a, b) in day.services.iter().zip(&r.services) {
+        assert_eq!(
+            (&a.id, &a.name, a.traffic, a.share),
+            (&b.id, &b.name, b.traffic, b.share)
+        );
+    }
+    assert_eq!(Some(day.devices.len()), r.devices.as_ref().map(Vec::len));
+    for (a, b) in day.devices.iter().zip(r.devices.as_ref().unwrap()) {
+        // The report names devices from the config; the MAC stays in the name.
+        assert!(b.id.contains(&a.id), "{} / {}", a.id, b.id);
+        assert_eq!((a.traffic, a.big_tech_share), (b.traffic, b.big_tech_share));
+    }
+    // The dashboard's 10-minute slices add up to the report's hours, hour by hour.
+    assert_eq!(r.hours.len(), 24);
+    for h in &r.hours {
+        let start = day.span.start_minute + i64::from(h.hour) * 60;
+        let slices: Vec<_> = day
+            .timeline
+            .iter()
+            .filter(|b| (start..start + 60).contains(&b.start_minute))
+            .collect();
+        assert_eq!(slices.len(), 6);
+        let sum =
+            |f: fn(&nuage::usage::TimeBucket) -> u64| slices.iter().map(|b| f(b)).sum::<u64>();
+        assert_eq!(
+            (h.big_tech_bytes, h.other_bytes, h.lan_bytes),
+            (
+                sum(|b| b.big_tech_bytes),
+                sum(|b| b.other_bytes),
+                sum(|b| b.lan_bytes)
+            ),
+            "hour {}",
+            h.local_time
+        );
+    }
 }
 
 /// Parses RFC 4180 CSV (quotes, doubled quotes, CRLF).
