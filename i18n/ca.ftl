@@ -441,3 +441,19 @@ origin-name = { $origin ->
 }
 lookup-asn-database = AS{ $asn } segons la base de dades ASN (mmdb)
 lookup-asn-no-provider = no coincideix amb cap llista de proveïdors; xarxa { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } és una data futura (avui és { $today } a { $zone })
+report-error-not-a-date = { $option }: «{ $text }» no és una data (s’espera AAAA-MM-DD, today o yesterday)
+report-error-from-after-to = --from { $from } és posterior a --to { $to }
+report-error-too-long = un informe abasta com a màxim { $days } dies ({ $period } és més llarg)
+report-error-no-data = no hi ha trànsit registrat per a { $period } segons { $source }: { $hint }
+report-error-no-database = no hi ha base de dades d’ús a { $db }
+report-error-no-source = no hi ha base de dades d’ús a { $db } ni cap servei nuage a { $socket }: engega primer el servei o indica --db CAMÍ
+report-period-dates = del { $from } al { $to }
+report-source-daemon = el servei nuage en marxa
+report-hint-database = la base de dades té dades del { $from } al { $to }
+report-hint-database-empty = la base de dades encara no té trànsit
+report-hint-daemon = el servei té dades del { $from } al { $to }
+report-hint-daemon-empty = el servei encara no té trànsit
+report-notice-aggregate = la privadesa és `aggregate`: no es desen dispositius, així que l’informe no té secció per dispositiu
+report-notice-no-baseline = cap dels dies de referència té dades; l’informe no inclou comparació

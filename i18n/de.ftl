@@ -440,3 +440,19 @@ origin-name = { $origin ->
 }
 lookup-asn-database = AS{ $asn } laut ASN-Datenbank (mmdb)
 lookup-asn-no-provider = auf keiner Anbieterliste; Netz { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } liegt in der Zukunft (heute ist der { $today } in { $zone })
+report-error-not-a-date = { $option }: „{ $text }“ ist kein Datum (erwartet: JJJJ-MM-TT, today oder yesterday)
+report-error-from-after-to = --from { $from } liegt nach --to { $to }
+report-error-too-long = ein Bericht umfasst höchstens { $days } Tage ({ $period } ist länger)
+report-error-no-data = kein Verkehr aufgezeichnet für { $period } laut { $source }: { $hint }
+report-error-no-database = keine Nutzungsdatenbank unter { $db }
+report-error-no-source = keine Nutzungsdatenbank unter { $db } und kein nuage-Dienst unter { $socket }: Starten Sie zuerst den Dienst, oder geben Sie --db PFAD an
+report-period-dates = { $from } bis { $to }
+report-source-daemon = dem laufenden nuage-Dienst
+report-hint-database = die Datenbank hat Daten vom { $from } bis { $to }
+report-hint-database-empty = die Datenbank enthält noch keinen Verkehr
+report-hint-daemon = der Dienst hat Daten vom { $from } bis { $to }
+report-hint-daemon-empty = der Dienst hat noch keinen Verkehr
+report-notice-aggregate = die Datenschutz-Einstellung ist `aggregate`: Es werden keine Geräte gespeichert, daher hat der Bericht keinen Abschnitt pro Gerät
+report-notice-no-baseline = keiner der Vergleichstage hat Daten; der Bericht enthält keinen Vergleich

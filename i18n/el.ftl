@@ -441,3 +441,19 @@ origin-name = { $origin ->
 }
 lookup-asn-database = AS{ $asn } σύμφωνα με τη βάση δεδομένων ASN (mmdb)
 lookup-asn-no-provider = δεν ταιριάζει με καμία λίστα παρόχων· δίκτυο { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = η { $day } είναι στο μέλλον (σήμερα είναι { $today } στη ζώνη { $zone })
+report-error-not-a-date = { $option }: το «{ $text }» δεν είναι ημερομηνία (αναμένεται ΕΕΕΕ-ΜΜ-ΗΗ, today ή yesterday)
+report-error-from-after-to = το --from { $from } είναι μετά το --to { $to }
+report-error-too-long = μια αναφορά καλύπτει το πολύ { $days } μέρες (το διάστημα { $period } είναι μεγαλύτερο)
+report-error-no-data = δεν καταγράφηκε κίνηση για { $period } σύμφωνα με { $source }: { $hint }
+report-error-no-database = δεν υπάρχει βάση δεδομένων χρήσης στο { $db }
+report-error-no-source = δεν υπάρχει βάση δεδομένων χρήσης στο { $db } ούτε υπηρεσία nuage στο { $socket }: ξεκινήστε πρώτα την υπηρεσία ή δώστε --db ΔΙΑΔΡΟΜΗ
+report-period-dates = { $from } έως { $to }
+report-source-daemon = την υπηρεσία nuage που τρέχει
+report-hint-database = η βάση δεδομένων έχει δεδομένα από { $from } έως { $to }
+report-hint-database-empty = η βάση δεδομένων δεν έχει ακόμη κίνηση
+report-hint-daemon = η υπηρεσία έχει δεδομένα από { $from } έως { $to }
+report-hint-daemon-empty = η υπηρεσία δεν έχει ακόμη κίνηση
+report-notice-aggregate = η ρύθμιση ιδιωτικότητας είναι `aggregate`: δεν κρατιούνται συσκευές, οπότε η αναφορά δεν έχει ενότητα ανά συσκευή
+report-notice-no-baseline = καμία από τις μέρες σύγκρισης δεν έχει δεδομένα· η αναφορά δεν περιέχει σύγκριση

@@ -452,3 +452,19 @@ origin-name = { $origin ->
 }
 lookup-asn-database = AS{ $asn } from the ASN database (mmdb)
 lookup-asn-no-provider = no provider list matches; network { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } is in the future (today is { $today } in { $zone })
+report-error-not-a-date = { $option }: “{ $text }” is not a date (expected YYYY-MM-DD, today or yesterday)
+report-error-from-after-to = --from { $from } is after --to { $to }
+report-error-too-long = a report covers at most { $days } days ({ $period } is longer)
+report-error-no-data = no traffic recorded for { $period } in { $source }: { $hint }
+report-error-no-database = no usage database at { $db }
+report-error-no-source = no usage database at { $db } and no nuage daemon at { $socket }: start the daemon first, or give --db PATH
+report-period-dates = { $from } to { $to }
+report-source-daemon = the running daemon
+report-hint-database = the database has data from { $from } to { $to }
+report-hint-database-empty = the database holds no traffic yet
+report-hint-daemon = the daemon has data from { $from } to { $to }
+report-hint-daemon-empty = the daemon holds no traffic yet
+report-notice-aggregate = the privacy setting is `aggregate`: no devices are kept, so the report has no per-device section
+report-notice-no-baseline = none of the baseline days has data; the report has no comparison

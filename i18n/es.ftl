@@ -440,3 +440,19 @@ origin-name = { $origin ->
 }
 lookup-asn-database = AS{ $asn } según la base de datos ASN (mmdb)
 lookup-asn-no-provider = no coincide con ninguna lista de proveedores; red { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } es una fecha futura (hoy es { $today } en { $zone })
+report-error-not-a-date = { $option }: «{ $text }» no es una fecha (se espera AAAA-MM-DD, today o yesterday)
+report-error-from-after-to = --from { $from } es posterior a --to { $to }
+report-error-too-long = un informe abarca como máximo { $days } días ({ $period } es más largo)
+report-error-no-data = no hay tráfico registrado para { $period } en { $source }: { $hint }
+report-error-no-database = no hay base de datos de uso en { $db }
+report-error-no-source = no hay base de datos de uso en { $db } ni ningún servicio nuage en { $socket }: arranca primero el servicio o indica --db RUTA
+report-period-dates = del { $from } al { $to }
+report-source-daemon = el servicio nuage en marcha
+report-hint-database = la base de datos tiene datos del { $from } al { $to }
+report-hint-database-empty = la base de datos aún no tiene tráfico
+report-hint-daemon = el servicio tiene datos del { $from } al { $to }
+report-hint-daemon-empty = el servicio aún no tiene tráfico
+report-notice-aggregate = la privacidad está en `aggregate`: no se guardan dispositivos, así que el informe no tiene sección por dispositivo
+report-notice-no-baseline = ninguno de los días de referencia tiene datos; el informe no incluye comparación

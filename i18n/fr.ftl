@@ -435,3 +435,19 @@ origin-name = { $origin ->
 }
 lookup-asn-database = AS{ $asn } d’après la base de données ASN (mmdb)
 lookup-asn-no-provider = aucune liste de fournisseurs ne correspond ; réseau { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } est dans le futur (nous sommes le { $today } à l’heure de { $zone })
+report-error-not-a-date = { $option } : « { $text } » n’est pas une date (attendu : AAAA-MM-JJ, today ou yesterday)
+report-error-from-after-to = --from { $from } est après --to { $to }
+report-error-too-long = un rapport couvre au plus { $days } jours ({ $period } est plus long)
+report-error-no-data = aucun trafic enregistré pour { $period } dans { $source } : { $hint }
+report-error-no-database = aucune base de données d’usage à { $db }
+report-error-no-source = aucune base de données d’usage à { $db } et aucun service nuage à { $socket } : démarrez d’abord le service, ou donnez --db CHEMIN
+report-period-dates = du { $from } au { $to }
+report-source-daemon = le service nuage en marche
+report-hint-database = la base de données a des données du { $from } au { $to }
+report-hint-database-empty = la base de données ne contient encore aucun trafic
+report-hint-daemon = le service a des données du { $from } au { $to }
+report-hint-daemon-empty = le service n’a encore aucun trafic
+report-notice-aggregate = la confidentialité est réglée sur `aggregate` : aucun appareil n’est gardé, le rapport n’a donc pas de section par appareil
+report-notice-no-baseline = aucun des jours de référence n’a de données ; le rapport ne contient pas de comparaison

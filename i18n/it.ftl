@@ -431,3 +431,19 @@ origin-name = { $origin ->
 }
 lookup-asn-database = AS{ $asn } secondo il database ASN (mmdb)
 lookup-asn-no-provider = non corrisponde ad alcuna lista di fornitori; rete { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } è nel futuro (oggi è il { $today } nel fuso { $zone })
+report-error-not-a-date = { $option }: «{ $text }» non è una data (atteso AAAA-MM-GG, today o yesterday)
+report-error-from-after-to = --from { $from } è successivo a --to { $to }
+report-error-too-long = un rapporto copre al massimo { $days } giorni ({ $period } è più lungo)
+report-error-no-data = nessun traffico registrato per { $period } secondo { $source }: { $hint }
+report-error-no-database = nessun database d'uso in { $db }
+report-error-no-source = nessun database d'uso in { $db } e nessun servizio nuage in { $socket }: avvia prima il servizio, oppure indica --db PERCORSO
+report-period-dates = dal { $from } al { $to }
+report-source-daemon = il servizio nuage in esecuzione
+report-hint-database = il database ha dati dal { $from } al { $to }
+report-hint-database-empty = il database non contiene ancora traffico
+report-hint-daemon = il servizio ha dati dal { $from } al { $to }
+report-hint-daemon-empty = il servizio non ha ancora traffico
+report-notice-aggregate = l'impostazione della privacy è `aggregate`: non si conservano dispositivi, quindi il rapporto non ha una sezione per dispositivo
+report-notice-no-baseline = nessuno dei giorni di riferimento ha dati; il rapporto non contiene un confronto

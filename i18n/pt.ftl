@@ -440,3 +440,19 @@ origin-name = { $origin ->
 }
 lookup-asn-database = AS{ $asn } segundo a base de dados ASN (mmdb)
 lookup-asn-no-provider = não corresponde a nenhuma lista de fornecedores; rede { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } é uma data futura (hoje é { $today } em { $zone })
+report-error-not-a-date = { $option }: «{ $text }» não é uma data (esperava-se AAAA-MM-DD, today ou yesterday)
+report-error-from-after-to = --from { $from } é posterior a --to { $to }
+report-error-too-long = um relatório abrange no máximo { $days } dias ({ $period } é mais longo)
+report-error-no-data = nenhum tráfego registado para { $period } segundo { $source }: { $hint }
+report-error-no-database = não há base de dados de utilização em { $db }
+report-error-no-source = não há base de dados de utilização em { $db } nem nenhum serviço nuage em { $socket }: inicie primeiro o serviço ou indique --db CAMINHO
+report-period-dates = de { $from } a { $to }
+report-source-daemon = o serviço nuage em execução
+report-hint-database = a base de dados tem dados de { $from } a { $to }
+report-hint-database-empty = a base de dados ainda não tem tráfego
+report-hint-daemon = o serviço tem dados de { $from } a { $to }
+report-hint-daemon-empty = o serviço ainda não tem tráfego
+report-notice-aggregate = a privacidade está em `aggregate`: não se guardam dispositivos, por isso o relatório não tem secção por dispositivo
+report-notice-no-baseline = nenhum dos dias de referência tem dados; o relatório não inclui comparação

@@ -467,3 +467,19 @@ origin-name = { $origin ->
 }
 lookup-asn-database = AS{ $asn } după baza de date ASN (mmdb)
 lookup-asn-no-provider = nu corespunde niciunei liste de furnizori; rețeaua { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } este în viitor (azi este { $today } în { $zone })
+report-error-not-a-date = { $option }: „{ $text }” nu este o dată (se așteaptă AAAA-LL-ZZ, today sau yesterday)
+report-error-from-after-to = --from { $from } este după --to { $to }
+report-error-too-long = un raport acoperă cel mult { $days } de zile ({ $period } este mai lung)
+report-error-no-data = niciun trafic înregistrat pentru { $period } în { $source }: { $hint }
+report-error-no-database = nicio bază de date de utilizare la { $db }
+report-error-no-source = nicio bază de date de utilizare la { $db } și niciun serviciu nuage la { $socket }: porniți întâi serviciul sau indicați --db CALE
+report-period-dates = { $from } – { $to }
+report-source-daemon = serviciul nuage care rulează
+report-hint-database = baza de date are date de la { $from } până la { $to }
+report-hint-database-empty = baza de date nu conține încă trafic
+report-hint-daemon = serviciul are date de la { $from } până la { $to }
+report-hint-daemon-empty = serviciul nu are încă trafic
+report-notice-aggregate = setarea de confidențialitate este `aggregate`: nu se păstrează dispozitive, deci raportul nu are secțiune pe dispozitiv
+report-notice-no-baseline = niciuna dintre zilele de referință nu are date; raportul nu conține comparație

@@ -12,9 +12,11 @@ use super::context::Context;
 use crate::config::Privacy;
 use crate::control::{ClientError, ControlClient, ErrorCode, resolve_socket_path};
 use crate::flow::Counts;
+use crate::i18n::Localizer;
 use crate::names::ServiceCatalogue;
 use crate::report::{self, BaselineInput, Format, HealthInput, ReportInput};
 use crate::store::{self, LocalDays, Store};
+use crate::tr;
 use crate::usage::{
     Baseline, BigTechRule, DayUsage, Naming, PeriodHealth, PeriodUsage, UsageKey, UsageSpan,
 };
@@ -82,6 +84,52 @@ fn parse_day(text: &str, today: Date, what: &str) -> anyhow::Result<Date> {
         t => t.parse::<Date>().map_err(|_| {
             anyhow!("{what}: {t:?} is not a date (expected YYYY-MM-DD, today or yesterday)")
         }),
+    }
+}
+
+/// [`parse_day`] for the options people type most, with the error in their language.
+fn parse_day_l10n(text: &str, today: Date, what: &str, l: &Localizer) -> anyhow::Result<Date> {
+    parse_day(text, today, what).map_err(|_| {
+        anyhow!(tr!(
+            l,
+            "report-error-not-a-date",
+            option = what,
+            text = text.trim()
+        ))
+    })
+}
+
+/// `2027-03-08`, or `2027-03-01 to 2027-03-07`, for messages.
+fn which_days(l: &Localizer, from: Date, to: Date) -> String {
+    if from == to {
+        from.to_string()
+    } else {
+        tr!(
+            l,
+            "report-period-dates",
+            from = from.to_string(),
+            to = to.to_string()
+        )
+    }
+}
+
+/// Where data can be found, when the period asked for has none.
+fn hint<D: std::fmt::Display>(l: &Localizer, known: &[D], daemon: bool) -> String {
+    match (known.first(), known.last(), daemon) {
+        (Some(a), Some(b), false) => tr!(
+            l,
+            "report-hint-database",
+            from = a.to_string(),
+            to = b.to_string()
+        ),
+        (Some(a), Some(b), true) => tr!(
+            l,
+            "report-hint-daemon",
+            from = a.to_string(),
+            to = b.to_string()
+        ),
+        (_, _, false) => l.tr("report-hint-database-empty"),
+        (_, _, true) => l.tr("report-hint-daemon-empty"),
     }
 }
 
@@ -156,25 +204,42 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
     let days = LocalDays::new(args.time_zone.as_deref())?;
     let now_minute = jiff::Timestamp::now().as_second().div_euclid(60);
     let today = days.date_of(now_minute);
+    let l = &ctx.l10n;
     let (from, to) = match (&args.day, &args.from, &args.to) {
-        (_, Some(f), Some(t)) => (parse_day(f, today, "--from")?, parse_day(t, today, "--to")?),
+        (_, Some(f), Some(t)) => (
+            parse_day_l10n(f, today, "--from", l)?,
+            parse_day_l10n(t, today, "--to", l)?,
+        ),
         (Some(d), _, _) => {
-            let d = parse_day(d, today, "--day")?;
+            let d = parse_day_l10n(d, today, "--day", l)?;
             (d, d)
         }
         _ => (today, today),
     };
     if from > to {
-        bail!("--from {from} is after --to {to}");
+        bail!(tr!(
+            l,
+            "report-error-from-after-to",
+            from = from.to_string(),
+            to = to.to_string()
+        ));
     }
     if to > today {
-        bail!(
-            "{to} is in the future (today is {today} in {})",
-            days.time_zone_name()
-        );
+        bail!(tr!(
+            l,
+            "report-error-future",
+            day = to.to_string(),
+            today = today.to_string(),
+            zone = days.time_zone_name()
+        ));
     }
     if days_between(from, to) >= MAX_DAYS {
-        bail!("a report covers at most {MAX_DAYS} days ({from} to {to} is longer)");
+        bail!(tr!(
+            l,
+            "report-error-too-long",
+            days = MAX_DAYS,
+            period = which_days(l, from, to)
+        ));
     }
 
     let db = args
@@ -198,39 +263,39 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
             ctx.config.control.socket.as_deref(),
         );
         match ControlClient::connect(&socket) {
-            Ok(client) => from_daemon(client, args, (from, to), today)?,
-            Err(ClientError::NotRunning { .. }) => bail!(
-                "no usage database at {} and no nuage daemon at {}: start the daemon first, or give --db PATH",
-                db.display(),
-                socket.display()
-            ),
+            Ok(client) => from_daemon(client, args, (from, to), today, l)?,
+            Err(ClientError::NotRunning { .. }) => bail!(tr!(
+                l,
+                "report-error-no-source",
+                db = db.display().to_string(),
+                socket = socket.display().to_string()
+            )),
             Err(e) => return Err(e.into()),
         }
     } else {
         if !db.exists() {
-            bail!("no usage database at {}", db.display());
+            bail!(tr!(
+                l,
+                "report-error-no-database",
+                db = db.display().to_string()
+            ));
         }
         let store = Store::open_read_only(&db)?;
-        from_store(&store, args, &days, (from, to), today, naming)?
+        from_store(&store, args, &days, (from, to), today, naming, l)?
     };
     if read.days.iter().all(DayUsage::is_empty) {
-        let which = if from == to {
-            from.to_string()
-        } else {
-            format!("{from} to {to}")
-        };
-        bail!(
-            "no traffic recorded for {which} in {}: {}",
-            read.source,
-            read.hint
-        );
+        bail!(tr!(
+            l,
+            "report-error-no-data",
+            period = which_days(l, from, to),
+            source = read.source,
+            hint = read.hint
+        ));
     }
 
     let privacy = ctx.config.privacy;
     if args.per_device && privacy == Privacy::Aggregate {
-        eprintln!(
-            "nuage: the privacy setting is `aggregate`: no devices are kept, so the report has no per-device section"
-        );
+        eprintln!("nuage: {}", l.tr("report-notice-aggregate"));
     }
     let mut health = read.health;
     if health.ranges_version.is_none() {
@@ -275,14 +340,11 @@ fn from_store(
     (from, to): (Date, Date),
     today: Date,
     naming: Naming<'_>,
+    l: &Localizer,
 ) -> anyhow::Result<Read> {
     let period = store::period_usage(store, days, (from, to), naming, 60)?;
-    let known = store::days_with_data(store, days)?;
-    let hint = match (known.first(), known.last()) {
-        (Some(a), Some(b)) => format!("the database has data from {a} to {b}"),
-        _ => "the database holds no traffic yet".to_string(),
-    };
-    let baseline = baseline(args, store, days, (from, to), today, naming)?;
+    let hint = hint(l, &store::days_with_data(store, days)?, false);
+    let baseline = baseline(args, store, days, (from, to), today, naming, l)?;
     Ok(Read {
         health: health_input(&period.health, false),
         period: period.total,
@@ -333,19 +395,17 @@ fn from_daemon(
     args: &ReportArgs,
     (from, to): (Date, Date),
     today: Date,
+    l: &Localizer,
 ) -> anyhow::Result<Read> {
-    let known = client.days()?;
-    let hint = match (known.first(), known.last()) {
-        (Some(a), Some(b)) => format!("the daemon has data from {a} to {b}"),
-        _ => "the daemon holds no traffic yet".to_string(),
-    };
+    let hint = hint(l, &client.days()?, true);
     let no_data = || {
-        let which = if from == to {
-            from.to_string()
-        } else {
-            format!("{from} to {to}")
-        };
-        anyhow!("no traffic recorded for {which} in the running daemon: {hint}")
+        anyhow!(tr!(
+            l,
+            "report-error-no-data",
+            period = which_days(l, from, to),
+            source = l.tr("report-source-daemon"),
+            hint = hint.as_str()
+        ))
     };
     let speaks_period = client
         .hello()?
@@ -353,7 +413,7 @@ fn from_daemon(
         .iter()
         .any(|r| r.as_str() == "period");
     if !speaks_period {
-        return from_older_daemon(client, args, (from, to), today, hint);
+        return from_older_daemon(client, args, (from, to), today, hint, l);
     }
     let period = daemon_period(&mut client, from, to)?.ok_or_else(no_data)?;
     let (method, range) = match args.baseline.as_deref().map(str::trim) {
@@ -375,14 +435,14 @@ fn from_daemon(
         baseline,
     });
     if baseline.is_none() && args.baseline.as_deref().is_some_and(|b| b.trim() != "none") {
-        eprintln!("nuage: none of the baseline days has data; the report has no comparison");
+        eprintln!("nuage: {}", l.tr("report-notice-no-baseline"));
     }
     Ok(Read {
         health: health_input(&period.health, true),
         period: period.total,
         days: period.days,
         baseline,
-        source: "the running daemon".to_string(),
+        source: l.tr("report-source-daemon"),
         hint,
     })
 }
@@ -394,6 +454,7 @@ fn from_older_daemon(
     (from, to): (Date, Date),
     today: Date,
     hint: String,
+    l: &Localizer,
 ) -> anyhow::Result<Read> {
     if from != to {
         bail!(
@@ -402,7 +463,13 @@ fn from_older_daemon(
     }
     let day = match client.day(to_time_date(from)?) {
         Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => {
-            bail!("no traffic recorded for {from} in the running daemon: {hint}")
+            bail!(tr!(
+                l,
+                "report-error-no-data",
+                period = which_days(l, from, to),
+                source = l.tr("report-source-daemon"),
+                hint = hint.as_str()
+            ))
         }
         other => other?,
     };
@@ -439,7 +506,7 @@ fn from_older_daemon(
             from_daemon: true,
             ..HealthInput::default()
         },
-        source: "the running daemon".to_string(),
+        source: l.tr("report-source-daemon"),
         hint,
     })
 }
@@ -469,6 +536,7 @@ fn baseline(
     (from, to): (Date, Date),
     today: Date,
     naming: Naming<'_>,
+    l: &Localizer,
 ) -> anyhow::Result<Option<BaselineInput>> {
     let (method, dates) = match args.baseline.as_deref().map(str::trim) {
         Some("none") => return Ok(None),
@@ -495,9 +563,7 @@ fn baseline(
         })),
         None => {
             if args.baseline.is_some() {
-                eprintln!(
-                    "nuage: none of the baseline days has data; the report has no comparison"
-                );
+                eprintln!("nuage: {}", l.tr("report-notice-no-baseline"));
             }
             Ok(None)
         }
