@@ -765,6 +765,15 @@ fn bad_days_databases_and_files_get_clear_errors() {
         "data from 2026-02-16 to 2026-03-09",
     );
     fails_with(&run(&["--day", "2999-01-01"]), "is in the future");
+    // In the user's language too.
+    fails_with(
+        &run(&["--lang", "es", "--day", "2999-01-01"]),
+        "2999-01-01 es una fecha futura",
+    );
+    fails_with(
+        &run(&["--lang", "de", "--day", "2026-03-11"]),
+        "die Datenbank hat Daten vom 2026-02-16 bis 2026-03-09",
+    );
     fails_with(&run(&["--day", "8 March"]), "is not a date");
     fails_with(&run(&["--from", DAY, "--to", "2026-03-02"]), "is after");
     fails_with(
