@@ -254,6 +254,9 @@ pub fn methods(l: &Localizer, m: &Methods) -> Vec<String> {
         tr!(l, "report-methods-rule", companies = companies),
         l.tr("report-methods-attribution"),
         l.tr("report-methods-blind"),
+        // Two limits worth saying wherever the numbers are quoted.
+        l.tr("report-caveat-cdn"),
+        l.tr("report-caveat-bytes"),
         tr!(l, "report-methods-privacy", privacy = m.privacy.as_str()),
     ]
 }
