@@ -364,8 +364,7 @@ fn to_time_date(d: Date) -> anyhow::Result<time::Date> {
     )?)
 }
 
-/// The default baseline's method and days for `from..=to`, as the store would choose them
-/// through `same_weekday` (one day), or the four weeks before a period.
+/// A period's default baseline: the four weeks before it (`None` at the start of time).
 fn previous_weeks(from: Date) -> Option<(Date, Date)> {
     let start = from
         .checked_sub(jiff::Span::new().days(PERIOD_BASELINE_DAYS))
