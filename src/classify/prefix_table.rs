@@ -477,7 +477,7 @@ impl<K: Key> Family<K> {
 
     /// The index entries (root and child nodes), padded to a line.
     #[cfg(test)]
-    fn index(&self) -> &[u32] {
+    fn index_entries(&self) -> &[u32] {
         self.words.as_slice().get(..self.lines_at).unwrap_or(&[])
     }
 
@@ -1071,10 +1071,14 @@ mod tests {
                 .filter(|&&e| [TAG_NODE, TAG_SKIP].contains(&(e >> TAG_SHIFT)))
                 .count()
         };
-        assert!(children(t.v4.index()) >= 2, "{t:?}");
+        assert!(children(t.v4.index_entries()) >= 2, "{t:?}");
         // The /128 cluster sits 96 bits below its root slot: path compression reaches it with
         // a couple of nodes where a plain 8-bit trie would need a chain of twelve.
-        assert!((1..=3).contains(&children(t.v6.index())), "{:?}", t.v6.skips);
+        assert!(
+            (1..=3).contains(&children(t.v6.index_entries())),
+            "{:?}",
+            t.v6.skips
+        );
         let mut probes = Vec::new();
         for a in 0x0a00_ff00u32..0x0a06_0100 {
             probes.push(IpAddr::V4(a.into()));
@@ -1114,11 +1118,11 @@ mod tests {
         let tagged =
             |index: &[u32], tag: u32| index.iter().filter(|&&e| e >> TAG_SHIFT == tag).count();
         assert!(
-            tagged(t.v4.index(), TAG_LEAF_HIGH) > t.v4.line_count(),
+            tagged(t.v4.index_entries(), TAG_LEAF_HIGH) > t.v4.line_count(),
             "{t:?}"
         );
-        assert!(tagged(t.v6.index(), TAG_LEAF_HIGH) > 0, "{t:?}");
-        assert!(tagged(t.v6.index(), TAG_LEAF_LOW) > 0, "{t:?}");
+        assert!(tagged(t.v6.index_entries(), TAG_LEAF_HIGH) > 0, "{t:?}");
+        assert!(tagged(t.v6.index_entries(), TAG_LEAF_LOW) > 0, "{t:?}");
         let mut probes = Vec::new();
         for a in (0x09ff_ff00u32..0x0a01_0100).step_by(3) {
             probes.push(IpAddr::V4(a.into()));
@@ -1155,8 +1159,8 @@ mod tests {
         }
         let t = b.build();
         let tagged = |index: &[u32], tag: u32| index.iter().any(|&e| e >> TAG_SHIFT == tag);
-        assert!(tagged(t.v4.index(), TAG_TREE_HIGH), "{t:?}");
-        assert!(tagged(t.v6.index(), TAG_TREE_LOW), "{t:?}");
+        assert!(tagged(t.v4.index_entries(), TAG_TREE_HIGH), "{t:?}");
+        assert!(tagged(t.v6.index_entries(), TAG_TREE_LOW), "{t:?}");
         let mut probes = Vec::new();
         for a in 0x0a09_08f0u32..0x0a09_0a00 {
             probes.push(IpAddr::V4(a.into()));

@@ -22,7 +22,11 @@ pub(crate) struct Words {
 enum Storage {
     Heap(Box<[u32]>),
     /// The mapping and where the words start in it: the first 2 MiB boundary.
-    Mapped { map: MmapMut, offset: usize, len: usize },
+    Mapped {
+        map: MmapMut,
+        offset: usize,
+        len: usize,
+    },
 }
 
 impl Words {
@@ -43,7 +47,10 @@ impl Words {
         let rounded = bytes.div_ceil(HUGE_PAGE) * HUGE_PAGE;
         // One spare huge page of address space (never touched, so never backed) lets the words
         // start on a 2 MiB boundary whatever address the kernel picks.
-        let mut map = MmapOptions::new().len(rounded + HUGE_PAGE).map_anon().ok()?;
+        let mut map = MmapOptions::new()
+            .len(rounded + HUGE_PAGE)
+            .map_anon()
+            .ok()?;
         let address = map.as_ptr() as usize;
         let offset = address.next_multiple_of(HUGE_PAGE) - address;
         #[cfg(any(target_os = "linux", target_os = "android"))]
@@ -115,9 +122,15 @@ mod tests {
         let n = 300_000u32;
         let words = Words::new((0..n).map(|i| i.wrapping_mul(2_654_435_761)).collect());
         assert_eq!(words.as_slice().len(), n as usize);
-        assert!(words.is_mapped(), "an anonymous mapping is available on every unix");
+        assert!(
+            words.is_mapped(),
+            "an anonymous mapping is available on every unix"
+        );
         assert_eq!(words.as_slice().as_ptr() as usize % HUGE_PAGE, 0);
-        assert_eq!(words.as_slice()[12_345], 12_345u32.wrapping_mul(2_654_435_761));
+        assert_eq!(
+            words.as_slice()[12_345],
+            12_345u32.wrapping_mul(2_654_435_761)
+        );
         assert_eq!(words.memory_bytes(), HUGE_PAGE);
         let copy = words.clone();
         assert_eq!(copy.as_slice(), words.as_slice());
