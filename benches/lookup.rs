@@ -337,8 +337,9 @@ fn bench(c: &mut Criterion) {
         table.memory_bytes() as f64 / (1024.0 * 1024.0),
     );
 
-    // Alternating passes, best of each: less sensitive to other load on a shared machine
-    // than the sequential criterion groups below, so the ratio is steadier.
+    // Alternating passes, A B A B…, with the ratio taken pair by pair: on a shared machine
+    // whose speed drifts, the pairwise ratio is far steadier than the sequential criterion
+    // groups below. Medians are quoted; the spread shows how noisy the run was.
     let pass = |f: &dyn Fn(IpAddr) -> Option<u32>, only: &[IpAddr]| {
         let t = std::time::Instant::now();
         let mut sum = 0u32;
@@ -348,21 +349,38 @@ fn bench(c: &mut Criterion) {
         black_box(sum);
         t.elapsed().as_secs_f64() * 1e9 / only.len() as f64
     };
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let pairs: usize = std::env::var("LOOKUP_PAIRS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(21);
     for (family, keep) in [("all", None), ("v4", Some(true)), ("v6", Some(false))] {
         let only: Vec<IpAddr> = addrs
             .iter()
             .copied()
             .filter(|a| keep.is_none_or(|v4| a.is_ipv4() == v4))
             .collect();
-        let (mut ours, mut theirs) = (f64::MAX, f64::MAX);
-        for _ in 0..9 {
-            ours = ours.min(pass(&|a| table.lookup(a), &only));
-            theirs = theirs.min(pass(&|a| trie.lookup(a), &only));
+        let (mut ours, mut theirs, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..pairs {
+            let a = pass(&|a| table.lookup(a), &only);
+            let b = pass(&|a| trie.lookup(a), &only);
+            ours.push(a);
+            theirs.push(b);
+            ratios.push(b / a);
         }
+        let (lo, hi) = (
+            ratios.iter().copied().fold(f64::MAX, f64::min),
+            ratios.iter().copied().fold(0.0, f64::max),
+        );
         eprintln!(
-            "best of 9 alternating passes, {family}: nuage {ours:.1} ns/lookup, \
-             prefix-trie {theirs:.1} ns/lookup, ratio {:.2}x",
-            theirs / ours
+            "{pairs} alternating pairs, {family}: median nuage {:.1} ns/lookup, prefix-trie \
+             {:.1} ns/lookup; pairwise rate ratio median {:.2}x (min {lo:.2}, max {hi:.2})",
+            median(&mut ours),
+            median(&mut theirs),
+            median(&mut ratios),
         );
     }
 

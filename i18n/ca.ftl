@@ -365,3 +365,174 @@ dash-too-small =
     El terminal és massa petit
     per al tauler (com a mínim { $width }×{ $height }).
 dash-needs-terminal = { $command } dibuixa un tauler i necessita un terminal (la sortida estàndard no ho és)
+
+## report (session 3)
+# Informe (nuage report) en els formats llegibles, i els ids que mostren nuage replay i
+# nuage lookup. Els recomptes arriben com a nombres (plurals); mides, percentatges, dates i
+# hores arriben ja formatats, com a text.
+
+report-title-collective = Quant hem depès del { -big-tech }? Tots els llocs junts
+report-section-groups = Tipus de proveïdor
+report-section-networks = Altres xarxes
+report-section-days = Dia a dia
+report-section-health = Fins a quin punt són completes aquestes xifres
+report-section-places = Llocs
+report-headline = El { $share } del nostre trànsit d’Internet ({ $total } en total) ha anat cap al { -big-tech } o n’ha vingut.
+report-headline-collective = Entre { $places ->
+    [one] un lloc
+   *[other] { $places } llocs
+}, el { $share } del trànsit d’Internet ha anat cap al { -big-tech } o n’ha vingut (entre el { $min } i el { $max } segons el lloc).
+report-baseline-sentence = { $direction ->
+    [less] Són { $points } punts percentuals menys que en un dia habitual ({ $usual } de mitjana en { $days ->
+        [one] un dia
+       *[other] { $days } dies
+    }).
+   *[more] Són { $points } punts percentuals més que en un dia habitual ({ $usual } de mitjana en { $days ->
+        [one] un dia
+       *[other] { $days } dies
+    }).
+}
+report-baseline-method = { $method ->
+    [same-weekday] el mateix dia de la setmana de les setmanes anteriors
+    [previous-weeks] les quatre setmanes anteriors
+    [range] els dies indicats
+   *[places] el dia habitual de cada lloc
+}
+report-baseline-days = Dia habitual: { $how }.
+report-baseline-days-list = Dia habitual: { $how } ({ $days }).
+report-no-data = No s’ha registrat cap trànsit.
+report-more = … i { $count } més
+report-points = { $points } p. p.
+report-row-internet = Trànsit d’Internet
+report-row-share = Percentatge del núvol de les Big Tech
+report-row-internet-value = { $total } ({ $up } de pujada, { $down } de baixada)
+report-row-lan = Dins del lloc (xarxa local)
+report-row-by-bytes = Núvol de les Big Tech, en bytes
+report-row-by-flows = en connexions
+report-row-by-flows-value = { $share } ({ $big_tech } de { $flows ->
+    [one] { $flows } connexió
+   *[other] { $flows } connexions
+})
+report-row-by-minutes = en minuts amb activitat
+report-row-by-minutes-value = { $share } ({ $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minuts
+})
+report-row-by-infrastructure = per la infraestructura
+report-row-by-service-only = només per qui és propietari del servei
+report-col-provider = Proveïdor
+report-col-group = Tipus
+report-col-traffic = Trànsit
+report-col-share = Percentatge
+report-col-service = Servei
+report-col-owner = Propietari
+report-col-carried-by = Servit per
+report-col-hour = Hora
+report-col-day = Dia
+report-col-big-tech = Núvol de les Big Tech
+report-col-other = Resta d’Internet
+report-col-lan = Xarxa local
+report-col-device = Dispositiu
+report-col-usual = Dia habitual
+report-col-now = Aquesta vegada
+report-col-change = Canvi
+report-col-place = Lloc
+report-col-network = Xarxa
+report-col-layer = Atribuït segons
+report-col-decision = Compta com a núvol de les Big Tech per
+report-big-tech-mark = Big Tech
+report-unknown = desconegut
+report-not-recorded = no registrat
+report-other-networks = Altres xarxes
+report-unnamed = Sense identificar
+report-group = { $group ->
+    [big-tech] Núvol de les Big Tech
+    [cloud] Altres núvols i allotjament
+    [cdn] Xarxes de distribució de continguts
+    [streaming] Xarxes de streaming
+    [none] Xarxes que cap llista coneix
+   *[other] Indicats a la teva configuració
+}
+report-layer = { $layer ->
+    [official] Llistes d’adreces dels mateixos proveïdors
+    [asn] Instantània inclosa de les seves xarxes (ASN)
+    [mmdb] Base de dades de xarxes (ASN)
+    [user] La teva configuració
+   *[unattributed] Sense atribuir
+}
+report-decision = { $decision ->
+    [both] la seva infraestructura i el seu servei
+    [infrastructure] només la seva infraestructura
+    [service] només el seu servei (infraestructura d’altri)
+   *[neither] no és núvol de les Big Tech
+}
+report-chart-gauge = Percentatge del trànsit d’Internet al núvol de les Big Tech
+report-chart-providers = Trànsit per proveïdor
+report-chart-timeline = Trànsit per hora: núvol de les Big Tech (fosc) i resta d’Internet (clar)
+report-chart-timeline-days = Trànsit per dia: núvol de les Big Tech (fosc) i resta d’Internet (clar)
+report-chart-baseline = Percentatge del núvol de les Big Tech: un dia habitual i aquesta vegada
+report-health-minutes = Minuts amb trànsit: { $with } de { $all }.
+report-health-gaps = Talls sense captura: { $gaps } ({ $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minuts
+}).
+report-health-dropped = Paquets perduts per la captura: { $dropped }.
+report-health-clock-jumps = Salts del rellotge: { $jumps }.
+report-health-unattributed = Sense atribuir a cap proveïdor: { $size } ({ $share }).
+report-health-unnamed = Sense identificar (cap servei reconegut): { $size }.
+report-health-ranges = Llistes d’adreces dels proveïdors del { $date } (amb { $days ->
+    [one] { $days } dia
+   *[other] { $days } dies
+} d’antiguitat).
+report-health-ranges-undated = Llistes d’adreces dels proveïdors: data desconeguda.
+report-health-gap = Tall des del { $start }, { $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minuts
+}.
+report-caveat-daemon = Llegit del servei nuage en marxa, que no informa de talls, pèrdues ni salts del rellotge: comprova’ls amb `nuage report --db`.
+report-caveat-gap = No s’ha capturat res durant { $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minuts
+}: els totals reals són més alts.
+report-caveat-dropped = La captura ha perdut alguns paquets: els totals es queden una mica curts.
+report-caveat-clock = El rellotge ha saltat durant la captura: alguns minuts poden ser a l’hora equivocada.
+report-caveat-unattributed = El { $share } del trànsit ha anat a adreces que cap llista atribueix: el percentatge de les Big Tech pot ser més alt.
+report-caveat-old-lists = Les llistes d’adreces dels proveïdors són antigues: executa `nuage ranges update`.
+report-methods-rule = El trànsit compta com a { -big-tech } quan l’adreça on ha anat pertany a la infraestructura d’una gran tecnològica, O quan el servei que hi ha al darrere és seu (YouTube servit des d’una memòria cau dins del teu proveïdor d’Internet continua sent Google). Les empreses: { $companies }.
+report-methods-attribution = Les adreces s’atribueixen amb les llistes que publiquen els mateixos proveïdors i, després, amb una instantània inclosa de les seves xarxes (ASN). Els serveis s’identifiquen per les respostes DNS, els noms de servidor TLS i QUIC i les capçaleres Host d’HTTP que passen per la xarxa; nuage mai no desa el contingut de cap trànsit.
+report-methods-blind = El que no es pot veure: els noms consultats amb DNS xifrat (DoH, DoT), les connexions que amaguen el nom del servidor (ECH) i tot el que va dins d’una VPN o un servidor intermediari, que compta per al proveïdor de la VPN. El trànsit que mai no ha passat per aquesta xarxa (dades mòbils) no es compta.
+report-methods-privacy = Privadesa durant la captura: { $privacy ->
+    [full] completa (dispositius per la seva adreça física)
+    [devices-anonymous] dispositius amb pseudònim
+    [aggregate] només totals, sense dispositius
+   *[mixed] diferent a cada lloc
+}.
+report-merged-note = Combinat a partir dels informes propis de { $places ->
+    [one] un lloc
+   *[other] { $places } llocs
+}. No es trasllada cap detall dels dispositius.
+origin-name = { $origin ->
+    [official] llistes dels mateixos proveïdors
+    [asn] instantània inclosa de xarxes (ASN)
+    [mmdb] base de dades ASN (mmdb)
+    [user] la teva configuració
+   *[none] sense atribuir
+}
+lookup-asn-database = AS{ $asn } segons la base de dades ASN (mmdb)
+lookup-asn-no-provider = no coincideix amb cap llista de proveïdors; xarxa { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } és una data futura (avui és { $today } a { $zone })
+report-error-not-a-date = { $option }: «{ $text }» no és una data (s’espera AAAA-MM-DD, today o yesterday)
+report-error-from-after-to = --from { $from } és posterior a --to { $to }
+report-error-too-long = un informe abasta com a màxim { $days } dies ({ $period } és més llarg)
+report-error-no-data = no hi ha trànsit registrat per a { $period } segons { $source }: { $hint }
+report-error-no-database = no hi ha base de dades d’ús a { $db }
+report-error-no-source = no hi ha base de dades d’ús a { $db } ni cap servei nuage a { $socket }: engega primer el servei o indica --db CAMÍ
+report-period-dates = del { $from } al { $to }
+report-source-daemon = el servei nuage en marxa
+report-hint-database = la base de dades té dades del { $from } al { $to }
+report-hint-database-empty = la base de dades encara no té trànsit
+report-hint-daemon = el servei té dades del { $from } al { $to }
+report-hint-daemon-empty = el servei encara no té trànsit
+report-notice-aggregate = la privadesa és `aggregate`: no es desen dispositius, així que l’informe no té secció per dispositiu
+report-notice-no-baseline = cap dels dies de referència té dades; l’informe no inclou comparació

@@ -361,3 +361,174 @@ dash-too-small =
     Das Terminal ist zu klein
     für das Dashboard (mindestens { $width }×{ $height }).
 dash-needs-terminal = { $command } zeichnet ein Dashboard und braucht ein Terminal (die Standardausgabe ist keins)
+
+## report (session 3)
+# Der Bericht (nuage report) in seinen lesbaren Formaten, und die Kennungen, die nuage
+# replay und nuage lookup zeigen. Anzahlen kommen als Zahlen (Pluralformen); Größen,
+# Prozente, Daten und Uhrzeiten kommen fertig formatiert als Text.
+
+report-title-collective = Wie sehr hingen wir von der { -big-tech } ab? Alle Orte zusammen
+report-section-groups = Arten von Anbietern
+report-section-networks = Andere Netze
+report-section-days = Tag für Tag
+report-section-health = Wie vollständig diese Zahlen sind
+report-section-places = Orte
+report-headline = { $share } unseres Internetverkehrs ({ $total } insgesamt) ging zur { -big-tech } oder kam von ihr.
+report-headline-collective = An { $places ->
+    [one] einem Ort
+   *[other] { $places } Orten
+} zusammen ging { $share } des Internetverkehrs zur { -big-tech } oder kam von ihr (je nach Ort zwischen { $min } und { $max }).
+report-baseline-sentence = { $direction ->
+    [less] Das sind { $points } Prozentpunkte weniger als an einem üblichen Tag ({ $usual } im Mittel über { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    }).
+   *[more] Das sind { $points } Prozentpunkte mehr als an einem üblichen Tag ({ $usual } im Mittel über { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    }).
+}
+report-baseline-method = { $method ->
+    [same-weekday] derselbe Wochentag in den Wochen davor
+    [previous-weeks] die vier Wochen davor
+    [range] die angegebenen Tage
+   *[places] der übliche Tag jedes Ortes
+}
+report-baseline-days = Üblicher Tag: { $how }.
+report-baseline-days-list = Üblicher Tag: { $how } ({ $days }).
+report-no-data = Es wurde kein Verkehr aufgezeichnet.
+report-more = … und { $count } weitere
+report-points = { $points } Pp.
+report-row-internet = Internetverkehr
+report-row-share = Anteil der Big-Tech-Cloud
+report-row-internet-value = { $total } ({ $up } hoch, { $down } runter)
+report-row-lan = Innerhalb des Ortes (lokales Netz)
+report-row-by-bytes = Big-Tech-Cloud, nach Bytes
+report-row-by-flows = nach Verbindungen
+report-row-by-flows-value = { $share } ({ $big_tech } von { $flows ->
+    [one] { $flows } Verbindung
+   *[other] { $flows } Verbindungen
+})
+report-row-by-minutes = nach aktiven Minuten
+report-row-by-minutes-value = { $share } ({ $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+})
+report-row-by-infrastructure = wegen der Infrastruktur
+report-row-by-service-only = nur wegen des Eigentümers des Dienstes
+report-col-provider = Anbieter
+report-col-group = Art
+report-col-traffic = Verkehr
+report-col-share = Anteil
+report-col-service = Dienst
+report-col-owner = Eigentümer
+report-col-carried-by = Geliefert über
+report-col-hour = Stunde
+report-col-day = Tag
+report-col-big-tech = Big-Tech-Cloud
+report-col-other = Übriges Internet
+report-col-lan = Lokales Netz
+report-col-device = Gerät
+report-col-usual = Üblicher Tag
+report-col-now = Diesmal
+report-col-change = Veränderung
+report-col-place = Ort
+report-col-network = Netz
+report-col-layer = Zugeordnet durch
+report-col-decision = Als Big-Tech-Cloud gezählt wegen
+report-big-tech-mark = Big Tech
+report-unknown = unbekannt
+report-not-recorded = nicht erfasst
+report-other-networks = Andere Netze
+report-unnamed = Nicht erkannt
+report-group = { $group ->
+    [big-tech] Big-Tech-Cloud
+    [cloud] Andere Clouds und Hoster
+    [cdn] Content-Delivery-Netze
+    [streaming] Streaming-Netze
+    [none] Netze, die keine Liste kennt
+   *[other] In Ihren Einstellungen benannt
+}
+report-layer = { $layer ->
+    [official] Adresslisten der Anbieter selbst
+    [asn] Mitgelieferter Schnappschuss ihrer Netze (ASN)
+    [mmdb] Netzdatenbank (ASN)
+    [user] Ihre eigenen Einstellungen
+   *[unattributed] Nicht zugeordnet
+}
+report-decision = { $decision ->
+    [both] Infrastruktur und Dienst
+    [infrastructure] nur die Infrastruktur
+    [service] nur der Dienst (fremde Infrastruktur)
+   *[neither] keine Big-Tech-Cloud
+}
+report-chart-gauge = Anteil der Big-Tech-Cloud am Internetverkehr
+report-chart-providers = Verkehr pro Anbieter
+report-chart-timeline = Verkehr pro Stunde: Big-Tech-Cloud (dunkel) und übriges Internet (hell)
+report-chart-timeline-days = Verkehr pro Tag: Big-Tech-Cloud (dunkel) und übriges Internet (hell)
+report-chart-baseline = Anteil der Big-Tech-Cloud: üblicher Tag und diesmal
+report-health-minutes = Minuten mit Verkehr: { $with } von { $all }.
+report-health-gaps = Lücken ohne Aufzeichnung: { $gaps } ({ $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+}).
+report-health-dropped = Von der Aufzeichnung verlorene Pakete: { $dropped }.
+report-health-clock-jumps = Uhrsprünge: { $jumps }.
+report-health-unattributed = Keinem Anbieter zugeordnet: { $size } ({ $share }).
+report-health-unnamed = Nicht erkannt (kein Dienst bekannt): { $size }.
+report-health-ranges = Adresslisten der Anbieter vom { $date } ({ $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} alt).
+report-health-ranges-undated = Adresslisten der Anbieter: Datum unbekannt.
+report-health-gap = Lücke ab { $start }, { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+}.
+report-caveat-daemon = Vom laufenden nuage-Dienst gelesen, der Lücken, Paketverluste und Uhrsprünge nicht meldet: Prüfen Sie sie mit `nuage report --db`.
+report-caveat-gap = { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} lang wurde nichts aufgezeichnet: Die wirklichen Summen sind höher.
+report-caveat-dropped = Die Aufzeichnung hat einige Pakete verloren: Die Summen sind etwas zu niedrig.
+report-caveat-clock = Die Uhr ist während der Aufzeichnung gesprungen: Manche Minuten können in der falschen Stunde stehen.
+report-caveat-unattributed = { $share } des Verkehrs ging an Adressen, die keine Liste zuordnet: Der Big-Tech-Anteil kann höher sein.
+report-caveat-old-lists = Die Adresslisten der Anbieter sind alt: Führen Sie `nuage ranges update` aus.
+report-methods-rule = Verkehr zählt zur { -big-tech }, wenn die Adresse, an die er ging, zur Infrastruktur eines Big-Tech-Konzerns gehört, ODER wenn der Dienst dahinter einem solchen Konzern gehört (YouTube aus einem Cache bei Ihrem Internetanbieter bleibt Google). Die Konzerne: { $companies }.
+report-methods-attribution = Adressen werden zuerst anhand der Listen zugeordnet, die die Anbieter selbst veröffentlichen, dann anhand eines mitgelieferten Schnappschusses ihrer Netze (ASN). Dienste werden an den DNS-Antworten, den TLS- und QUIC-Servernamen und den HTTP-Host-Kopfzeilen im Netz erkannt; nuage speichert nie den Inhalt des Verkehrs.
+report-methods-blind = Was unsichtbar bleibt: Namen, die über verschlüsseltes DNS (DoH, DoT) abgefragt werden, Verbindungen, die ihren Servernamen verbergen (ECH), und alles in einem VPN oder über einen Proxy – das zählt für den VPN-Anbieter. Verkehr, der nie durch dieses Netz ging (mobile Daten), wird nicht gezählt.
+report-methods-privacy = Datenschutz-Einstellung bei der Aufzeichnung: { $privacy ->
+    [full] vollständig (Geräte mit ihrer Hardware-Adresse)
+    [devices-anonymous] Geräte unter Pseudonym
+    [aggregate] nur Summen, keine Geräte
+   *[mixed] je nach Ort verschieden
+}.
+report-merged-note = Zusammengeführt aus den eigenen Berichten { $places ->
+    [one] eines Ortes
+   *[other] von { $places } Orten
+}. Angaben zu Geräten werden nicht übernommen.
+origin-name = { $origin ->
+    [official] Listen der Anbieter selbst
+    [asn] mitgelieferter Netz-Schnappschuss (ASN)
+    [mmdb] ASN-Datenbank (mmdb)
+    [user] Ihre eigenen Einstellungen
+   *[none] nicht zugeordnet
+}
+lookup-asn-database = AS{ $asn } laut ASN-Datenbank (mmdb)
+lookup-asn-no-provider = auf keiner Anbieterliste; Netz { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } liegt in der Zukunft (heute ist der { $today } in { $zone })
+report-error-not-a-date = { $option }: „{ $text }“ ist kein Datum (erwartet: JJJJ-MM-TT, today oder yesterday)
+report-error-from-after-to = --from { $from } liegt nach --to { $to }
+report-error-too-long = ein Bericht umfasst höchstens { $days } Tage ({ $period } ist länger)
+report-error-no-data = kein Verkehr aufgezeichnet für { $period } laut { $source }: { $hint }
+report-error-no-database = keine Nutzungsdatenbank unter { $db }
+report-error-no-source = keine Nutzungsdatenbank unter { $db } und kein nuage-Dienst unter { $socket }: Starten Sie zuerst den Dienst, oder geben Sie --db PFAD an
+report-period-dates = { $from } bis { $to }
+report-source-daemon = dem laufenden nuage-Dienst
+report-hint-database = die Datenbank hat Daten vom { $from } bis { $to }
+report-hint-database-empty = die Datenbank enthält noch keinen Verkehr
+report-hint-daemon = der Dienst hat Daten vom { $from } bis { $to }
+report-hint-daemon-empty = der Dienst hat noch keinen Verkehr
+report-notice-aggregate = die Datenschutz-Einstellung ist `aggregate`: Es werden keine Geräte gespeichert, daher hat der Bericht keinen Abschnitt pro Gerät
+report-notice-no-baseline = keiner der Vergleichstage hat Daten; der Bericht enthält keinen Vergleich

@@ -365,3 +365,174 @@ dash-too-small =
     Το τερματικό είναι πολύ μικρό
     για τον πίνακα (τουλάχιστον { $width }×{ $height }).
 dash-needs-terminal = το { $command } σχεδιάζει έναν πίνακα και χρειάζεται τερματικό (η τυπική έξοδος δεν είναι τερματικό)
+
+## report (session 3)
+# Η αναφορά (nuage report) στις αναγνώσιμες μορφές της, και τα αναγνωριστικά που δείχνουν
+# τα nuage replay και nuage lookup. Οι μετρήσεις έρχονται ως αριθμοί (πληθυντικοί)· μεγέθη,
+# ποσοστά, ημερομηνίες και ώρες έρχονται ήδη μορφοποιημένα, ως κείμενο.
+
+report-title-collective = Πόσο στηριχτήκαμε στο { -big-tech }; Όλοι οι χώροι μαζί
+report-section-groups = Είδη παρόχων
+report-section-networks = Άλλα δίκτυα
+report-section-days = Μέρα με τη μέρα
+report-section-health = Πόσο πλήρεις είναι αυτοί οι αριθμοί
+report-section-places = Χώροι
+report-headline = Το { $share } της κίνησής μας στο Διαδίκτυο ({ $total } συνολικά) πήγε προς το { -big-tech } ή ήρθε από αυτό.
+report-headline-collective = Σε { $places ->
+    [one] έναν χώρο
+   *[other] { $places } χώρους
+}, το { $share } της κίνησης στο Διαδίκτυο πήγε προς το { -big-tech } ή ήρθε από αυτό (από { $min } έως { $max } ανάλογα με τον χώρο).
+report-baseline-sentence = { $direction ->
+    [less] Δηλαδή { $points } ποσοστιαίες μονάδες λιγότερο από μια συνηθισμένη μέρα ({ $usual } κατά μέσο όρο σε { $days ->
+        [one] μία μέρα
+       *[other] { $days } μέρες
+    }).
+   *[more] Δηλαδή { $points } ποσοστιαίες μονάδες περισσότερο από μια συνηθισμένη μέρα ({ $usual } κατά μέσο όρο σε { $days ->
+        [one] μία μέρα
+       *[other] { $days } μέρες
+    }).
+}
+report-baseline-method = { $method ->
+    [same-weekday] η ίδια μέρα της εβδομάδας τις προηγούμενες εβδομάδες
+    [previous-weeks] οι τέσσερις προηγούμενες εβδομάδες
+    [range] οι μέρες που ζητήθηκαν
+   *[places] η συνηθισμένη μέρα κάθε χώρου
+}
+report-baseline-days = Συνηθισμένη μέρα: { $how }.
+report-baseline-days-list = Συνηθισμένη μέρα: { $how } ({ $days }).
+report-no-data = Δεν καταγράφηκε καμία κίνηση.
+report-more = … και { $count } ακόμη
+report-points = { $points } ποσ. μον.
+report-row-internet = Κίνηση στο Διαδίκτυο
+report-row-share = Μερίδιο του νέφους των κολοσσών
+report-row-internet-value = { $total } ({ $up } αποστολή, { $down } λήψη)
+report-row-lan = Μέσα στον χώρο (τοπικό δίκτυο)
+report-row-by-bytes = Νέφος των κολοσσών, σε bytes
+report-row-by-flows = σε συνδέσεις
+report-row-by-flows-value = { $share } ({ $big_tech } από { $flows ->
+    [one] { $flows } σύνδεση
+   *[other] { $flows } συνδέσεις
+})
+report-row-by-minutes = σε λεπτά δραστηριότητας
+report-row-by-minutes-value = { $share } ({ $minutes ->
+    [one] { $minutes } λεπτό
+   *[other] { $minutes } λεπτά
+})
+report-row-by-infrastructure = λόγω της υποδομής
+report-row-by-service-only = μόνο λόγω του ιδιοκτήτη της υπηρεσίας
+report-col-provider = Πάροχος
+report-col-group = Είδος
+report-col-traffic = Κίνηση
+report-col-share = Μερίδιο
+report-col-service = Υπηρεσία
+report-col-owner = Ιδιοκτήτης
+report-col-carried-by = Μέσω
+report-col-hour = Ώρα
+report-col-day = Μέρα
+report-col-big-tech = Νέφος των κολοσσών
+report-col-other = Υπόλοιπο Διαδίκτυο
+report-col-lan = Τοπικό δίκτυο
+report-col-device = Συσκευή
+report-col-usual = Συνηθισμένη μέρα
+report-col-now = Αυτή τη φορά
+report-col-change = Μεταβολή
+report-col-place = Χώρος
+report-col-network = Δίκτυο
+report-col-layer = Απόδοση με βάση
+report-col-decision = Μετράει στο νέφος των κολοσσών λόγω
+report-big-tech-mark = Big Tech
+report-unknown = άγνωστο
+report-not-recorded = δεν καταγράφηκε
+report-other-networks = Άλλα δίκτυα
+report-unnamed = Χωρίς όνομα
+report-group = { $group ->
+    [big-tech] Νέφος των τεχνολογικών κολοσσών
+    [cloud] Άλλα νέφη και φιλοξενία
+    [cdn] Δίκτυα διανομής περιεχομένου
+    [streaming] Δίκτυα streaming
+    [none] Δίκτυα που δεν ξέρει καμία λίστα
+   *[other] Ορισμένα στις ρυθμίσεις σας
+}
+report-layer = { $layer ->
+    [official] Λίστες διευθύνσεων των ίδιων των παρόχων
+    [asn] Ενσωματωμένο στιγμιότυπο των δικτύων τους (ASN)
+    [mmdb] Βάση δεδομένων δικτύων (ASN)
+    [user] Οι δικές σας ρυθμίσεις
+   *[unattributed] Χωρίς απόδοση
+}
+report-decision = { $decision ->
+    [both] της υποδομής και της υπηρεσίας
+    [infrastructure] μόνο της υποδομής
+    [service] μόνο της υπηρεσίας (σε ξένη υποδομή)
+   *[neither] δεν είναι νέφος των κολοσσών
+}
+report-chart-gauge = Μερίδιο της κίνησης στο Διαδίκτυο που πήγε στο νέφος των κολοσσών
+report-chart-providers = Κίνηση ανά πάροχο
+report-chart-timeline = Κίνηση ανά ώρα: νέφος των κολοσσών (σκούρο) και υπόλοιπο Διαδίκτυο (ανοιχτό)
+report-chart-timeline-days = Κίνηση ανά μέρα: νέφος των κολοσσών (σκούρο) και υπόλοιπο Διαδίκτυο (ανοιχτό)
+report-chart-baseline = Μερίδιο του νέφους των κολοσσών: μια συνηθισμένη μέρα και αυτή τη φορά
+report-health-minutes = Λεπτά με κίνηση: { $with } από { $all }.
+report-health-gaps = Κενά χωρίς καταγραφή: { $gaps } ({ $minutes ->
+    [one] { $minutes } λεπτό
+   *[other] { $minutes } λεπτά
+}).
+report-health-dropped = Πακέτα που χάθηκαν στην καταγραφή: { $dropped }.
+report-health-clock-jumps = Άλματα του ρολογιού: { $jumps }.
+report-health-unattributed = Χωρίς απόδοση σε πάροχο: { $size } ({ $share }).
+report-health-unnamed = Χωρίς όνομα (καμία γνωστή υπηρεσία): { $size }.
+report-health-ranges = Λίστες διευθύνσεων των παρόχων της { $date } (πριν από { $days ->
+    [one] { $days } μέρα
+   *[other] { $days } μέρες
+}).
+report-health-ranges-undated = Λίστες διευθύνσεων των παρόχων: άγνωστη ημερομηνία.
+report-health-gap = Κενό από { $start }, { $minutes ->
+    [one] { $minutes } λεπτό
+   *[other] { $minutes } λεπτά
+}.
+report-caveat-daemon = Διαβάστηκε από την υπηρεσία nuage που τρέχει, η οποία δεν αναφέρει κενά, απώλειες ή άλματα του ρολογιού: ελέγξτε τα με `nuage report --db`.
+report-caveat-gap = Δεν καταγράφηκε τίποτα για { $minutes ->
+    [one] { $minutes } λεπτό
+   *[other] { $minutes } λεπτά
+}: τα πραγματικά σύνολα είναι μεγαλύτερα.
+report-caveat-dropped = Η καταγραφή έχασε κάποια πακέτα: τα σύνολα είναι λίγο χαμηλότερα.
+report-caveat-clock = Το ρολόι άλλαξε απότομα στη διάρκεια της καταγραφής: κάποια λεπτά μπορεί να βρίσκονται σε λάθος ώρα.
+report-caveat-unattributed = Το { $share } της κίνησης πήγε σε διευθύνσεις που δεν αποδίδει καμία λίστα: το μερίδιο των κολοσσών μπορεί να είναι μεγαλύτερο.
+report-caveat-old-lists = Οι λίστες διευθύνσεων των παρόχων είναι παλιές: εκτελέστε `nuage ranges update`.
+report-methods-rule = Η κίνηση μετράει στο { -big-tech } όταν η διεύθυνση όπου πήγε ανήκει στην υποδομή ενός τεχνολογικού κολοσσού, Ή όταν η υπηρεσία πίσω της ανήκει σε κάποιον από αυτούς (το YouTube από μια κρυφή μνήμη μέσα στον πάροχο Διαδικτύου σας παραμένει Google). Οι εταιρείες: { $companies }.
+report-methods-attribution = Οι διευθύνσεις αποδίδονται με τις λίστες που δημοσιεύουν οι ίδιοι οι πάροχοι και μετά με ένα ενσωματωμένο στιγμιότυπο των δικτύων τους (ASN). Οι υπηρεσίες αναγνωρίζονται από τις απαντήσεις DNS, τα ονόματα διακομιστή TLS και QUIC και τις κεφαλίδες Host του HTTP που περνούν από το δίκτυο· το nuage δεν αποθηκεύει ποτέ το περιεχόμενο της κίνησης.
+report-methods-blind = Τι δεν φαίνεται: ονόματα που ζητήθηκαν μέσω κρυπτογραφημένου DNS (DoH, DoT), συνδέσεις που κρύβουν το όνομα του διακομιστή (ECH) και ό,τι περνά μέσα από VPN ή διακομιστή μεσολάβησης, που μετράει για τον πάροχο του VPN. Η κίνηση που δεν πέρασε ποτέ από αυτό το δίκτυο (δεδομένα κινητής) δεν μετριέται.
+report-methods-privacy = Ρύθμιση ιδιωτικότητας κατά την καταγραφή: { $privacy ->
+    [full] πλήρης (συσκευές με τη διεύθυνση υλικού τους)
+    [devices-anonymous] συσκευές με ψευδώνυμο
+    [aggregate] μόνο σύνολα, χωρίς συσκευές
+   *[mixed] διαφορετική σε κάθε χώρο
+}.
+report-merged-note = Συνδυασμός των αναφορών { $places ->
+    [one] ενός χώρου
+   *[other] { $places } χώρων
+}. Καμία λεπτομέρεια για τις συσκευές δεν μεταφέρεται.
+origin-name = { $origin ->
+    [official] λίστες των ίδιων των παρόχων
+    [asn] ενσωματωμένο στιγμιότυπο δικτύων (ASN)
+    [mmdb] βάση δεδομένων ASN (mmdb)
+    [user] οι δικές σας ρυθμίσεις
+   *[none] χωρίς απόδοση
+}
+lookup-asn-database = AS{ $asn } σύμφωνα με τη βάση δεδομένων ASN (mmdb)
+lookup-asn-no-provider = δεν ταιριάζει με καμία λίστα παρόχων· δίκτυο { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = η { $day } είναι στο μέλλον (σήμερα είναι { $today } στη ζώνη { $zone })
+report-error-not-a-date = { $option }: το «{ $text }» δεν είναι ημερομηνία (αναμένεται ΕΕΕΕ-ΜΜ-ΗΗ, today ή yesterday)
+report-error-from-after-to = το --from { $from } είναι μετά το --to { $to }
+report-error-too-long = μια αναφορά καλύπτει το πολύ { $days } μέρες (το διάστημα { $period } είναι μεγαλύτερο)
+report-error-no-data = δεν καταγράφηκε κίνηση για { $period } σύμφωνα με { $source }: { $hint }
+report-error-no-database = δεν υπάρχει βάση δεδομένων χρήσης στο { $db }
+report-error-no-source = δεν υπάρχει βάση δεδομένων χρήσης στο { $db } ούτε υπηρεσία nuage στο { $socket }: ξεκινήστε πρώτα την υπηρεσία ή δώστε --db ΔΙΑΔΡΟΜΗ
+report-period-dates = { $from } έως { $to }
+report-source-daemon = την υπηρεσία nuage που τρέχει
+report-hint-database = η βάση δεδομένων έχει δεδομένα από { $from } έως { $to }
+report-hint-database-empty = η βάση δεδομένων δεν έχει ακόμη κίνηση
+report-hint-daemon = η υπηρεσία έχει δεδομένα από { $from } έως { $to }
+report-hint-daemon-empty = η υπηρεσία δεν έχει ακόμη κίνηση
+report-notice-aggregate = η ρύθμιση ιδιωτικότητας είναι `aggregate`: δεν κρατιούνται συσκευές, οπότε η αναφορά δεν έχει ενότητα ανά συσκευή
+report-notice-no-baseline = καμία από τις μέρες σύγκρισης δεν έχει δεδομένα· η αναφορά δεν περιέχει σύγκριση

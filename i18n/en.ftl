@@ -382,3 +382,177 @@ dash-too-small =
     for the dashboard ({ $width }×{ $height } at least).
 # $command is the command typed, e.g. “nuage top”.
 dash-needs-terminal = { $command } draws a dashboard and needs a terminal (standard output is not one)
+
+## report (session 3)
+# nuage report's human formats (text, Markdown, HTML and its charts), and the ids nuage
+# replay and nuage lookup print. Counts arrive as numbers (plurals); sizes, percentages,
+# dates and times arrive formatted, as text.
+
+report-title-collective = How much did we lean on the { -big-tech }? All of us together
+report-section-groups = Kinds of provider
+report-section-networks = Other networks
+report-section-days = Day by day
+report-section-health = How complete these numbers are
+report-section-places = Places
+report-headline = { $share } of our Internet traffic ({ $total } in all) went to or came from the { -big-tech }.
+report-headline-collective = Across { $places ->
+    [one] one place
+   *[other] { $places } places
+}, { $share } of the Internet traffic went to or came from the { -big-tech } (from { $min } to { $max } depending on the place).
+# $points is a number of percentage points, already formatted and without a sign.
+report-baseline-sentence = { $direction ->
+    [less] That is { $points } percentage points less than on a usual day ({ $usual } over { $days ->
+        [one] one day
+       *[other] { $days } days
+    }).
+   *[more] That is { $points } percentage points more than on a usual day ({ $usual } over { $days ->
+        [one] one day
+       *[other] { $days } days
+    }).
+}
+report-baseline-method = { $method ->
+    [same-weekday] the same weekday in the previous weeks
+    [previous-weeks] the four weeks before
+    [range] the days asked for
+   *[places] each place's own usual day
+}
+report-baseline-days = Usual day: { $how }.
+report-baseline-days-list = Usual day: { $how } ({ $days }).
+report-no-data = No traffic was recorded.
+report-more = … and { $count } more
+# A signed difference in percentage points: “−12.0 pts”.
+report-points = { $points } pts
+report-row-internet = Internet traffic
+report-row-share = Big Tech Cloud share
+report-row-internet-value = { $total } ({ $up } up, { $down } down)
+report-row-lan = Inside the place (local network)
+report-row-by-bytes = { -big-tech }, by bytes
+report-row-by-flows = by connections
+report-row-by-flows-value = { $share } ({ $big_tech } of { $flows ->
+    [one] { $flows } connection
+   *[other] { $flows } connections
+})
+report-row-by-minutes = by active minutes
+report-row-by-minutes-value = { $share } ({ $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+})
+report-row-by-infrastructure = because of the infrastructure
+report-row-by-service-only = only because of who owns the service
+report-col-provider = Provider
+report-col-group = Kind
+report-col-traffic = Traffic
+report-col-share = Share
+report-col-service = Service
+report-col-owner = Owner
+report-col-carried-by = Carried by
+report-col-hour = Hour
+report-col-day = Day
+report-col-big-tech = Big Tech Cloud
+report-col-other = Other Internet
+report-col-lan = Local network
+report-col-device = Device
+report-col-usual = Usual day
+report-col-now = This time
+report-col-change = Change
+report-col-place = Place
+report-col-network = Network
+report-col-layer = Attributed by
+report-col-decision = Counted as Big Tech Cloud because of
+report-big-tech-mark = Big Tech
+report-unknown = unknown
+report-not-recorded = not recorded
+report-other-networks = Other networks
+report-unnamed = Unnamed
+report-group = { $group ->
+    [big-tech] Big Tech Cloud
+    [cloud] Other clouds and hosting
+    [cdn] Content delivery networks
+    [streaming] Streaming networks
+    [none] Networks no list knows
+   *[other] Named in your settings
+}
+report-layer = { $layer ->
+    [official] Providers' own address lists
+    [asn] Bundled network (ASN) snapshot
+    [mmdb] Network (ASN) database
+    [user] Your own settings
+   *[unattributed] Not attributed
+}
+report-decision = { $decision ->
+    [both] its infrastructure and its service
+    [infrastructure] its infrastructure only
+    [service] its service only (someone else's infrastructure)
+   *[neither] not Big Tech Cloud
+}
+report-chart-gauge = Big Tech Cloud share of the Internet traffic
+report-chart-providers = Traffic per provider
+report-chart-timeline = Traffic per hour: Big Tech Cloud (dark) and the rest of the Internet (light)
+report-chart-timeline-days = Traffic per day: Big Tech Cloud (dark) and the rest of the Internet (light)
+report-chart-baseline = Big Tech Cloud share: a usual day and this time
+report-health-minutes = Minutes with traffic: { $with } of { $all }.
+report-health-gaps = Gaps with nothing captured: { $gaps } ({ $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}).
+report-health-dropped = Packets the capture dropped: { $dropped }.
+report-health-clock-jumps = Clock jumps: { $jumps }.
+report-health-unattributed = Not attributed to any provider: { $size } ({ $share }).
+report-health-unnamed = Not named (no service recognised): { $size }.
+report-health-ranges = Provider address lists from { $date } ({ $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} old).
+report-health-ranges-undated = Provider address lists: date unknown.
+report-health-gap = Gap from { $start }, { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
+report-caveat-daemon = Read from the running daemon, which does not tell gaps, drops or clock jumps: check them with `nuage report --db`.
+report-caveat-gap = Nothing was captured for { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}: the real totals are higher.
+report-caveat-dropped = The capture dropped some packets: the totals are a little low.
+report-caveat-clock = The clock jumped during the capture: some minutes may sit at the wrong hour.
+report-caveat-unattributed = { $share } of the traffic went to addresses no list attributes: the Big Tech share may be higher.
+report-caveat-old-lists = The provider address lists are old: run `nuage ranges update`.
+report-methods-rule = Traffic counts as { -big-tech } when the address it went to belongs to the infrastructure of a Big Tech company, OR when the service behind it belongs to one (YouTube served from a cache inside your Internet provider is still Google). The companies: { $companies }.
+report-methods-attribution = Addresses are attributed with the address lists the providers publish themselves, then with a bundled snapshot of their networks (ASN). Services are named from the DNS answers, the TLS and QUIC server names and the HTTP Host headers seen on the network; nuage never stores the content of any traffic.
+report-methods-blind = What cannot be seen: names looked up through encrypted DNS (DoH, DoT), connections that hide their server name (ECH), and everything inside a VPN or a proxy, which counts for the VPN's provider. Traffic that never crossed this network (mobile data) is not counted.
+report-methods-privacy = Privacy setting while capturing: { $privacy ->
+    [full] everything (devices by their hardware address)
+    [devices-anonymous] devices under pseudonyms
+    [aggregate] totals only, no devices
+   *[mixed] different in each place
+}.
+report-merged-note = Combined from the own reports of { $places ->
+    [one] one place
+   *[other] { $places } places
+}. No device details are carried across.
+# Which layer attributed an address (nuage replay, nuage lookup).
+origin-name = { $origin ->
+    [official] providers' own lists
+    [asn] bundled network (ASN) snapshot
+    [mmdb] ASN database (mmdb)
+    [user] your own settings
+   *[none] not attributed
+}
+lookup-asn-database = AS{ $asn } from the ASN database (mmdb)
+lookup-asn-no-provider = no provider list matches; network { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } is in the future (today is { $today } in { $zone })
+report-error-not-a-date = { $option }: “{ $text }” is not a date (expected YYYY-MM-DD, today or yesterday)
+report-error-from-after-to = --from { $from } is after --to { $to }
+report-error-too-long = a report covers at most { $days } days ({ $period } is longer)
+report-error-no-data = no traffic recorded for { $period } in { $source }: { $hint }
+report-error-no-database = no usage database at { $db }
+report-error-no-source = no usage database at { $db } and no nuage daemon at { $socket }: start the daemon first, or give --db PATH
+report-period-dates = { $from } to { $to }
+report-source-daemon = the running daemon
+report-hint-database = the database has data from { $from } to { $to }
+report-hint-database-empty = the database holds no traffic yet
+report-hint-daemon = the daemon has data from { $from } to { $to }
+report-hint-daemon-empty = the daemon holds no traffic yet
+report-notice-aggregate = the privacy setting is `aggregate`: no devices are kept, so the report has no per-device section
+report-notice-no-baseline = none of the baseline days has data; the report has no comparison

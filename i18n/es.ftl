@@ -364,3 +364,174 @@ dash-too-small =
     El terminal es demasiado pequeño
     para el panel (al menos { $width }×{ $height }).
 dash-needs-terminal = { $command } dibuja un panel y necesita un terminal (la salida estándar no lo es)
+
+## report (session 3)
+# Informe (nuage report) en sus formatos legibles, y los ids que muestran nuage replay y
+# nuage lookup. Los recuentos llegan como números (plurales); tamaños, porcentajes, fechas
+# y horas llegan ya formateados, como texto.
+
+report-title-collective = ¿Cuánto dependimos de la { -big-tech }? Todos los lugares juntos
+report-section-groups = Tipos de proveedor
+report-section-networks = Otras redes
+report-section-days = Día a día
+report-section-health = Hasta qué punto están completas estas cifras
+report-section-places = Lugares
+report-headline = El { $share } de nuestro tráfico de Internet ({ $total } en total) fue hacia la { -big-tech } o vino de ella.
+report-headline-collective = Entre { $places ->
+    [one] un lugar
+   *[other] { $places } lugares
+}, el { $share } del tráfico de Internet fue hacia la { -big-tech } o vino de ella (entre el { $min } y el { $max } según el lugar).
+report-baseline-sentence = { $direction ->
+    [less] Son { $points } puntos porcentuales menos que en un día habitual ({ $usual } de media en { $days ->
+        [one] un día
+       *[other] { $days } días
+    }).
+   *[more] Son { $points } puntos porcentuales más que en un día habitual ({ $usual } de media en { $days ->
+        [one] un día
+       *[other] { $days } días
+    }).
+}
+report-baseline-method = { $method ->
+    [same-weekday] el mismo día de la semana en las semanas anteriores
+    [previous-weeks] las cuatro semanas anteriores
+    [range] los días indicados
+   *[places] el día habitual de cada lugar
+}
+report-baseline-days = Día habitual: { $how }.
+report-baseline-days-list = Día habitual: { $how } ({ $days }).
+report-no-data = No se registró ningún tráfico.
+report-more = … y { $count } más
+report-points = { $points } p. p.
+report-row-internet = Tráfico de Internet
+report-row-share = Porcentaje de la nube de las Big Tech
+report-row-internet-value = { $total } ({ $up } de subida, { $down } de bajada)
+report-row-lan = Dentro del lugar (red local)
+report-row-by-bytes = Nube de las Big Tech, en bytes
+report-row-by-flows = en conexiones
+report-row-by-flows-value = { $share } ({ $big_tech } de { $flows ->
+    [one] { $flows } conexión
+   *[other] { $flows } conexiones
+})
+report-row-by-minutes = en minutos con actividad
+report-row-by-minutes-value = { $share } ({ $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+})
+report-row-by-infrastructure = por la infraestructura
+report-row-by-service-only = solo por quién es dueño del servicio
+report-col-provider = Proveedor
+report-col-group = Tipo
+report-col-traffic = Tráfico
+report-col-share = Porcentaje
+report-col-service = Servicio
+report-col-owner = Dueño
+report-col-carried-by = Servido por
+report-col-hour = Hora
+report-col-day = Día
+report-col-big-tech = Nube de las Big Tech
+report-col-other = Resto de Internet
+report-col-lan = Red local
+report-col-device = Dispositivo
+report-col-usual = Día habitual
+report-col-now = Esta vez
+report-col-change = Cambio
+report-col-place = Lugar
+report-col-network = Red
+report-col-layer = Atribuido según
+report-col-decision = Cuenta como nube de las Big Tech por
+report-big-tech-mark = Big Tech
+report-unknown = desconocido
+report-not-recorded = sin registrar
+report-other-networks = Otras redes
+report-unnamed = Sin identificar
+report-group = { $group ->
+    [big-tech] Nube de las Big Tech
+    [cloud] Otras nubes y alojamiento
+    [cdn] Redes de distribución de contenidos
+    [streaming] Redes de streaming
+    [none] Redes que ninguna lista conoce
+   *[other] Indicados en tu configuración
+}
+report-layer = { $layer ->
+    [official] Listas de direcciones de los propios proveedores
+    [asn] Instantánea incluida de sus redes (ASN)
+    [mmdb] Base de datos de redes (ASN)
+    [user] Tu propia configuración
+   *[unattributed] Sin atribuir
+}
+report-decision = { $decision ->
+    [both] su infraestructura y su servicio
+    [infrastructure] solo su infraestructura
+    [service] solo su servicio (infraestructura ajena)
+   *[neither] no es nube de las Big Tech
+}
+report-chart-gauge = Porcentaje del tráfico de Internet en la nube de las Big Tech
+report-chart-providers = Tráfico por proveedor
+report-chart-timeline = Tráfico por hora: nube de las Big Tech (oscuro) y resto de Internet (claro)
+report-chart-timeline-days = Tráfico por día: nube de las Big Tech (oscuro) y resto de Internet (claro)
+report-chart-baseline = Porcentaje de la nube de las Big Tech: un día habitual y esta vez
+report-health-minutes = Minutos con tráfico: { $with } de { $all }.
+report-health-gaps = Cortes sin captura: { $gaps } ({ $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}).
+report-health-dropped = Paquetes perdidos por la captura: { $dropped }.
+report-health-clock-jumps = Saltos del reloj: { $jumps }.
+report-health-unattributed = Sin atribuir a ningún proveedor: { $size } ({ $share }).
+report-health-unnamed = Sin identificar (ningún servicio reconocido): { $size }.
+report-health-ranges = Listas de direcciones de los proveedores del { $date } (con { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} de antigüedad).
+report-health-ranges-undated = Listas de direcciones de los proveedores: fecha desconocida.
+report-health-gap = Corte desde el { $start }, { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+report-caveat-daemon = Leído del servicio nuage en marcha, que no informa de cortes, pérdidas ni saltos del reloj: compruébalos con `nuage report --db`.
+report-caveat-gap = No se capturó nada durante { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}: los totales reales son más altos.
+report-caveat-dropped = La captura perdió algunos paquetes: los totales se quedan un poco cortos.
+report-caveat-clock = El reloj saltó durante la captura: algunos minutos pueden estar en la hora equivocada.
+report-caveat-unattributed = El { $share } del tráfico fue a direcciones que ninguna lista atribuye: el porcentaje de las Big Tech puede ser mayor.
+report-caveat-old-lists = Las listas de direcciones de los proveedores son antiguas: ejecuta `nuage ranges update`.
+report-methods-rule = El tráfico cuenta como { -big-tech } cuando la dirección a la que fue pertenece a la infraestructura de una gran tecnológica, O cuando el servicio que hay detrás es suyo (YouTube servido desde una caché dentro de tu proveedor de Internet sigue siendo Google). Las empresas: { $companies }.
+report-methods-attribution = Las direcciones se atribuyen con las listas que publican los propios proveedores y, después, con una instantánea incluida de sus redes (ASN). Los servicios se identifican por las respuestas DNS, los nombres de servidor TLS y QUIC y las cabeceras Host de HTTP que pasan por la red; nuage nunca guarda el contenido de ningún tráfico.
+report-methods-blind = Lo que no se puede ver: los nombres consultados con DNS cifrado (DoH, DoT), las conexiones que ocultan el nombre del servidor (ECH) y todo lo que va dentro de una VPN o un proxy, que cuenta para el proveedor de la VPN. El tráfico que nunca pasó por esta red (datos móviles) no se cuenta.
+report-methods-privacy = Privacidad durante la captura: { $privacy ->
+    [full] completa (dispositivos por su dirección física)
+    [devices-anonymous] dispositivos con seudónimo
+    [aggregate] solo totales, sin dispositivos
+   *[mixed] distinta en cada lugar
+}.
+report-merged-note = Combinado a partir de los informes propios de { $places ->
+    [one] un lugar
+   *[other] { $places } lugares
+}. No se traslada ningún detalle de los dispositivos.
+origin-name = { $origin ->
+    [official] listas de los propios proveedores
+    [asn] instantánea incluida de redes (ASN)
+    [mmdb] base de datos ASN (mmdb)
+    [user] tu propia configuración
+   *[none] sin atribuir
+}
+lookup-asn-database = AS{ $asn } según la base de datos ASN (mmdb)
+lookup-asn-no-provider = no coincide con ninguna lista de proveedores; red { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } es una fecha futura (hoy es { $today } en { $zone })
+report-error-not-a-date = { $option }: «{ $text }» no es una fecha (se espera AAAA-MM-DD, today o yesterday)
+report-error-from-after-to = --from { $from } es posterior a --to { $to }
+report-error-too-long = un informe abarca como máximo { $days } días ({ $period } es más largo)
+report-error-no-data = no hay tráfico registrado para { $period } en { $source }: { $hint }
+report-error-no-database = no hay base de datos de uso en { $db }
+report-error-no-source = no hay base de datos de uso en { $db } ni ningún servicio nuage en { $socket }: arranca primero el servicio o indica --db RUTA
+report-period-dates = del { $from } al { $to }
+report-source-daemon = el servicio nuage en marcha
+report-hint-database = la base de datos tiene datos del { $from } al { $to }
+report-hint-database-empty = la base de datos aún no tiene tráfico
+report-hint-daemon = el servicio tiene datos del { $from } al { $to }
+report-hint-daemon-empty = el servicio aún no tiene tráfico
+report-notice-aggregate = la privacidad está en `aggregate`: no se guardan dispositivos, así que el informe no tiene sección por dispositivo
+report-notice-no-baseline = ninguno de los días de referencia tiene datos; el informe no incluye comparación

@@ -359,3 +359,174 @@ dash-too-small =
     Le terminal est trop petit
     pour le tableau de bord ({ $width }×{ $height } au minimum).
 dash-needs-terminal = { $command } affiche un tableau de bord et a besoin d’un terminal (la sortie standard n’en est pas un)
+
+## report (session 3)
+# Le rapport (nuage report) dans ses formats lisibles, et les identifiants qu’affichent
+# nuage replay et nuage lookup. Les nombres arrivent comme nombres (pluriels) ; tailles,
+# pourcentages, dates et heures arrivent déjà mis en forme, comme texte.
+
+report-title-collective = À quel point avons-nous dépendu du { -big-tech } ? Tous les lieux ensemble
+report-section-groups = Types de fournisseur
+report-section-networks = Autres réseaux
+report-section-days = Jour par jour
+report-section-health = Dans quelle mesure ces chiffres sont complets
+report-section-places = Lieux
+report-headline = { $share } de notre trafic Internet ({ $total } au total) est allé vers le { -big-tech } ou en est venu.
+report-headline-collective = Sur { $places ->
+    [one] un lieu
+   *[other] { $places } lieux
+}, { $share } du trafic Internet est allé vers le { -big-tech } ou en est venu (de { $min } à { $max } selon le lieu).
+report-baseline-sentence = { $direction ->
+    [less] C’est { $points } points de pourcentage de moins qu’un jour habituel ({ $usual } en moyenne sur { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    }).
+   *[more] C’est { $points } points de pourcentage de plus qu’un jour habituel ({ $usual } en moyenne sur { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    }).
+}
+report-baseline-method = { $method ->
+    [same-weekday] le même jour de la semaine les semaines précédentes
+    [previous-weeks] les quatre semaines précédentes
+    [range] les jours demandés
+   *[places] le jour habituel de chaque lieu
+}
+report-baseline-days = Jour habituel : { $how }.
+report-baseline-days-list = Jour habituel : { $how } ({ $days }).
+report-no-data = Aucun trafic n’a été enregistré.
+report-more = … et { $count } de plus
+report-points = { $points } pts
+report-row-internet = Trafic Internet
+report-row-share = Part du cloud des GAFAM
+report-row-internet-value = { $total } ({ $up } envoyés, { $down } reçus)
+report-row-lan = À l’intérieur du lieu (réseau local)
+report-row-by-bytes = Cloud des GAFAM, en octets
+report-row-by-flows = en connexions
+report-row-by-flows-value = { $share } ({ $big_tech } sur { $flows ->
+    [one] { $flows } connexion
+   *[other] { $flows } connexions
+})
+report-row-by-minutes = en minutes d’activité
+report-row-by-minutes-value = { $share } ({ $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+})
+report-row-by-infrastructure = du fait de l’infrastructure
+report-row-by-service-only = uniquement du fait du propriétaire du service
+report-col-provider = Fournisseur
+report-col-group = Type
+report-col-traffic = Trafic
+report-col-share = Part
+report-col-service = Service
+report-col-owner = Propriétaire
+report-col-carried-by = Acheminé par
+report-col-hour = Heure
+report-col-day = Jour
+report-col-big-tech = Cloud des GAFAM
+report-col-other = Reste d’Internet
+report-col-lan = Réseau local
+report-col-device = Appareil
+report-col-usual = Jour habituel
+report-col-now = Cette fois
+report-col-change = Évolution
+report-col-place = Lieu
+report-col-network = Réseau
+report-col-layer = Attribué d’après
+report-col-decision = Compté dans le cloud des GAFAM à cause de
+report-big-tech-mark = GAFAM
+report-unknown = inconnu
+report-not-recorded = non enregistré
+report-other-networks = Autres réseaux
+report-unnamed = Non identifié
+report-group = { $group ->
+    [big-tech] Cloud des GAFAM
+    [cloud] Autres clouds et hébergeurs
+    [cdn] Réseaux de diffusion de contenu
+    [streaming] Réseaux de streaming
+    [none] Réseaux qu’aucune liste ne connaît
+   *[other] Indiqués dans vos réglages
+}
+report-layer = { $layer ->
+    [official] Listes d’adresses publiées par les fournisseurs
+    [asn] Instantané intégré de leurs réseaux (ASN)
+    [mmdb] Base de données des réseaux (ASN)
+    [user] Vos propres réglages
+   *[unattributed] Non attribué
+}
+report-decision = { $decision ->
+    [both] son infrastructure et son service
+    [infrastructure] son infrastructure seulement
+    [service] son service seulement (infrastructure d’un autre)
+   *[neither] hors cloud des GAFAM
+}
+report-chart-gauge = Part du trafic Internet passée par le cloud des GAFAM
+report-chart-providers = Trafic par fournisseur
+report-chart-timeline = Trafic par heure : cloud des GAFAM (foncé) et reste d’Internet (clair)
+report-chart-timeline-days = Trafic par jour : cloud des GAFAM (foncé) et reste d’Internet (clair)
+report-chart-baseline = Part du cloud des GAFAM : un jour habituel et cette fois
+report-health-minutes = Minutes avec du trafic : { $with } sur { $all }.
+report-health-gaps = Interruptions sans capture : { $gaps } ({ $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}).
+report-health-dropped = Paquets perdus par la capture : { $dropped }.
+report-health-clock-jumps = Sauts d’horloge : { $jumps }.
+report-health-unattributed = Attribué à aucun fournisseur : { $size } ({ $share }).
+report-health-unnamed = Non identifié (aucun service reconnu) : { $size }.
+report-health-ranges = Listes d’adresses des fournisseurs du { $date } (vieilles de { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}).
+report-health-ranges-undated = Listes d’adresses des fournisseurs : date inconnue.
+report-health-gap = Interruption à partir du { $start }, { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
+report-caveat-daemon = Lu auprès du service nuage en marche, qui ne signale ni interruptions, ni pertes, ni sauts d’horloge : vérifiez-les avec `nuage report --db`.
+report-caveat-gap = Rien n’a été capturé pendant { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} : les vrais totaux sont plus élevés.
+report-caveat-dropped = La capture a perdu quelques paquets : les totaux sont un peu sous-estimés.
+report-caveat-clock = L’horloge a sauté pendant la capture : certaines minutes peuvent être rangées à la mauvaise heure.
+report-caveat-unattributed = { $share } du trafic est allé vers des adresses qu’aucune liste n’attribue : la part des GAFAM peut être plus élevée.
+report-caveat-old-lists = Les listes d’adresses des fournisseurs sont anciennes : lancez `nuage ranges update`.
+report-methods-rule = Le trafic compte dans le { -big-tech } quand l’adresse vers laquelle il est allé appartient à l’infrastructure d’une grande entreprise du numérique, OU quand le service derrière lui lui appartient (YouTube servi depuis un cache chez votre fournisseur d’accès reste Google). Les entreprises : { $companies }.
+report-methods-attribution = Les adresses sont attribuées d’après les listes que publient les fournisseurs eux-mêmes, puis d’après un instantané intégré de leurs réseaux (ASN). Les services sont reconnus grâce aux réponses DNS, aux noms de serveur TLS et QUIC et aux en-têtes Host HTTP vus sur le réseau ; nuage n’enregistre jamais le contenu du trafic.
+report-methods-blind = Ce qui reste invisible : les noms demandés par DNS chiffré (DoH, DoT), les connexions qui cachent le nom du serveur (ECH), et tout ce qui passe dans un VPN ou un proxy, compté pour le fournisseur du VPN. Le trafic qui n’a jamais traversé ce réseau (données mobiles) n’est pas compté.
+report-methods-privacy = Confidentialité pendant la capture : { $privacy ->
+    [full] complète (appareils identifiés par leur adresse matérielle)
+    [devices-anonymous] appareils sous pseudonyme
+    [aggregate] totaux seulement, aucun appareil
+   *[mixed] différente selon le lieu
+}.
+report-merged-note = Réuni à partir des rapports de { $places ->
+    [one] un lieu
+   *[other] { $places } lieux
+}. Aucun détail sur les appareils n’est transmis.
+origin-name = { $origin ->
+    [official] listes publiées par les fournisseurs
+    [asn] instantané intégré des réseaux (ASN)
+    [mmdb] base de données ASN (mmdb)
+    [user] vos propres réglages
+   *[none] non attribué
+}
+lookup-asn-database = AS{ $asn } d’après la base de données ASN (mmdb)
+lookup-asn-no-provider = aucune liste de fournisseurs ne correspond ; réseau { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } est dans le futur (nous sommes le { $today } à l’heure de { $zone })
+report-error-not-a-date = { $option } : « { $text } » n’est pas une date (attendu : AAAA-MM-JJ, today ou yesterday)
+report-error-from-after-to = --from { $from } est après --to { $to }
+report-error-too-long = un rapport couvre au plus { $days } jours ({ $period } est plus long)
+report-error-no-data = aucun trafic enregistré pour { $period } dans { $source } : { $hint }
+report-error-no-database = aucune base de données d’usage à { $db }
+report-error-no-source = aucune base de données d’usage à { $db } et aucun service nuage à { $socket } : démarrez d’abord le service, ou donnez --db CHEMIN
+report-period-dates = du { $from } au { $to }
+report-source-daemon = le service nuage en marche
+report-hint-database = la base de données a des données du { $from } au { $to }
+report-hint-database-empty = la base de données ne contient encore aucun trafic
+report-hint-daemon = le service a des données du { $from } au { $to }
+report-hint-daemon-empty = le service n’a encore aucun trafic
+report-notice-aggregate = la confidentialité est réglée sur `aggregate` : aucun appareil n’est gardé, le rapport n’a donc pas de section par appareil
+report-notice-no-baseline = aucun des jours de référence n’a de données ; le rapport ne contient pas de comparaison

@@ -355,3 +355,174 @@ dash-too-small =
     Il terminale è troppo piccolo
     per il pannello (almeno { $width }×{ $height }).
 dash-needs-terminal = { $command } disegna un pannello e ha bisogno di un terminale (l’output standard non lo è)
+
+## report (session 3)
+# Il rapporto (nuage report) nei formati leggibili, e gli identificativi che mostrano
+# nuage replay e nuage lookup. I conteggi arrivano come numeri (plurali); dimensioni,
+# percentuali, date e ore arrivano già formattate, come testo.
+
+report-title-collective = Quanto ci siamo appoggiati al { -big-tech }? Tutti i luoghi insieme
+report-section-groups = Tipi di fornitore
+report-section-networks = Altre reti
+report-section-days = Giorno per giorno
+report-section-health = Quanto sono complete queste cifre
+report-section-places = Luoghi
+report-headline = Il { $share } del nostro traffico Internet ({ $total } in tutto) è andato verso il { -big-tech } o è arrivato da lì.
+report-headline-collective = In { $places ->
+    [one] un luogo
+   *[other] { $places } luoghi
+}, il { $share } del traffico Internet è andato verso il { -big-tech } o è arrivato da lì (dal { $min } al { $max } a seconda del luogo).
+report-baseline-sentence = { $direction ->
+    [less] Sono { $points } punti percentuali in meno rispetto a un giorno tipico ({ $usual } in media su { $days ->
+        [one] un giorno
+       *[other] { $days } giorni
+    }).
+   *[more] Sono { $points } punti percentuali in più rispetto a un giorno tipico ({ $usual } in media su { $days ->
+        [one] un giorno
+       *[other] { $days } giorni
+    }).
+}
+report-baseline-method = { $method ->
+    [same-weekday] lo stesso giorno della settimana nelle settimane precedenti
+    [previous-weeks] le quattro settimane precedenti
+    [range] i giorni richiesti
+   *[places] il giorno tipico di ogni luogo
+}
+report-baseline-days = Giorno tipico: { $how }.
+report-baseline-days-list = Giorno tipico: { $how } ({ $days }).
+report-no-data = Non è stato registrato alcun traffico.
+report-more = … e altri { $count }
+report-points = { $points } p.p.
+report-row-internet = Traffico Internet
+report-row-share = Quota del cloud delle Big Tech
+report-row-internet-value = { $total } ({ $up } in uscita, { $down } in entrata)
+report-row-lan = Dentro il luogo (rete locale)
+report-row-by-bytes = Cloud delle Big Tech, in byte
+report-row-by-flows = in connessioni
+report-row-by-flows-value = { $share } ({ $big_tech } su { $flows ->
+    [one] { $flows } connessione
+   *[other] { $flows } connessioni
+})
+report-row-by-minutes = in minuti di attività
+report-row-by-minutes-value = { $share } ({ $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minuti
+})
+report-row-by-infrastructure = per via dell'infrastruttura
+report-row-by-service-only = solo per via del proprietario del servizio
+report-col-provider = Fornitore
+report-col-group = Tipo
+report-col-traffic = Traffico
+report-col-share = Quota
+report-col-service = Servizio
+report-col-owner = Proprietario
+report-col-carried-by = Servito da
+report-col-hour = Ora
+report-col-day = Giorno
+report-col-big-tech = Cloud delle Big Tech
+report-col-other = Resto di Internet
+report-col-lan = Rete locale
+report-col-device = Dispositivo
+report-col-usual = Giorno tipico
+report-col-now = Questa volta
+report-col-change = Variazione
+report-col-place = Luogo
+report-col-network = Rete
+report-col-layer = Attribuito in base a
+report-col-decision = Contato nel cloud delle Big Tech per
+report-big-tech-mark = Big Tech
+report-unknown = sconosciuto
+report-not-recorded = non registrato
+report-other-networks = Altre reti
+report-unnamed = Non identificato
+report-group = { $group ->
+    [big-tech] Cloud delle Big Tech
+    [cloud] Altri cloud e hosting
+    [cdn] Reti di distribuzione dei contenuti
+    [streaming] Reti di streaming
+    [none] Reti che nessuna lista conosce
+   *[other] Indicati nelle tue impostazioni
+}
+report-layer = { $layer ->
+    [official] Liste di indirizzi pubblicate dai fornitori
+    [asn] Istantanea inclusa delle loro reti (ASN)
+    [mmdb] Database delle reti (ASN)
+    [user] Le tue impostazioni
+   *[unattributed] Non attribuito
+}
+report-decision = { $decision ->
+    [both] infrastruttura e servizio
+    [infrastructure] solo l'infrastruttura
+    [service] solo il servizio (su infrastruttura altrui)
+   *[neither] non è cloud delle Big Tech
+}
+report-chart-gauge = Quota del traffico Internet passata dal cloud delle Big Tech
+report-chart-providers = Traffico per fornitore
+report-chart-timeline = Traffico per ora: cloud delle Big Tech (scuro) e resto di Internet (chiaro)
+report-chart-timeline-days = Traffico per giorno: cloud delle Big Tech (scuro) e resto di Internet (chiaro)
+report-chart-baseline = Quota del cloud delle Big Tech: un giorno tipico e questa volta
+report-health-minutes = Minuti con traffico: { $with } su { $all }.
+report-health-gaps = Interruzioni senza cattura: { $gaps } ({ $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minuti
+}).
+report-health-dropped = Pacchetti persi dalla cattura: { $dropped }.
+report-health-clock-jumps = Salti dell'orologio: { $jumps }.
+report-health-unattributed = Non attribuito ad alcun fornitore: { $size } ({ $share }).
+report-health-unnamed = Non identificato (nessun servizio riconosciuto): { $size }.
+report-health-ranges = Liste di indirizzi dei fornitori del { $date } (vecchie di { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+}).
+report-health-ranges-undated = Liste di indirizzi dei fornitori: data sconosciuta.
+report-health-gap = Interruzione dal { $start }, { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minuti
+}.
+report-caveat-daemon = Letto dal servizio nuage in esecuzione, che non segnala interruzioni, perdite né salti dell'orologio: controllali con `nuage report --db`.
+report-caveat-gap = Non è stato catturato nulla per { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minuti
+}: i totali reali sono più alti.
+report-caveat-dropped = La cattura ha perso alcuni pacchetti: i totali sono un po' sottostimati.
+report-caveat-clock = L'orologio è saltato durante la cattura: alcuni minuti potrebbero trovarsi nell'ora sbagliata.
+report-caveat-unattributed = Il { $share } del traffico è andato a indirizzi che nessuna lista attribuisce: la quota delle Big Tech potrebbe essere più alta.
+report-caveat-old-lists = Le liste di indirizzi dei fornitori sono vecchie: esegui `nuage ranges update`.
+report-methods-rule = Il traffico conta nel { -big-tech } quando l'indirizzo a cui è andato appartiene all'infrastruttura di una Big Tech, OPPURE quando il servizio dietro di esso appartiene a una di loro (YouTube servito da una cache dentro il tuo fornitore di Internet resta Google). Le aziende: { $companies }.
+report-methods-attribution = Gli indirizzi vengono attribuiti con le liste pubblicate dai fornitori stessi, poi con un'istantanea inclusa delle loro reti (ASN). I servizi vengono riconosciuti dalle risposte DNS, dai nomi dei server TLS e QUIC e dalle intestazioni Host HTTP viste in rete; nuage non salva mai il contenuto del traffico.
+report-methods-blind = Cosa non si può vedere: i nomi richiesti con DNS cifrato (DoH, DoT), le connessioni che nascondono il nome del server (ECH) e tutto ciò che passa dentro una VPN o un proxy, che conta per il fornitore della VPN. Il traffico che non è mai passato da questa rete (dati mobili) non viene contato.
+report-methods-privacy = Impostazione della privacy durante la cattura: { $privacy ->
+    [full] completa (dispositivi con il loro indirizzo fisico)
+    [devices-anonymous] dispositivi sotto pseudonimo
+    [aggregate] solo totali, nessun dispositivo
+   *[mixed] diversa da luogo a luogo
+}.
+report-merged-note = Riunisce i rapporti di { $places ->
+    [one] un luogo
+   *[other] { $places } luoghi
+}. Nessun dettaglio sui dispositivi viene trasferito.
+origin-name = { $origin ->
+    [official] liste pubblicate dai fornitori
+    [asn] istantanea inclusa delle reti (ASN)
+    [mmdb] database ASN (mmdb)
+    [user] le tue impostazioni
+   *[none] non attribuito
+}
+lookup-asn-database = AS{ $asn } secondo il database ASN (mmdb)
+lookup-asn-no-provider = non corrisponde ad alcuna lista di fornitori; rete { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } è nel futuro (oggi è il { $today } nel fuso { $zone })
+report-error-not-a-date = { $option }: «{ $text }» non è una data (atteso AAAA-MM-GG, today o yesterday)
+report-error-from-after-to = --from { $from } è successivo a --to { $to }
+report-error-too-long = un rapporto copre al massimo { $days } giorni ({ $period } è più lungo)
+report-error-no-data = nessun traffico registrato per { $period } secondo { $source }: { $hint }
+report-error-no-database = nessun database d'uso in { $db }
+report-error-no-source = nessun database d'uso in { $db } e nessun servizio nuage in { $socket }: avvia prima il servizio, oppure indica --db PERCORSO
+report-period-dates = dal { $from } al { $to }
+report-source-daemon = il servizio nuage in esecuzione
+report-hint-database = il database ha dati dal { $from } al { $to }
+report-hint-database-empty = il database non contiene ancora traffico
+report-hint-daemon = il servizio ha dati dal { $from } al { $to }
+report-hint-daemon-empty = il servizio non ha ancora traffico
+report-notice-aggregate = l'impostazione della privacy è `aggregate`: non si conservano dispositivi, quindi il rapporto non ha una sezione per dispositivo
+report-notice-no-baseline = nessuno dei giorni di riferimento ha dati; il rapporto non contiene un confronto

@@ -364,3 +364,174 @@ dash-too-small =
     O terminal é demasiado pequeno
     para o painel (pelo menos { $width }×{ $height }).
 dash-needs-terminal = { $command } desenha um painel e precisa de um terminal (a saída padrão não é um)
+
+## report (session 3)
+# O relatório (nuage report) nos formatos legíveis, e os identificadores que o nuage replay
+# e o nuage lookup mostram. As contagens chegam como números (plurais); tamanhos,
+# percentagens, datas e horas chegam já formatados, como texto.
+
+report-title-collective = Quanto dependemos da { -big-tech }? Todos os locais juntos
+report-section-groups = Tipos de fornecedor
+report-section-networks = Outras redes
+report-section-days = Dia a dia
+report-section-health = Até que ponto estes números estão completos
+report-section-places = Locais
+report-headline = { $share } do nosso tráfego de Internet ({ $total } no total) foi para a { -big-tech } ou veio dela.
+report-headline-collective = Em { $places ->
+    [one] um local
+   *[other] { $places } locais
+}, { $share } do tráfego de Internet foi para a { -big-tech } ou veio dela (entre { $min } e { $max } consoante o local).
+report-baseline-sentence = { $direction ->
+    [less] São { $points } pontos percentuais a menos do que num dia habitual ({ $usual } em média em { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    }).
+   *[more] São { $points } pontos percentuais a mais do que num dia habitual ({ $usual } em média em { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    }).
+}
+report-baseline-method = { $method ->
+    [same-weekday] o mesmo dia da semana nas semanas anteriores
+    [previous-weeks] as quatro semanas anteriores
+    [range] os dias indicados
+   *[places] o dia habitual de cada local
+}
+report-baseline-days = Dia habitual: { $how }.
+report-baseline-days-list = Dia habitual: { $how } ({ $days }).
+report-no-data = Não foi registado nenhum tráfego.
+report-more = … e mais { $count }
+report-points = { $points } p.p.
+report-row-internet = Tráfego de Internet
+report-row-share = Percentagem da nuvem das Big Tech
+report-row-internet-value = { $total } ({ $up } enviados, { $down } recebidos)
+report-row-lan = Dentro do local (rede local)
+report-row-by-bytes = Nuvem das Big Tech, em bytes
+report-row-by-flows = em ligações
+report-row-by-flows-value = { $share } ({ $big_tech } de { $flows ->
+    [one] { $flows } ligação
+   *[other] { $flows } ligações
+})
+report-row-by-minutes = em minutos com atividade
+report-row-by-minutes-value = { $share } ({ $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+})
+report-row-by-infrastructure = por causa da infraestrutura
+report-row-by-service-only = só por causa do dono do serviço
+report-col-provider = Fornecedor
+report-col-group = Tipo
+report-col-traffic = Tráfego
+report-col-share = Percentagem
+report-col-service = Serviço
+report-col-owner = Dono
+report-col-carried-by = Servido por
+report-col-hour = Hora
+report-col-day = Dia
+report-col-big-tech = Nuvem das Big Tech
+report-col-other = Resto da Internet
+report-col-lan = Rede local
+report-col-device = Dispositivo
+report-col-usual = Dia habitual
+report-col-now = Desta vez
+report-col-change = Variação
+report-col-place = Local
+report-col-network = Rede
+report-col-layer = Atribuído segundo
+report-col-decision = Conta como nuvem das Big Tech por causa de
+report-big-tech-mark = Big Tech
+report-unknown = desconhecido
+report-not-recorded = não registado
+report-other-networks = Outras redes
+report-unnamed = Não identificado
+report-group = { $group ->
+    [big-tech] Nuvem das Big Tech
+    [cloud] Outras nuvens e alojamento
+    [cdn] Redes de distribuição de conteúdos
+    [streaming] Redes de streaming
+    [none] Redes que nenhuma lista conhece
+   *[other] Indicados na sua configuração
+}
+report-layer = { $layer ->
+    [official] Listas de endereços dos próprios fornecedores
+    [asn] Instantâneo incluído das suas redes (ASN)
+    [mmdb] Base de dados de redes (ASN)
+    [user] A sua própria configuração
+   *[unattributed] Não atribuído
+}
+report-decision = { $decision ->
+    [both] a sua infraestrutura e o seu serviço
+    [infrastructure] só a sua infraestrutura
+    [service] só o seu serviço (infraestrutura de outrem)
+   *[neither] não é nuvem das Big Tech
+}
+report-chart-gauge = Percentagem do tráfego de Internet na nuvem das Big Tech
+report-chart-providers = Tráfego por fornecedor
+report-chart-timeline = Tráfego por hora: nuvem das Big Tech (escuro) e resto da Internet (claro)
+report-chart-timeline-days = Tráfego por dia: nuvem das Big Tech (escuro) e resto da Internet (claro)
+report-chart-baseline = Percentagem da nuvem das Big Tech: um dia habitual e desta vez
+report-health-minutes = Minutos com tráfego: { $with } de { $all }.
+report-health-gaps = Falhas sem captura: { $gaps } ({ $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}).
+report-health-dropped = Pacotes perdidos pela captura: { $dropped }.
+report-health-clock-jumps = Saltos do relógio: { $jumps }.
+report-health-unattributed = Não atribuído a nenhum fornecedor: { $size } ({ $share }).
+report-health-unnamed = Não identificado (nenhum serviço reconhecido): { $size }.
+report-health-ranges = Listas de endereços dos fornecedores de { $date } (com { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+}).
+report-health-ranges-undated = Listas de endereços dos fornecedores: data desconhecida.
+report-health-gap = Falha a partir de { $start }, { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+report-caveat-daemon = Lido do serviço nuage em execução, que não indica falhas, perdas nem saltos do relógio: verifique-os com `nuage report --db`.
+report-caveat-gap = Nada foi captado durante { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}: os totais reais são mais altos.
+report-caveat-dropped = A captura perdeu alguns pacotes: os totais ficam um pouco abaixo da realidade.
+report-caveat-clock = O relógio saltou durante a captura: alguns minutos podem estar na hora errada.
+report-caveat-unattributed = { $share } do tráfego foi para endereços que nenhuma lista atribui: a percentagem das Big Tech pode ser maior.
+report-caveat-old-lists = As listas de endereços dos fornecedores são antigas: execute `nuage ranges update`.
+report-methods-rule = O tráfego conta como { -big-tech } quando o endereço para onde foi pertence à infraestrutura de uma grande tecnológica, OU quando o serviço por trás dele lhe pertence (o YouTube servido a partir de uma cache dentro do seu fornecedor de Internet continua a ser Google). As empresas: { $companies }.
+report-methods-attribution = Os endereços são atribuídos com as listas que os próprios fornecedores publicam e, depois, com um instantâneo incluído das suas redes (ASN). Os serviços são identificados pelas respostas DNS, pelos nomes de servidor TLS e QUIC e pelos cabeçalhos Host de HTTP vistos na rede; o nuage nunca guarda o conteúdo de nenhum tráfego.
+report-methods-blind = O que não se consegue ver: os nomes consultados por DNS cifrado (DoH, DoT), as ligações que escondem o nome do servidor (ECH) e tudo o que passa dentro de uma VPN ou de um proxy, que conta para o fornecedor da VPN. O tráfego que nunca passou por esta rede (dados móveis) não é contado.
+report-methods-privacy = Privacidade durante a captura: { $privacy ->
+    [full] completa (dispositivos pelo seu endereço físico)
+    [devices-anonymous] dispositivos com pseudónimo
+    [aggregate] só totais, sem dispositivos
+   *[mixed] diferente em cada local
+}.
+report-merged-note = Reunido a partir dos relatórios próprios de { $places ->
+    [one] um local
+   *[other] { $places } locais
+}. Nenhum pormenor dos dispositivos é transferido.
+origin-name = { $origin ->
+    [official] listas dos próprios fornecedores
+    [asn] instantâneo incluído das redes (ASN)
+    [mmdb] base de dados ASN (mmdb)
+    [user] a sua própria configuração
+   *[none] não atribuído
+}
+lookup-asn-database = AS{ $asn } segundo a base de dados ASN (mmdb)
+lookup-asn-no-provider = não corresponde a nenhuma lista de fornecedores; rede { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } é uma data futura (hoje é { $today } em { $zone })
+report-error-not-a-date = { $option }: «{ $text }» não é uma data (esperava-se AAAA-MM-DD, today ou yesterday)
+report-error-from-after-to = --from { $from } é posterior a --to { $to }
+report-error-too-long = um relatório abrange no máximo { $days } dias ({ $period } é mais longo)
+report-error-no-data = nenhum tráfego registado para { $period } segundo { $source }: { $hint }
+report-error-no-database = não há base de dados de utilização em { $db }
+report-error-no-source = não há base de dados de utilização em { $db } nem nenhum serviço nuage em { $socket }: inicie primeiro o serviço ou indique --db CAMINHO
+report-period-dates = de { $from } a { $to }
+report-source-daemon = o serviço nuage em execução
+report-hint-database = a base de dados tem dados de { $from } a { $to }
+report-hint-database-empty = a base de dados ainda não tem tráfego
+report-hint-daemon = o serviço tem dados de { $from } a { $to }
+report-hint-daemon-empty = o serviço ainda não tem tráfego
+report-notice-aggregate = a privacidade está em `aggregate`: não se guardam dispositivos, por isso o relatório não tem secção por dispositivo
+report-notice-no-baseline = nenhum dos dias de referência tem dados; o relatório não inclui comparação

@@ -382,3 +382,184 @@ dash-too-small =
     Terminalul este prea mic
     pentru panou (cel puțin { $width }×{ $height }).
 dash-needs-terminal = { $command } desenează un panou și are nevoie de un terminal (ieșirea standard nu este unul)
+
+## report (session 3)
+# Raportul (nuage report) în formatele lui lizibile, și identificatorii pe care îi arată
+# nuage replay și nuage lookup. Numărătorile vin ca numere (plurale); mărimi, procente, date
+# și ore vin deja formatate, ca text.
+
+report-title-collective = Cât ne-am sprijinit pe { -big-tech }? Toate locurile împreună
+report-section-groups = Tipuri de furnizori
+report-section-networks = Alte rețele
+report-section-days = Zi cu zi
+report-section-health = Cât de complete sunt aceste cifre
+report-section-places = Locuri
+report-headline = { $share } din traficul nostru de internet ({ $total } în total) a mers spre { -big-tech } sau a venit de acolo.
+report-headline-collective = În { RO_PLURAL($places) ->
+    [one] un loc
+    [few] { $places } locuri
+   *[other] { $places } de locuri
+}, { $share } din traficul de internet a mers spre { -big-tech } sau a venit de acolo (între { $min } și { $max }, după loc).
+report-baseline-sentence = { $direction ->
+    [less] Asta înseamnă cu { $points } puncte procentuale mai puțin decât într-o zi obișnuită ({ $usual } în medie pe { RO_PLURAL($days) ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }).
+   *[more] Asta înseamnă cu { $points } puncte procentuale mai mult decât într-o zi obișnuită ({ $usual } în medie pe { RO_PLURAL($days) ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }).
+}
+report-baseline-method = { $method ->
+    [same-weekday] aceeași zi a săptămânii din săptămânile anterioare
+    [previous-weeks] cele patru săptămâni dinainte
+    [range] zilele cerute
+   *[places] ziua obișnuită a fiecărui loc
+}
+report-baseline-days = Zi obișnuită: { $how }.
+report-baseline-days-list = Zi obișnuită: { $how } ({ $days }).
+report-no-data = Nu s-a înregistrat niciun trafic.
+report-more = … și încă { $count }
+report-points = { $points } p.p.
+report-row-internet = Trafic de internet
+report-row-share = Cota cloud-ului giganților tech
+report-row-internet-value = { $total } ({ $up } trimiși, { $down } primiți)
+report-row-lan = În interiorul locului (rețeaua locală)
+report-row-by-bytes = Cloud-ul giganților tech, în octeți
+report-row-by-flows = în conexiuni
+report-row-by-flows-value = { $share } ({ $big_tech } din { RO_PLURAL($flows) ->
+    [one] { $flows } conexiune
+    [few] { $flows } conexiuni
+   *[other] { $flows } de conexiuni
+})
+report-row-by-minutes = în minute de activitate
+report-row-by-minutes-value = { $share } ({ RO_PLURAL($minutes) ->
+    [one] { $minutes } minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+})
+report-row-by-infrastructure = din cauza infrastructurii
+report-row-by-service-only = doar din cauza proprietarului serviciului
+report-col-provider = Furnizor
+report-col-group = Tip
+report-col-traffic = Trafic
+report-col-share = Cotă
+report-col-service = Serviciu
+report-col-owner = Proprietar
+report-col-carried-by = Livrat prin
+report-col-hour = Ora
+report-col-day = Ziua
+report-col-big-tech = Cloud-ul giganților tech
+report-col-other = Restul internetului
+report-col-lan = Rețeaua locală
+report-col-device = Dispozitiv
+report-col-usual = Zi obișnuită
+report-col-now = De data asta
+report-col-change = Schimbare
+report-col-place = Loc
+report-col-network = Rețea
+report-col-layer = Atribuit după
+report-col-decision = Socotit cloud al giganților tech din cauza
+report-big-tech-mark = Big Tech
+report-unknown = necunoscut
+report-not-recorded = neînregistrat
+report-other-networks = Alte rețele
+report-unnamed = Neidentificat
+report-group = { $group ->
+    [big-tech] Cloud-ul giganților tech
+    [cloud] Alte clouduri și găzduire
+    [cdn] Rețele de distribuție de conținut
+    [streaming] Rețele de streaming
+    [none] Rețele pe care nu le știe nicio listă
+   *[other] Numite în setările dumneavoastră
+}
+report-layer = { $layer ->
+    [official] Listele de adrese ale furnizorilor înșiși
+    [asn] Instantaneu inclus al rețelelor lor (ASN)
+    [mmdb] Baza de date a rețelelor (ASN)
+    [user] Setările dumneavoastră
+   *[unattributed] Neatribuit
+}
+report-decision = { $decision ->
+    [both] infrastructurii și serviciului
+    [infrastructure] doar infrastructurii
+    [service] doar serviciului (pe infrastructura altcuiva)
+   *[neither] nu e cloud al giganților tech
+}
+report-chart-gauge = Cota traficului de internet care a trecut prin cloud-ul giganților tech
+report-chart-providers = Trafic pe furnizor
+report-chart-timeline = Trafic pe oră: cloud-ul giganților tech (închis) și restul internetului (deschis)
+report-chart-timeline-days = Trafic pe zi: cloud-ul giganților tech (închis) și restul internetului (deschis)
+report-chart-baseline = Cota cloud-ului giganților tech: o zi obișnuită și de data asta
+report-health-minutes = Minute cu trafic: { $with } din { $all }.
+report-health-gaps = Întreruperi fără captură: { $gaps } ({ RO_PLURAL($minutes) ->
+    [one] { $minutes } minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+}).
+report-health-dropped = Pachete pierdute de captură: { $dropped }.
+report-health-clock-jumps = Salturi ale ceasului: { $jumps }.
+report-health-unattributed = Neatribuit niciunui furnizor: { $size } ({ $share }).
+report-health-unnamed = Neidentificat (niciun serviciu recunoscut): { $size }.
+report-health-ranges = Listele de adrese ale furnizorilor din { $date } (vechi de { RO_PLURAL($days) ->
+    [one] { $days } zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+}).
+report-health-ranges-undated = Listele de adrese ale furnizorilor: dată necunoscută.
+report-health-gap = Întrerupere de la { $start }, { RO_PLURAL($minutes) ->
+    [one] { $minutes } minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+}.
+report-caveat-daemon = Citit de la serviciul nuage care rulează, care nu raportează întreruperi, pierderi sau salturi ale ceasului: verificați-le cu `nuage report --db`.
+report-caveat-gap = Nu s-a capturat nimic timp de { RO_PLURAL($minutes) ->
+    [one] { $minutes } minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+}: totalurile reale sunt mai mari.
+report-caveat-dropped = Captura a pierdut câteva pachete: totalurile sunt puțin mai mici decât în realitate.
+report-caveat-clock = Ceasul a sărit în timpul capturii: unele minute pot fi puse la ora greșită.
+report-caveat-unattributed = { $share } din trafic a mers la adrese pe care nu le atribuie nicio listă: cota giganților tech poate fi mai mare.
+report-caveat-old-lists = Listele de adrese ale furnizorilor sunt vechi: rulați `nuage ranges update`.
+report-methods-rule = Traficul contează ca trafic prin { -big-tech } când adresa la care a mers aparține infrastructurii unui gigant tech, SAU când serviciul din spatele lui aparține unuia dintre ei (YouTube servit dintr-un cache din rețeaua furnizorului dumneavoastră de internet rămâne Google). Companiile: { $companies }.
+report-methods-attribution = Adresele sunt atribuite după listele publicate chiar de furnizori, apoi după un instantaneu inclus al rețelelor lor (ASN). Serviciile sunt recunoscute după răspunsurile DNS, numele de server TLS și QUIC și antetele Host HTTP văzute în rețea; nuage nu păstrează niciodată conținutul traficului.
+report-methods-blind = Ce nu se poate vedea: numele cerute prin DNS criptat (DoH, DoT), conexiunile care își ascund numele serverului (ECH) și tot ce trece printr-un VPN sau un proxy, care contează pentru furnizorul VPN-ului. Traficul care n-a trecut niciodată prin această rețea (datele mobile) nu este numărat.
+report-methods-privacy = Setarea de confidențialitate în timpul capturii: { $privacy ->
+    [full] completă (dispozitive după adresa lor fizică)
+    [devices-anonymous] dispozitive sub pseudonim
+    [aggregate] doar totaluri, fără dispozitive
+   *[mixed] diferită de la un loc la altul
+}.
+report-merged-note = Combinat din rapoartele proprii { RO_PLURAL($places) ->
+    [one] ale unui loc
+    [few] a { $places } locuri
+   *[other] a { $places } de locuri
+}. Niciun detaliu despre dispozitive nu este preluat.
+origin-name = { $origin ->
+    [official] listele furnizorilor înșiși
+    [asn] instantaneu inclus al rețelelor (ASN)
+    [mmdb] baza de date ASN (mmdb)
+    [user] setările dumneavoastră
+   *[none] neatribuit
+}
+lookup-asn-database = AS{ $asn } după baza de date ASN (mmdb)
+lookup-asn-no-provider = nu corespunde niciunei liste de furnizori; rețeaua { $network }
+# nuage report: what it says when it cannot write a report.
+report-error-future = { $day } este în viitor (azi este { $today } în { $zone })
+report-error-not-a-date = { $option }: „{ $text }” nu este o dată (se așteaptă AAAA-LL-ZZ, today sau yesterday)
+report-error-from-after-to = --from { $from } este după --to { $to }
+report-error-too-long = un raport acoperă cel mult { $days } de zile ({ $period } este mai lung)
+report-error-no-data = niciun trafic înregistrat pentru { $period } în { $source }: { $hint }
+report-error-no-database = nicio bază de date de utilizare la { $db }
+report-error-no-source = nicio bază de date de utilizare la { $db } și niciun serviciu nuage la { $socket }: porniți întâi serviciul sau indicați --db CALE
+report-period-dates = { $from } – { $to }
+report-source-daemon = serviciul nuage care rulează
+report-hint-database = baza de date are date de la { $from } până la { $to }
+report-hint-database-empty = baza de date nu conține încă trafic
+report-hint-daemon = serviciul are date de la { $from } până la { $to }
+report-hint-daemon-empty = serviciul nu are încă trafic
+report-notice-aggregate = setarea de confidențialitate este `aggregate`: nu se păstrează dispozitive, deci raportul nu are secțiune pe dispozitiv
+report-notice-no-baseline = niciuna dintre zilele de referință nu are date; raportul nu conține comparație

@@ -272,3 +272,45 @@ fn lookup_falls_back_to_the_asn_database_like_replay() {
     assert_eq!(lines[2]["source"], "bundled-asn");
     assert_eq!(lines[3]["provider"], serde_json::Value::Null);
 }
+
+#[test]
+fn lookup_says_which_layer_decided_in_the_users_language() {
+    let env = Env::new("[ranges]\nasn-mmdb = \"{dir}/asn.mmdb\"\n");
+    let text = |lang: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_nuage"))
+            .args(["--lang", lang, "--config"])
+            .arg(env.path("nuage.toml"))
+            .arg("--data-dir")
+            .arg(env.path("data"))
+            .args(["lookup", "192.0.2.10", "198.18.0.5", "52.1.2.3"])
+            .env("NUAGE_LOG", "error")
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let en = text("en");
+    assert!(en.contains("AS2611 from the ASN database (mmdb)"), "{en}");
+    assert!(en.contains("network Belnet"), "{en}");
+    assert!(en.contains("(bundled network (ASN) snapshot)"), "{en}");
+    let fr = text("fr");
+    assert!(
+        fr.contains("AS2611 d’après la base de données ASN (mmdb)"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("aucune liste de fournisseurs ne correspond ; réseau Belnet"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("(instantané intégré des réseaux (ASN))"),
+        "{fr}"
+    );
+    assert!(fr.contains("Amazon (cloud des GAFAM)"), "{fr}");
+    let el = text("el");
+    assert!(
+        el.contains("σύμφωνα με τη βάση δεδομένων ASN (mmdb)"),
+        "{el}"
+    );
+    assert!(!el.contains("from the ASN database"), "{el}");
+}

@@ -10,6 +10,7 @@ use std::process::{Command, Output};
 
 use jiff::civil::Date;
 use nuage::flow::{Counts, Direction};
+use nuage::i18n::{Lang, Localizer};
 use nuage::names::ServiceCatalogue;
 use nuage::ranges::Catalogue;
 use nuage::report::{self, Report, format};
@@ -239,6 +240,10 @@ fn nuage(fx: &Fixture, privacy: &str, args: &[&str]) -> Output {
         .arg(fx.dir.path())
         .args(args)
         .env_remove("NUAGE_LOG")
+        // English unless a test asks for another language with --lang.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .output()
         .unwrap()
 }
@@ -405,9 +410,63 @@ fn the_report_agrees_with_the_dashboard_day() {
     for (a, b) in day.services.iter().zip(&r.services) {
         assert_eq!((&a.id, a.traffic), (&b.id, b.traffic));
     }
-    let hours: u64 = r.hours.iter().map(|h| h.big_tech_bytes).sum();
-    let slices: u64 = day.timeline.iter().map(|b| b.big_tech_bytes).sum();
-    assert_eq!(hours, slices);
+    // The headline three ways, to the byte and the minute.
+    assert_eq!(day.big_tech.bytes, r.summary.big_tech.bytes);
+    assert_eq!(day.big_tech.flows, r.summary.big_tech.flows);
+    assert_eq!(
+        day.big_tech.active_minutes,
+        r.summary.big_tech.active_minutes
+    );
+    assert_eq!(
+        (
+            day.big_tech.bytes_by_infrastructure,
+            day.big_tech.bytes_by_service_only
+        ),
+        (
+            r.summary.big_tech.bytes_by_infrastructure,
+            r.summary.big_tech.bytes_by_service_only
+        )
+    );
+    assert_eq!(day.minutes_with_data, r.summary.minutes_with_data);
+    // Every list row: groups, providers with their products, services, devices.
+    assert_eq!(day.groups, r.groups);
+    assert_eq!(day.providers, r.providers);
+    assert_eq!(day.services.len(), r.services.len());
+    for (a, b) in day.services.iter().zip(&r.services) {
+        assert_eq!(
+            (&a.id, &a.name, a.traffic, a.share),
+            (&b.id, &b.name, b.traffic, b.share)
+        );
+    }
+    assert_eq!(Some(day.devices.len()), r.devices.as_ref().map(Vec::len));
+    for (a, b) in day.devices.iter().zip(r.devices.as_ref().unwrap()) {
+        // The report names devices from the config; the MAC stays in the name.
+        assert!(b.id.contains(&a.id), "{} / {}", a.id, b.id);
+        assert_eq!((a.traffic, a.big_tech_share), (b.traffic, b.big_tech_share));
+    }
+    // The dashboard's 10-minute slices add up to the report's hours, hour by hour.
+    assert_eq!(r.hours.len(), 24);
+    for h in &r.hours {
+        let start = day.span.start_minute + i64::from(h.hour) * 60;
+        let slices: Vec<_> = day
+            .timeline
+            .iter()
+            .filter(|b| (start..start + 60).contains(&b.start_minute))
+            .collect();
+        assert_eq!(slices.len(), 6);
+        let sum =
+            |f: fn(&nuage::usage::TimeBucket) -> u64| slices.iter().map(|b| f(b)).sum::<u64>();
+        assert_eq!(
+            (h.big_tech_bytes, h.other_bytes, h.lan_bytes),
+            (
+                sum(|b| b.big_tech_bytes),
+                sum(|b| b.other_bytes),
+                sum(|b| b.lan_bytes)
+            ),
+            "hour {}",
+            h.local_time
+        );
+    }
 }
 
 /// Parses RFC 4180 CSV (quotes, doubled quotes, CRLF).
@@ -503,9 +562,10 @@ fn numbers_agree_across_formats() {
     );
 
     // Text, Markdown and HTML print the same figures, rounded the same way.
-    let share = format::percent(r.summary.big_tech_share);
-    let total = format::bytes(r.summary.totals.bytes());
-    let usual = format::percent(b.big_tech_share);
+    let en = Localizer::new(Lang::En);
+    let share = format::percent(&en, r.summary.big_tech_share);
+    let total = format::bytes(&en, r.summary.totals.bytes());
+    let usual = format::percent(&en, b.big_tech_share);
     for f in ["text", "md", "html"] {
         let out = report_ok(&fx, &["--day", DAY, "--format", f]);
         for figure in [&share, &total, &usual] {
@@ -513,7 +573,7 @@ fn numbers_agree_across_formats() {
         }
         for p in r.providers.iter().take(5) {
             assert!(
-                out.contains(&format::bytes(p.traffic.bytes())),
+                out.contains(&format::bytes(&en, p.traffic.bytes())),
                 "{f} lacks {}",
                 p.name
             );
@@ -548,14 +608,15 @@ fn html_and_svg_are_well_formed_small_and_self_contained() {
         assert!(svg.attribute("viewBox").is_some());
     }
     let gauge_text: String = svgs[0].descendants().filter_map(|n| n.text()).collect();
-    assert!(gauge_text.contains(&format::percent(r.summary.big_tech_share)));
+    let en = Localizer::new(Lang::En);
+    assert!(gauge_text.contains(&format::percent(&en, r.summary.big_tech_share)));
     let bars = svgs
         .iter()
         .find(|s| s.attribute("aria-label") == Some("Traffic per provider"))
         .unwrap();
     let bars_text: String = bars.descendants().filter_map(|n| n.text()).collect();
     assert!(bars_text.contains("Google"));
-    assert!(bars_text.contains(&format::bytes(r.providers[0].traffic.bytes())));
+    assert!(bars_text.contains(&format::bytes(&en, r.providers[0].traffic.bytes())));
     // The place's name is escaped, not markup.
     let h1_sub: String = doc
         .descendants()
@@ -704,6 +765,15 @@ fn bad_days_databases_and_files_get_clear_errors() {
         "data from 2026-02-16 to 2026-03-09",
     );
     fails_with(&run(&["--day", "2999-01-01"]), "is in the future");
+    // In the user's language too.
+    fails_with(
+        &run(&["--lang", "es", "--day", "2999-01-01"]),
+        "2999-01-01 es una fecha futura",
+    );
+    fails_with(
+        &run(&["--lang", "de", "--day", "2026-03-11"]),
+        "die Datenbank hat Daten vom 2026-02-16 bis 2026-03-09",
+    );
     fails_with(&run(&["--day", "8 March"]), "is not a date");
     fails_with(&run(&["--from", DAY, "--to", "2026-03-02"]), "is after");
     fails_with(
@@ -991,6 +1061,9 @@ struct StoreSource {
     snapshots: tokio::sync::watch::Sender<std::sync::Arc<nuage::usage::LiveSnapshot>>,
     days: std::collections::BTreeMap<time::Date, nuage::usage::DayUsage>,
     baseline: Option<nuage::usage::Baseline>,
+    db: PathBuf,
+    catalogue: Catalogue,
+    services: ServiceCatalogue,
 }
 
 impl nuage::control::SnapshotSource for StoreSource {
@@ -1013,6 +1086,28 @@ impl nuage::control::SnapshotSource for StoreSource {
         _date: time::Date,
     ) -> Result<Option<nuage::usage::Baseline>, nuage::control::SourceError> {
         Ok(self.baseline.clone())
+    }
+    fn period(
+        &self,
+        from: time::Date,
+        to: time::Date,
+    ) -> Result<nuage::usage::PeriodUsage, nuage::control::SourceError> {
+        let rule = BigTechRule::new(&self.catalogue, &self.services);
+        let naming = Naming {
+            catalogue: &self.catalogue,
+            services: &self.services,
+            rule: &rule,
+        };
+        let store = Store::open_read_only(&self.db).unwrap();
+        let days = LocalDays::new(Some(ZONE)).unwrap();
+        let date = |d: time::Date| d.to_string().parse::<Date>().unwrap();
+        let p = store::period_usage(&store, &days, (date(from), date(to)), naming, 60).unwrap();
+        if p.is_empty() {
+            return Err(nuage::control::SourceError::NotFound(format!(
+                "no traffic recorded from {from} to {to}"
+            )));
+        }
+        Ok(p)
     }
 }
 
@@ -1064,6 +1159,9 @@ fn without_a_database_the_report_asks_the_running_daemon() {
         snapshots: tokio::sync::watch::channel(std::sync::Arc::new(snapshot)).0,
         days: usages,
         baseline: nuage::usage::Baseline::from_days(&baseline_days),
+        db: fx.db(),
+        catalogue: Catalogue::bundled().unwrap(),
+        services: ServiceCatalogue::bundled().unwrap(),
     };
     let sockets = tempfile::tempdir().unwrap();
     let socket = sockets.path().join("nuage.sock");
@@ -1097,6 +1195,9 @@ fn without_a_database_the_report_asks_the_running_daemon() {
             .arg(&socket)
             .args(["report", "--time-zone", ZONE])
             .args(args)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
             .output()
             .unwrap()
     };
@@ -1106,27 +1207,252 @@ fn without_a_database_the_report_asks_the_running_daemon() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let via_socket: Report = serde_json::from_slice(&out.stdout).unwrap();
+    let mut via_socket: Report = serde_json::from_slice(&out.stdout).unwrap();
     let via_db = day_json(&fx);
-    assert_eq!(via_socket.summary, via_db.summary);
-    assert_eq!(via_socket.providers, via_db.providers);
-    assert_eq!(via_socket.services, via_db.services);
-    assert_eq!(via_socket.hours, via_db.hours);
-    assert_eq!(via_socket.baseline, via_db.baseline);
     assert_eq!(via_socket.health.source, "daemon");
+    // The gaps, the clock jump and the range data's date come through the socket too.
+    assert_eq!(via_socket.health.gaps.len(), 2);
+    via_socket.health.source = "database".into();
+    assert_eq!(via_socket, via_db);
     let text = run(&["--day", DAY]);
-    assert!(String::from_utf8_lossy(&text.stdout).contains("Read from the running daemon"));
+    assert!(!String::from_utf8_lossy(&text.stdout).contains("Read from the running daemon"));
     fails_with(
         &run(&["--day", "2026-03-11"]),
         "the daemon has data from 2026-02-16 to 2026-03-09",
     );
+    // A period, with its default baseline (the four weeks before), as from the database.
+    let out = run(&["--from", "2026-03-08", "--to", DAY, "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut period: Report = serde_json::from_slice(&out.stdout).unwrap();
+    let from_db: Report = serde_json::from_str(&report_ok(
+        &fx,
+        &["--from", "2026-03-08", "--to", DAY, "--format", "json"],
+    ))
+    .unwrap();
+    assert_eq!(period.baseline.as_ref().unwrap().method, "previous-weeks");
+    period.health.source = "database".into();
+    assert_eq!(period, from_db);
     fails_with(
-        &run(&["--from", "2026-03-08", "--to", DAY]),
-        "give --db PATH",
+        &run(&["--from", "2026-03-10", "--to", "2026-03-11"]),
+        "no traffic recorded for 2026-03-10 to 2026-03-11 in the running daemon",
     );
 
     let _ = stop.send(());
     runtime.shutdown_timeout(std::time::Duration::from_secs(5));
     // With no daemon either, the message says both.
     fails_with(&run(&["--day", DAY]), "no nuage daemon at");
+}
+
+#[test]
+fn the_text_report_in_every_language_matches_its_golden_file() {
+    let fx = fixture();
+    let english = report_ok(&fx, &["--lang", "en", "--day", DAY, "--per-device"]);
+    for lang in Lang::ALL {
+        let out = report_ok(&fx, &["--lang", lang.code(), "--day", DAY, "--per-device"]);
+        golden(&format!("day.{}.text", lang.code()), &out);
+        if lang == Lang::En {
+            continue;
+        }
+        // Really translated: the title and the section names are not the English ones, and
+        // the numbers follow the language (a decimal comma in all eight).
+        let first = |t: &str| t.lines().next().unwrap_or_default().to_string();
+        assert_ne!(first(&out), first(&english), "{lang}");
+        for english_words in [
+            "Providers",
+            "How this was counted",
+            "Hour by hour",
+            "Usual day",
+        ] {
+            assert!(
+                !out.contains(english_words),
+                "{lang} still says {english_words:?}"
+            );
+        }
+        let l = Localizer::new(lang);
+        let r = day_json(&fx);
+        assert!(
+            out.contains(&format::percent(&l, r.summary.big_tech_share)),
+            "{lang}"
+        );
+        assert!(
+            out.contains(&format::bytes(&l, r.summary.totals.bytes())),
+            "{lang}"
+        );
+    }
+}
+
+/// A fresh database in `zone` holding `rows`, with a gap.
+fn dst_fixture(rows: &[(UsageKey, Counts)], gap: (i64, i64)) -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let fx = Fixture { dir };
+    let mut store = Store::open(&fx.db(), StoreOptions::default()).unwrap();
+    store.write_minutes(rows).unwrap();
+    store
+        .record_gap(gap.0, gap.1, "interface eth0 was down")
+        .unwrap();
+    store.set_meta("ranges_version", "2026-03-01").unwrap();
+    fx
+}
+
+fn madrid_report(fx: &Fixture, day: &str, format: &str) -> String {
+    let db = fx.db();
+    let out = nuage(
+        fx,
+        "full",
+        &[
+            "report",
+            "--db",
+            db.to_str().unwrap(),
+            "--time-zone",
+            "Europe/Madrid",
+            "--day",
+            day,
+            "--baseline",
+            "none",
+            "--format",
+            format,
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The days the clocks change in Madrid: hours are labelled with the time on the clock.
+/// (2026's days: a report refuses days in the future, and these stay in the past.)
+#[test]
+fn days_the_clocks_change_show_the_clock_time_of_each_hour() {
+    let days = LocalDays::new(Some("Europe/Madrid")).unwrap();
+    let dev = "aa:bb:cc:00:00:01";
+    // Spring, 2026-03-29: 02:00 does not exist; 23 hours. Minutes count from midnight.
+    let spring = "2026-03-29";
+    let rows = [
+        row(
+            &days,
+            spring,
+            90,
+            Direction::Down,
+            dev,
+            Some("google"),
+            Some("youtube"),
+            1_000,
+        ),
+        row(
+            &days,
+            spring,
+            150,
+            Direction::Down,
+            dev,
+            Some("google"),
+            Some("youtube"),
+            2_000,
+        ),
+        row(
+            &days,
+            spring,
+            22 * 60 + 30,
+            Direction::Down,
+            dev,
+            None,
+            None,
+            3_000,
+        ),
+    ];
+    let start = days.span(spring.parse().unwrap()).start_minute;
+    let fx = dst_fixture(&rows, (start + 3 * 60 + 10, start + 3 * 60 + 40));
+    let r: Report = serde_json::from_str(&madrid_report(&fx, spring, "json")).unwrap();
+    assert_eq!(r.hours.len(), 23);
+    let clock: Vec<&str> = r.hours.iter().map(|h| h.local_time.as_str()).collect();
+    assert_eq!(&clock[..4], ["00:00", "01:00", "03:00", "04:00"]);
+    assert_eq!(clock[22], "23:00");
+    assert_eq!(r.hours[1].big_tech_bytes, 1_000);
+    assert_eq!(
+        (r.hours[2].local_time.as_str(), r.hours[2].big_tech_bytes),
+        ("03:00", 2_000)
+    );
+    assert_eq!(
+        (r.hours[22].local_time.as_str(), r.hours[22].other_bytes),
+        ("23:00", 3_000)
+    );
+    assert_eq!(r.hours[2].utc_offset, "+02:00");
+    assert_eq!(r.hours[1].utc_offset, "+01:00");
+    // The gap starts 3 h 10 min after midnight: 04:10 on the clock.
+    assert_eq!(r.health.gaps[0].start_local, "2026-03-29 04:10");
+    assert_eq!(r.health.period_minutes, 23 * 60);
+    golden("dst-spring.text", &madrid_report(&fx, spring, "text"));
+
+    // Autumn, 2026-10-25: 02:00 comes twice; 25 hours.
+    let autumn = "2026-10-25";
+    let rows = [
+        row(
+            &days,
+            autumn,
+            150,
+            Direction::Down,
+            dev,
+            Some("google"),
+            Some("youtube"),
+            4_000,
+        ),
+        row(
+            &days,
+            autumn,
+            210,
+            Direction::Down,
+            dev,
+            Some("google"),
+            Some("youtube"),
+            5_000,
+        ),
+        row(
+            &days,
+            autumn,
+            24 * 60 + 30,
+            Direction::Down,
+            dev,
+            None,
+            None,
+            6_000,
+        ),
+    ];
+    let start = days.span(autumn.parse().unwrap()).start_minute;
+    let fx = dst_fixture(&rows, (start + 3 * 60 + 10, start + 3 * 60 + 40));
+    let r: Report = serde_json::from_str(&madrid_report(&fx, autumn, "json")).unwrap();
+    assert_eq!(r.hours.len(), 25);
+    let clock: Vec<(&str, &str)> = r
+        .hours
+        .iter()
+        .map(|h| (h.local_time.as_str(), h.utc_offset.as_str()))
+        .collect();
+    assert_eq!(
+        &clock[1..5],
+        [
+            ("01:00", "+02:00"),
+            ("02:00", "+02:00"),
+            ("02:00", "+01:00"),
+            ("03:00", "+01:00")
+        ]
+    );
+    assert_eq!(clock[24], ("23:00", "+01:00"));
+    assert_eq!(
+        (r.hours[2].big_tech_bytes, r.hours[3].big_tech_bytes),
+        (4_000, 5_000)
+    );
+    assert_eq!(r.hours[24].other_bytes, 6_000);
+    // The second 02:10 of the night.
+    assert_eq!(r.health.gaps[0].start_local, "2026-10-25 02:10");
+    let text = madrid_report(&fx, autumn, "text");
+    assert!(
+        text.contains("02:00 (+02:00)") && text.contains("02:00 (+01:00)"),
+        "{text}"
+    );
+    golden("dst-autumn.text", &text);
+    golden("dst-autumn.csv", &madrid_report(&fx, autumn, "csv"));
 }

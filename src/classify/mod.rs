@@ -10,6 +10,7 @@ mod attribution;
 mod classifier;
 mod load;
 mod prefix_table;
+mod words;
 
 pub use asn_db::{AsnDatabase, AsnDbError, AsnRecord};
 pub use attribution::{Attribution, Origin, RangeId};

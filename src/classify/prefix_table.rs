@@ -30,6 +30,8 @@ use std::net::IpAddr;
 
 use ipnetwork::IpNetwork;
 
+use super::words::Words;
+
 /// Address bits the root splits on.
 const ROOT_BITS: u32 = 16;
 /// Address bits each child node splits on.
@@ -168,7 +170,7 @@ trait LeafKey: Copy + Ord + fmt::Debug {
     /// Separators per tree line; its last word holds how many are in use.
     const SEPARATORS: usize = (16 - 1) / Self::WORDS;
     const MAX: Self;
-    fn read(line: &Line, i: usize) -> Self;
+    fn read(line: &[u32; 16], i: usize) -> Self;
     fn write(self, line: &mut Line, i: usize);
 }
 
@@ -176,8 +178,8 @@ impl LeafKey for u32 {
     const KEYS: usize = 7;
     const WORDS: usize = 1;
     const MAX: Self = u32::MAX;
-    fn read(line: &Line, i: usize) -> Self {
-        line.0.get(i).copied().unwrap_or(u32::MAX)
+    fn read(line: &[u32; 16], i: usize) -> Self {
+        line.get(i).copied().unwrap_or(u32::MAX)
     }
     fn write(self, line: &mut Line, i: usize) {
         if let Some(w) = line.0.get_mut(i) {
@@ -190,8 +192,8 @@ impl LeafKey for u64 {
     const KEYS: usize = 5;
     const WORDS: usize = 2;
     const MAX: Self = u64::MAX;
-    fn read(line: &Line, i: usize) -> Self {
-        let word = |j: usize| u64::from(line.0.get(2 * i + j).copied().unwrap_or(u32::MAX));
+    fn read(line: &[u32; 16], i: usize) -> Self {
+        let word = |j: usize| u64::from(line.get(2 * i + j).copied().unwrap_or(u32::MAX));
         word(0) | word(1) << 32
     }
     fn write(self, line: &mut Line, i: usize) {
@@ -271,11 +273,11 @@ impl PrefixTableBuilder {
 /// The lookup structure of one address family; see the module doc.
 #[derive(Clone)]
 struct Family<K> {
-    /// The root's 2^`ROOT_BITS` entries, then each child node's 2^`STRIDE`. Empty when the
-    /// family has no prefix.
-    index: Box<[u32]>,
+    /// The root's 2^`ROOT_BITS` entries, then each child node's 2^`STRIDE`, then from
+    /// `lines_at` the leaf lines, 16 words each. Empty when the family has no prefix.
+    words: Words,
+    lines_at: usize,
     skips: Box<[Skip<K>]>,
-    lines: Box<[Line]>,
     /// Answers of `TAG_VALUE` entries.
     values: Box<[u32]>,
     /// What a leaf line holds for "no match": a value no prefix answers.
@@ -347,9 +349,9 @@ impl<K: Key> Family<K> {
     /// Fills the gaps between `intervals` with `none` and indexes the result.
     fn index(intervals: &Intervals<K>) -> Self {
         let mut family = Family {
-            index: Box::default(),
+            words: Words::default(),
+            lines_at: 0,
             skips: Box::default(),
-            lines: Box::default(),
             values: Box::default(),
             none: 0,
             intervals: intervals.starts.len(),
@@ -396,9 +398,14 @@ impl<K: Key> Family<K> {
             value_ids: HashMap::new(),
         };
         b.node(K::ZERO, K::BITS - ROOT_BITS, ROOT_BITS, 0);
-        family.index = b.index.into_boxed_slice();
+        // Lines start on a 16-word boundary: one cache line each, as the words start on a
+        // page.
+        let mut words = b.index;
+        words.resize(words.len().next_multiple_of(16), NO_MATCH);
+        family.lines_at = words.len();
+        words.extend(b.lines.iter().flat_map(|line| line.0));
+        family.words = Words::new(words);
         family.skips = b.skips.into_boxed_slice();
-        family.lines = b.lines.into_boxed_slice();
         family.values = b.values.into_boxed_slice();
         family
     }
@@ -407,17 +414,18 @@ impl<K: Key> Family<K> {
         // The current node's entries split on the bits above `shift`; it starts at `first`.
         let mut shift = K::BITS - ROOT_BITS;
         let mut first = K::ZERO;
-        let mut entry = *self.index.get(addr.slot(shift, ROOT_BITS))?;
+        let words = self.words.as_slice();
+        let mut entry = *words.get(addr.slot(shift, ROOT_BITS))?;
         loop {
             let payload = (entry & PAYLOAD) as usize;
             match entry >> TAG_SHIFT {
-                TAG_LEAF_HIGH => return self.leaf(payload, addr.high()),
-                TAG_LEAF_LOW => return self.leaf(payload, addr.low(first)),
+                TAG_LEAF_HIGH => return self.leaf(words, payload, addr.high()),
+                TAG_LEAF_LOW => return self.leaf(words, payload, addr.low(first)),
                 TAG_NODE => {
                     // The child spans the entry: the address with its `shift` low bits clear.
                     first = addr.network((K::BITS - shift) as u8);
                     shift = shift.checked_sub(STRIDE)?;
-                    entry = *self.index.get(payload + addr.slot(shift, STRIDE))?;
+                    entry = *words.get(payload + addr.slot(shift, STRIDE))?;
                 }
                 TAG_SKIP => {
                     let skip = self.skips.get(payload)?;
@@ -428,41 +436,54 @@ impl<K: Key> Family<K> {
                     } else {
                         first = skip.first;
                         shift = skip.shift;
-                        entry = *self
-                            .index
-                            .get(skip.base as usize + addr.slot(shift, STRIDE))?;
+                        entry = *words.get(skip.base as usize + addr.slot(shift, STRIDE))?;
                     }
                 }
                 TAG_INLINE => return Some(payload as u32),
                 TAG_VALUE => return self.values.get(payload).copied(),
-                TAG_TREE_HIGH => return self.tree(payload, addr.high()),
-                TAG_TREE_LOW => return self.tree(payload, addr.low(first)),
+                TAG_TREE_HIGH => return self.tree(words, payload, addr.high()),
+                TAG_TREE_LOW => return self.tree(words, payload, addr.low(first)),
                 _ => return None,
             }
         }
     }
 
     /// The value after the keys of leaf `line` at or below `key`: no branch on the keys.
-    fn leaf(&self, line: usize, key: K::Leaf) -> Option<u32> {
-        let line = self.lines.get(line)?;
+    fn leaf(&self, words: &[u32], line: usize, key: K::Leaf) -> Option<u32> {
+        let line = Self::line(words, self.lines_at, line)?;
         let mut below = 0;
         for i in 0..K::Leaf::KEYS {
             below += usize::from(K::Leaf::read(line, i) <= key);
         }
-        let value = *line.0.get(K::Leaf::KEYS * K::Leaf::WORDS + below)?;
+        let value = *line.get(K::Leaf::KEYS * K::Leaf::WORDS + below)?;
         (value != self.none).then_some(value)
     }
 
     /// Picks the leaf after tree line `line` by its separators, then searches it.
-    fn tree(&self, line: usize, key: K::Leaf) -> Option<u32> {
-        let separators = self.lines.get(line)?;
+    fn tree(&self, words: &[u32], line: usize, key: K::Leaf) -> Option<u32> {
+        let separators = Self::line(words, self.lines_at, line)?;
         let mut below = 0;
         for i in 0..K::Leaf::SEPARATORS {
             below += usize::from(K::Leaf::read(separators, i) <= key);
         }
         // Unused separators are the maximum: a key equal to it must not count them.
-        let used = *separators.0.get(15)? as usize;
-        self.leaf(line + 1 + below.min(used), key)
+        let used = *separators.get(15)? as usize;
+        self.leaf(words, line + 1 + below.min(used), key)
+    }
+
+    fn line(words: &[u32], lines_at: usize, line: usize) -> Option<&[u32; 16]> {
+        words.get(lines_at + line * 16..)?.first_chunk::<16>()
+    }
+
+    /// The index entries (root and child nodes), padded to a line.
+    #[cfg(test)]
+    fn index_entries(&self) -> &[u32] {
+        self.words.as_slice().get(..self.lines_at).unwrap_or(&[])
+    }
+
+    #[cfg(test)]
+    fn line_count(&self) -> usize {
+        (self.words.as_slice().len() - self.lines_at) / 16
     }
 
     fn len(&self) -> usize {
@@ -470,9 +491,8 @@ impl<K: Key> Family<K> {
     }
 
     fn memory_bytes(&self) -> usize {
-        std::mem::size_of_val(&*self.index)
+        self.words.memory_bytes()
             + std::mem::size_of_val(&*self.skips)
-            + std::mem::size_of_val(&*self.lines)
             + std::mem::size_of_val(&*self.values)
     }
 }
@@ -1051,10 +1071,14 @@ mod tests {
                 .filter(|&&e| [TAG_NODE, TAG_SKIP].contains(&(e >> TAG_SHIFT)))
                 .count()
         };
-        assert!(children(&t.v4.index) >= 2, "{t:?}");
+        assert!(children(t.v4.index_entries()) >= 2, "{t:?}");
         // The /128 cluster sits 96 bits below its root slot: path compression reaches it with
         // a couple of nodes where a plain 8-bit trie would need a chain of twelve.
-        assert!((1..=3).contains(&children(&t.v6.index)), "{:?}", t.v6.skips);
+        assert!(
+            (1..=3).contains(&children(t.v6.index_entries())),
+            "{:?}",
+            t.v6.skips
+        );
         let mut probes = Vec::new();
         for a in 0x0a00_ff00u32..0x0a06_0100 {
             probes.push(IpAddr::V4(a.into()));
@@ -1094,11 +1118,11 @@ mod tests {
         let tagged =
             |index: &[u32], tag: u32| index.iter().filter(|&&e| e >> TAG_SHIFT == tag).count();
         assert!(
-            tagged(&t.v4.index, TAG_LEAF_HIGH) > t.v4.lines.len(),
+            tagged(t.v4.index_entries(), TAG_LEAF_HIGH) > t.v4.line_count(),
             "{t:?}"
         );
-        assert!(tagged(&t.v6.index, TAG_LEAF_HIGH) > 0, "{t:?}");
-        assert!(tagged(&t.v6.index, TAG_LEAF_LOW) > 0, "{t:?}");
+        assert!(tagged(t.v6.index_entries(), TAG_LEAF_HIGH) > 0, "{t:?}");
+        assert!(tagged(t.v6.index_entries(), TAG_LEAF_LOW) > 0, "{t:?}");
         let mut probes = Vec::new();
         for a in (0x09ff_ff00u32..0x0a01_0100).step_by(3) {
             probes.push(IpAddr::V4(a.into()));
@@ -1135,8 +1159,8 @@ mod tests {
         }
         let t = b.build();
         let tagged = |index: &[u32], tag: u32| index.iter().any(|&e| e >> TAG_SHIFT == tag);
-        assert!(tagged(&t.v4.index, TAG_TREE_HIGH), "{t:?}");
-        assert!(tagged(&t.v6.index, TAG_TREE_LOW), "{t:?}");
+        assert!(tagged(t.v4.index_entries(), TAG_TREE_HIGH), "{t:?}");
+        assert!(tagged(t.v6.index_entries(), TAG_TREE_LOW), "{t:?}");
         let mut probes = Vec::new();
         for a in 0x0a09_08f0u32..0x0a09_0a00 {
             probes.push(IpAddr::V4(a.into()));

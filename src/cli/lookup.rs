@@ -106,17 +106,20 @@ fn write_answer(
             writeln!(out, "{value}")?;
         } else {
             let who = match provider {
-                Some(p) => format!("{} ({})", p.name, p.group.id()),
-                None => format!(
-                    "no provider list matches; network {}",
-                    network.unwrap_or("?")
+                Some(p) => format!(
+                    "{} ({})",
+                    p.name,
+                    tr!(l10n, "group-name", group = p.group.id())
+                ),
+                None => tr!(
+                    l10n,
+                    "lookup-asn-no-provider",
+                    network = network.unwrap_or("?")
                 ),
             };
-            writeln!(
-                out,
-                "{text}\t{who}\tAS{} from the ASN database (mmdb)",
-                record.asn
-            )?;
+            // The AS number is an identifier: passed as text, never grouped like a count.
+            let from = tr!(l10n, "lookup-asn-database", asn = record.asn.to_string());
+            writeln!(out, "{text}\t{who}\t{from}")?;
         }
         return Ok(());
     }
@@ -148,7 +151,7 @@ fn write_answer(
                     "lookup-matched",
                     prefix = a.prefix.to_string(),
                     source = a.source,
-                    origin = a.origin.id()
+                    origin = tr!(l10n, "origin-name", origin = a.origin.id())
                 );
                 writeln!(
                     out,

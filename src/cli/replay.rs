@@ -623,7 +623,8 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write, l10n: &Localizer) -> an
     }
     writeln!(out, "\n{}", l10n.tr("replay-provider-origin"))?;
     for (o, c) in &s.by_origin {
-        row(out, l10n, c.bytes(), total, o.map_or("none", |o| o.id()))?;
+        let origin = tr!(l10n, "origin-name", origin = o.map_or("none", |o| o.id()));
+        row(out, l10n, c.bytes(), total, &origin)?;
     }
     writeln!(out, "\n{}", l10n.tr("replay-by-device"))?;
     for (&d, c) in &s.by_device {

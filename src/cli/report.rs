@@ -12,10 +12,14 @@ use super::context::Context;
 use crate::config::Privacy;
 use crate::control::{ClientError, ControlClient, ErrorCode, resolve_socket_path};
 use crate::flow::Counts;
+use crate::i18n::Localizer;
 use crate::names::ServiceCatalogue;
 use crate::report::{self, BaselineInput, Format, HealthInput, ReportInput};
 use crate::store::{self, LocalDays, Store};
-use crate::usage::{Baseline, BigTechRule, DayUsage, Naming, UsageKey, UsageSpan};
+use crate::tr;
+use crate::usage::{
+    Baseline, BigTechRule, DayUsage, Naming, PeriodHealth, PeriodUsage, UsageKey, UsageSpan,
+};
 
 /// Longest period or baseline range, in days: a year.
 const MAX_DAYS: i64 = 366;
@@ -62,7 +66,10 @@ fn run_merge(global: &GlobalArgs, args: &MergeArgs) -> anyhow::Result<ExitCode> 
         .map(|path| report::merge::load(path))
         .collect::<Result<Vec<_>, _>>()?;
     let merged = report::merge(&reports, &generator())?;
-    let text = report::render(&merged, chosen_format(global, args.format))?;
+    // Merging needs no config but its language; an unreadable config leaves the locale.
+    let config = crate::config::Config::load(global.config.as_deref()).ok();
+    let l10n = super::lang::localizer(global, config.as_ref());
+    let text = report::render(&merged, chosen_format(global, args.format), &l10n)?;
     write_out(&text, args.out.as_deref())?;
     Ok(ExitCode::SUCCESS)
 }
@@ -77,6 +84,52 @@ fn parse_day(text: &str, today: Date, what: &str) -> anyhow::Result<Date> {
         t => t.parse::<Date>().map_err(|_| {
             anyhow!("{what}: {t:?} is not a date (expected YYYY-MM-DD, today or yesterday)")
         }),
+    }
+}
+
+/// [`parse_day`] for the options people type most, with the error in their language.
+fn parse_day_l10n(text: &str, today: Date, what: &str, l: &Localizer) -> anyhow::Result<Date> {
+    parse_day(text, today, what).map_err(|_| {
+        anyhow!(tr!(
+            l,
+            "report-error-not-a-date",
+            option = what,
+            text = text.trim()
+        ))
+    })
+}
+
+/// `2027-03-08`, or `2027-03-01 to 2027-03-07`, for messages.
+fn which_days(l: &Localizer, from: Date, to: Date) -> String {
+    if from == to {
+        from.to_string()
+    } else {
+        tr!(
+            l,
+            "report-period-dates",
+            from = from.to_string(),
+            to = to.to_string()
+        )
+    }
+}
+
+/// Where data can be found, when the period asked for has none.
+fn hint<D: std::fmt::Display>(l: &Localizer, known: &[D], daemon: bool) -> String {
+    match (known.first(), known.last(), daemon) {
+        (Some(a), Some(b), false) => tr!(
+            l,
+            "report-hint-database",
+            from = a.to_string(),
+            to = b.to_string()
+        ),
+        (Some(a), Some(b), true) => tr!(
+            l,
+            "report-hint-daemon",
+            from = a.to_string(),
+            to = b.to_string()
+        ),
+        (_, _, false) => l.tr("report-hint-database-empty"),
+        (_, _, true) => l.tr("report-hint-daemon-empty"),
     }
 }
 
@@ -114,46 +167,23 @@ fn parse_range(spec: &str, today: Date) -> anyhow::Result<(Date, Date)> {
     Ok((from, to))
 }
 
-/// Rows of the store sorted by minute, so each day is one slice.
-struct Rows(Vec<(UsageKey, Counts)>);
-
-impl Rows {
-    fn span(&self, span: &UsageSpan) -> &[(UsageKey, Counts)] {
-        let a = self
-            .0
-            .partition_point(|(k, _)| k.minute < span.start_minute);
-        let b = self.0.partition_point(|(k, _)| k.minute < span.end_minute);
-        &self.0[a..b.max(a)]
-    }
-}
-
-fn read_rows(store: &Store, start: i64, end: i64) -> anyhow::Result<Rows> {
-    let mut rows = store.rows(start, end)?;
-    rows.sort_by_key(|(k, _)| k.minute);
-    Ok(Rows(rows))
-}
-
 fn build(span: UsageSpan, rows: &[(UsageKey, Counts)], naming: Naming<'_>) -> DayUsage {
     DayUsage::build(span, rows.iter().map(|(k, c)| (k, c)), naming, 60)
 }
 
-/// Packets dropped over the period, from the cumulative counters of each interface; a
-/// counter that went down means the interface was reopened.
-fn dropped(samples: &[store::HealthSample]) -> Option<u64> {
-    if samples.is_empty() {
-        return None;
+/// The report's view of what the store recorded about the capture.
+fn health_input(h: &PeriodHealth, from_daemon: bool) -> HealthInput {
+    HealthInput {
+        from_daemon,
+        gaps: h
+            .gaps
+            .iter()
+            .map(|g| (g.start_minute, g.end_minute, g.reason.clone()))
+            .collect(),
+        dropped_packets: h.dropped_packets,
+        clock_jumps: Some(h.clock_jumps()),
+        ranges_version: h.ranges_version.clone(),
     }
-    let mut last: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
-    let mut total = 0u64;
-    for s in samples {
-        let now = s.dropped_by_kernel + s.dropped_by_interface;
-        match last.insert(s.interface.as_str(), now) {
-            Some(before) if now >= before => total += now - before,
-            Some(_) => total += now,
-            None => {}
-        }
-    }
-    Some(total)
 }
 
 /// The date of the range data when the daemon did not record it: the oldest downloaded
@@ -174,25 +204,42 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
     let days = LocalDays::new(args.time_zone.as_deref())?;
     let now_minute = jiff::Timestamp::now().as_second().div_euclid(60);
     let today = days.date_of(now_minute);
+    let l = &ctx.l10n;
     let (from, to) = match (&args.day, &args.from, &args.to) {
-        (_, Some(f), Some(t)) => (parse_day(f, today, "--from")?, parse_day(t, today, "--to")?),
+        (_, Some(f), Some(t)) => (
+            parse_day_l10n(f, today, "--from", l)?,
+            parse_day_l10n(t, today, "--to", l)?,
+        ),
         (Some(d), _, _) => {
-            let d = parse_day(d, today, "--day")?;
+            let d = parse_day_l10n(d, today, "--day", l)?;
             (d, d)
         }
         _ => (today, today),
     };
     if from > to {
-        bail!("--from {from} is after --to {to}");
+        bail!(tr!(
+            l,
+            "report-error-from-after-to",
+            from = from.to_string(),
+            to = to.to_string()
+        ));
     }
     if to > today {
-        bail!(
-            "{to} is in the future (today is {today} in {})",
-            days.time_zone_name()
-        );
+        bail!(tr!(
+            l,
+            "report-error-future",
+            day = to.to_string(),
+            today = today.to_string(),
+            zone = days.time_zone_name()
+        ));
     }
     if days_between(from, to) >= MAX_DAYS {
-        bail!("a report covers at most {MAX_DAYS} days ({from} to {to} is longer)");
+        bail!(tr!(
+            l,
+            "report-error-too-long",
+            days = MAX_DAYS,
+            period = which_days(l, from, to)
+        ));
     }
 
     let db = args
@@ -216,39 +263,39 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
             ctx.config.control.socket.as_deref(),
         );
         match ControlClient::connect(&socket) {
-            Ok(client) => from_daemon(client, args, (from, to), today)?,
-            Err(ClientError::NotRunning { .. }) => bail!(
-                "no usage database at {} and no nuage daemon at {}: start the daemon first, or give --db PATH",
-                db.display(),
-                socket.display()
-            ),
+            Ok(client) => from_daemon(client, args, (from, to), today, l)?,
+            Err(ClientError::NotRunning { .. }) => bail!(tr!(
+                l,
+                "report-error-no-source",
+                db = db.display().to_string(),
+                socket = socket.display().to_string()
+            )),
             Err(e) => return Err(e.into()),
         }
     } else {
         if !db.exists() {
-            bail!("no usage database at {}", db.display());
+            bail!(tr!(
+                l,
+                "report-error-no-database",
+                db = db.display().to_string()
+            ));
         }
         let store = Store::open_read_only(&db)?;
-        from_store(&store, args, &days, (from, to), today, naming)?
+        from_store(&store, args, &days, (from, to), today, naming, l)?
     };
     if read.days.iter().all(DayUsage::is_empty) {
-        let which = if from == to {
-            from.to_string()
-        } else {
-            format!("{from} to {to}")
-        };
-        bail!(
-            "no traffic recorded for {which} in {}: {}",
-            read.source,
-            read.hint
-        );
+        bail!(tr!(
+            l,
+            "report-error-no-data",
+            period = which_days(l, from, to),
+            source = read.source,
+            hint = read.hint
+        ));
     }
 
     let privacy = ctx.config.privacy;
     if args.per_device && privacy == Privacy::Aggregate {
-        eprintln!(
-            "nuage: the privacy setting is `aggregate`: no devices are kept, so the report has no per-device section"
-        );
+        eprintln!("nuage: {}", l.tr("report-notice-aggregate"));
     }
     let mut health = read.health;
     if health.ranges_version.is_none() {
@@ -269,7 +316,7 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
     if let Some(devices) = built.devices.as_mut() {
         name_devices(devices, &ctx, privacy);
     }
-    let text = report::render(&built, chosen_format(global, args.format))?;
+    let text = report::render(&built, chosen_format(global, args.format), &ctx.l10n)?;
     write_out(&text, args.out.as_deref())?;
     Ok(ExitCode::SUCCESS)
 }
@@ -286,7 +333,6 @@ struct Read {
     hint: String,
 }
 
-#[allow(clippy::too_many_arguments)]
 fn from_store(
     store: &Store,
     args: &ReportArgs,
@@ -294,53 +340,16 @@ fn from_store(
     (from, to): (Date, Date),
     today: Date,
     naming: Naming<'_>,
+    l: &Localizer,
 ) -> anyhow::Result<Read> {
-    let spans: Vec<UsageSpan> = dates(from, to).into_iter().map(|d| days.span(d)).collect();
-    let (start, end) = match (spans.first(), spans.last()) {
-        (Some(a), Some(b)) => (a.start_minute, b.end_minute),
-        _ => bail!("no day between {from} and {to}"),
-    };
-    let rows = read_rows(store, start, end)?;
-    let day_usages: Vec<DayUsage> = spans
-        .iter()
-        .map(|s| build(s.clone(), rows.span(s), naming))
-        .collect();
-    let known = store::days_with_data(store, days)?;
-    let hint = match (known.first(), known.last()) {
-        (Some(a), Some(b)) => format!("the database has data from {a} to {b}"),
-        _ => "the database holds no traffic yet".to_string(),
-    };
-    let period = if day_usages.len() == 1 {
-        day_usages[0].clone()
-    } else {
-        let span = UsageSpan {
-            label: format!("{from}/{to}"),
-            time_zone: days.time_zone_name().to_string(),
-            start_minute: start,
-            end_minute: end,
-        };
-        build(span, &rows.0, naming)
-    };
-    let baseline = baseline(args, store, days, (from, to), today, naming)?;
-    let gaps = store.gaps(start, end)?;
+    let period = store::period_usage(store, days, (from, to), naming, 60)?;
+    let hint = hint(l, &store::days_with_data(store, days)?, false);
+    let baseline = baseline(args, store, days, (from, to), today, naming, l)?;
     Ok(Read {
-        period,
-        days: day_usages,
+        health: health_input(&period.health, false),
+        period: period.total,
+        days: period.days,
         baseline,
-        health: HealthInput {
-            from_daemon: false,
-            clock_jumps: Some(
-                gaps.iter()
-                    .filter(|g| g.reason.starts_with("clock"))
-                    .count() as u64,
-            ),
-            gaps: gaps
-                .iter()
-                .map(|g| (g.start_minute, g.end_minute, g.reason.clone()))
-                .collect(),
-            dropped_packets: dropped(&store.health(start * 60, end * 60)?),
-            ranges_version: store.meta("ranges_version")?,
-        },
         source: store.path().display().to_string(),
         hint,
     })
@@ -355,26 +364,111 @@ fn to_time_date(d: Date) -> anyhow::Result<time::Date> {
     )?)
 }
 
-/// One day through the daemon's control socket (a period needs the database).
+/// A period's default baseline: the four weeks before it (`None` at the start of time).
+fn previous_weeks(from: Date) -> Option<(Date, Date)> {
+    let start = from
+        .checked_sub(jiff::Span::new().days(PERIOD_BASELINE_DAYS))
+        .ok()?;
+    let end = from.yesterday().ok()?;
+    (start <= end).then_some((start, end))
+}
+
+/// The days `from..=to` of a running daemon, or `None` when it has no data there.
+fn daemon_period(
+    client: &mut ControlClient,
+    from: Date,
+    to: Date,
+) -> anyhow::Result<Option<PeriodUsage>> {
+    match client.period(to_time_date(from)?, to_time_date(to)?) {
+        Ok(p) => Ok(Some(p)),
+        Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The period through the daemon's control socket: the same days, baseline and capture
+/// health as the database gives (a daemon older than the `period` request answers one day
+/// at a time, without the capture's health).
 fn from_daemon(
     mut client: ControlClient,
     args: &ReportArgs,
     (from, to): (Date, Date),
     today: Date,
+    l: &Localizer,
+) -> anyhow::Result<Read> {
+    let hint = hint(l, &client.days()?, true);
+    let no_data = || {
+        anyhow!(tr!(
+            l,
+            "report-error-no-data",
+            period = which_days(l, from, to),
+            source = l.tr("report-source-daemon"),
+            hint = hint.as_str()
+        ))
+    };
+    let speaks_period = client
+        .hello()?
+        .requests
+        .iter()
+        .any(|r| r.as_str() == "period");
+    if !speaks_period {
+        return from_older_daemon(client, args, (from, to), today, hint, l);
+    }
+    let period = daemon_period(&mut client, from, to)?.ok_or_else(no_data)?;
+    let (method, range) = match args.baseline.as_deref().map(str::trim) {
+        Some("none") => ("none", None),
+        Some(spec) => ("range", Some(parse_range(spec, today)?)),
+        None if from == to => ("same-weekday", None),
+        None => ("previous-weeks", previous_weeks(from)),
+    };
+    let baseline = match (method, range) {
+        ("none", _) => None,
+        ("same-weekday", _) => client.baseline(to_time_date(from)?)?,
+        (_, Some((a, b))) => {
+            daemon_period(&mut client, a, b)?.and_then(|p| Baseline::from_days(&p.days))
+        }
+        (_, None) => None,
+    }
+    .map(|baseline| BaselineInput {
+        method: method.to_string(),
+        baseline,
+    });
+    if baseline.is_none() && args.baseline.as_deref().is_some_and(|b| b.trim() != "none") {
+        eprintln!("nuage: {}", l.tr("report-notice-no-baseline"));
+    }
+    Ok(Read {
+        health: health_input(&period.health, true),
+        period: period.total,
+        days: period.days,
+        baseline,
+        source: l.tr("report-source-daemon"),
+        hint,
+    })
+}
+
+/// One day from a daemon that does not know the `period` request.
+fn from_older_daemon(
+    mut client: ControlClient,
+    args: &ReportArgs,
+    (from, to): (Date, Date),
+    today: Date,
+    hint: String,
+    l: &Localizer,
 ) -> anyhow::Result<Read> {
     if from != to {
         bail!(
-            "a report over several days reads the database directly: give --db PATH (the daemon's nuage.db)"
+            "the running daemon is older than this nuage and answers one day at a time: update it, or give --db PATH for a report over several days"
         );
     }
-    let known = client.days()?;
-    let hint = match (known.first(), known.last()) {
-        (Some(a), Some(b)) => format!("the daemon has data from {a} to {b}"),
-        _ => "the daemon holds no traffic yet".to_string(),
-    };
     let day = match client.day(to_time_date(from)?) {
         Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => {
-            bail!("no traffic recorded for {from} in the running daemon: {hint}")
+            bail!(tr!(
+                l,
+                "report-error-no-data",
+                period = which_days(l, from, to),
+                source = l.tr("report-source-daemon"),
+                hint = hint.as_str()
+            ))
         }
         other => other?,
     };
@@ -384,7 +478,12 @@ fn from_daemon(
             let (a, b) = parse_range(spec, today)?;
             let mut usages = Vec::new();
             for d in dates(a, b) {
-                usages.push(client.day(to_time_date(d)?)?);
+                match client.day(to_time_date(d)?) {
+                    Ok(u) => usages.push(u),
+                    Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => {
+                    }
+                    Err(e) => return Err(e.into()),
+                }
             }
             Baseline::from_days(&usages).map(|baseline| BaselineInput {
                 method: "range".to_string(),
@@ -406,7 +505,7 @@ fn from_daemon(
             from_daemon: true,
             ..HealthInput::default()
         },
-        source: "the running daemon".to_string(),
+        source: l.tr("report-source-daemon"),
         hint,
     })
 }
@@ -436,6 +535,7 @@ fn baseline(
     (from, to): (Date, Date),
     today: Date,
     naming: Naming<'_>,
+    l: &Localizer,
 ) -> anyhow::Result<Option<BaselineInput>> {
     let (method, dates) = match args.baseline.as_deref().map(str::trim) {
         Some("none") => return Ok(None),
@@ -444,26 +544,16 @@ fn baseline(
             ("range", dates(a, b))
         }
         None if from == to => ("same-weekday", store::baseline_dates(store, days, from)?),
-        None => {
-            let start = from
-                .checked_sub(jiff::Span::new().days(PERIOD_BASELINE_DAYS))
-                .unwrap_or(from);
-            let end = from.yesterday().unwrap_or(from);
-            (
-                "previous-weeks",
-                if start < from {
-                    dates(start, end)
-                } else {
-                    Vec::new()
-                },
-            )
-        }
+        None => (
+            "previous-weeks",
+            previous_weeks(from).map_or_else(Vec::new, |(a, b)| dates(a, b)),
+        ),
     };
     let mut usages = Vec::new();
     for d in dates {
         let span = days.span(d);
-        let rows = read_rows(store, span.start_minute, span.end_minute)?;
-        usages.push(build(span, &rows.0, naming));
+        let rows = store.rows(span.start_minute, span.end_minute)?;
+        usages.push(build(span, &rows, naming));
     }
     match Baseline::from_days(&usages) {
         Some(baseline) => Ok(Some(BaselineInput {
@@ -472,9 +562,7 @@ fn baseline(
         })),
         None => {
             if args.baseline.is_some() {
-                eprintln!(
-                    "nuage: none of the baseline days has data; the report has no comparison"
-                );
+                eprintln!("nuage: {}", l.tr("report-notice-no-baseline"));
             }
             Ok(None)
         }

@@ -10,7 +10,7 @@ use time::Date;
 use super::protocol::{
     ErrorReply, Reply, Request, ServerInfo, format_date, parse_date, parse_reply,
 };
-use crate::usage::{Baseline, DayUsage, LiveSnapshot};
+use crate::usage::{Baseline, DayUsage, LiveSnapshot, PeriodUsage};
 
 /// Longest reply line a client accepts: a day with thousands of devices and services is a few
 /// MiB; anything past this is a broken or hostile server.
@@ -103,6 +103,14 @@ impl ControlClient {
         }
     }
 
+    /// Local days `from..=to`, each and together, with the capture's gaps and drops.
+    pub fn period(&mut self, from: Date, to: Date) -> Result<PeriodUsage, ClientError> {
+        match self.ask(&Request::Period { from, to })? {
+            Reply::Period { period, .. } => Ok(*period),
+            other => Err(unexpected("period", &other)),
+        }
+    }
+
     /// Turns the connection into a stream of live snapshots (about one a second).
     pub fn subscribe(mut self) -> Result<Subscription, ClientError> {
         self.send(&Request::Subscribe)?;
@@ -151,6 +159,9 @@ fn describe(request: &Request) -> String {
         Request::Day(date) | Request::Baseline(date) => {
             format!("{} {}", request.name(), format_date(*date))
         }
+        Request::Period { from, to } => {
+            format!("period {} to {}", format_date(*from), format_date(*to))
+        }
         _ => request.name().to_string(),
     }
 }
@@ -162,6 +173,7 @@ fn unexpected(asked: &str, reply: &Reply) -> ClientError {
         Reply::Day { .. } => "day",
         Reply::Days { .. } => "days",
         Reply::Baseline { .. } => "baseline",
+        Reply::Period { .. } => "period",
         Reply::Error { .. } => "error",
     };
     ClientError::Protocol(format!("asked {asked}, got a {got} reply"))

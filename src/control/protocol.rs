@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use time::macros::format_description;
 
-use crate::usage::{Baseline, DayUsage, LiveSnapshot, USAGE_SCHEMA_VERSION};
+use crate::usage::{Baseline, DayUsage, LiveSnapshot, PeriodUsage, USAGE_SCHEMA_VERSION};
 
 /// The protocol version this build speaks (requests and replies carry it).
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -17,7 +17,10 @@ pub const PROTOCOL_VERSION: u32 = 1;
 pub const DEFAULT_MAX_REQUEST_BYTES: usize = 64 * 1024;
 
 /// The requests, as named on the wire.
-pub const REQUESTS: [&str; 5] = ["hello", "subscribe", "day", "days", "baseline"];
+pub const REQUESTS: [&str; 6] = ["hello", "subscribe", "day", "days", "baseline", "period"];
+
+/// Longest period a `period` request may ask for, in days (both ends included): a year.
+pub const MAX_PERIOD_DAYS: i64 = 366;
 
 /// A request, once checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +30,11 @@ pub enum Request {
     Day(Date),
     Days,
     Baseline(Date),
+    /// Local days `from..=to`, checked: `from <= to`, at most [`MAX_PERIOD_DAYS`].
+    Period {
+        from: Date,
+        to: Date,
+    },
 }
 
 impl Request {
@@ -38,6 +46,7 @@ impl Request {
             Request::Day(_) => "day",
             Request::Days => "days",
             Request::Baseline(_) => "baseline",
+            Request::Period { .. } => "period",
         }
     }
 
@@ -51,6 +60,10 @@ impl Request {
             (self, value.as_object_mut())
         {
             obj.insert("date".into(), serde_json::Value::String(format_date(*date)));
+        }
+        if let (Request::Period { from, to }, Some(obj)) = (self, value.as_object_mut()) {
+            obj.insert("from".into(), serde_json::Value::String(format_date(*from)));
+            obj.insert("to".into(), serde_json::Value::String(format_date(*to)));
         }
         let mut line = value.to_string();
         line.push('\n');
@@ -149,6 +162,11 @@ pub enum OutReply<'a> {
         date: String,
         baseline: Option<&'a Baseline>,
     },
+    Period {
+        from: String,
+        to: String,
+        period: &'a PeriodUsage,
+    },
     Error {
         /// The request that failed, when it could be read.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -212,6 +230,11 @@ pub enum Reply {
     Baseline {
         date: String,
         baseline: Option<Baseline>,
+    },
+    Period {
+        from: String,
+        to: String,
+        period: Box<PeriodUsage>,
     },
     Error {
         #[serde(default)]
@@ -301,24 +324,40 @@ pub fn parse_request(line: &[u8]) -> Result<Request, Rejected> {
             format!("\"request\" is missing; one of {}", REQUESTS.join(", ")),
         ));
     };
-    let date = || -> Result<Date, Rejected> {
-        match obj.get("date") {
+    let field = |field: &str| -> Result<Date, Rejected> {
+        match obj.get(field) {
             Some(serde_json::Value::String(text)) => parse_date(text)
                 .map_err(|message| reject(Some(name), ErrorCode::BadArgument, message)),
             Some(other) => Err(reject(
                 Some(name),
                 ErrorCode::BadArgument,
                 format!(
-                    "\"date\" must be a string like \"2027-03-08\", got {}",
+                    "\"{field}\" must be a string like \"2027-03-08\", got {}",
                     kind_of(other)
                 ),
             )),
             None => Err(reject(
                 Some(name),
                 ErrorCode::BadArgument,
-                format!("{name} needs \"date\": \"YYYY-MM-DD\""),
+                format!("{name} needs \"{field}\": \"YYYY-MM-DD\""),
             )),
         }
+    };
+    let date = || field("date");
+    let period = || -> Result<Request, Rejected> {
+        let (from, to) = (field("from")?, field("to")?);
+        let bad = |message: String| Err(reject(Some(name), ErrorCode::BadArgument, message));
+        if from > to {
+            return bad(format!(
+                "\"from\" {} is after \"to\" {}",
+                format_date(from),
+                format_date(to)
+            ));
+        }
+        if (to - from).whole_days() >= MAX_PERIOD_DAYS {
+            return bad(format!("a period is at most {MAX_PERIOD_DAYS} days"));
+        }
+        Ok(Request::Period { from, to })
     };
     match name {
         "hello" => Ok(Request::Hello),
@@ -326,6 +365,7 @@ pub fn parse_request(line: &[u8]) -> Result<Request, Rejected> {
         "days" => Ok(Request::Days),
         "day" => Ok(Request::Day(date()?)),
         "baseline" => Ok(Request::Baseline(date()?)),
+        "period" => period(),
         other => Err(reject(
             Some(other),
             ErrorCode::UnknownRequest,
@@ -374,6 +414,10 @@ mod tests {
             Request::Days,
             Request::Day(date!(2027 - 03 - 08)),
             Request::Baseline(date!(2027 - 12 - 31)),
+            Request::Period {
+                from: date!(2027 - 03 - 01),
+                to: date!(2027 - 03 - 07),
+            },
         ] {
             let line = r.to_line();
             assert!(line.ends_with('\n') && !line[..line.len() - 1].contains('\n'));
@@ -419,6 +463,28 @@ mod tests {
             code("{\"version\":1,\"request\":\"baseline\",\"date\":20270308}"),
             ErrorCode::BadArgument
         );
+    }
+
+    #[test]
+    fn periods_are_checked() {
+        let line = |from: &str, to: &str| {
+            format!("{{\"version\":1,\"request\":\"period\",\"from\":\"{from}\",\"to\":\"{to}\"}}")
+        };
+        assert_eq!(
+            parse_request(line("2027-03-08", "2027-03-08").as_bytes()).unwrap(),
+            Request::Period {
+                from: date!(2027 - 03 - 08),
+                to: date!(2027 - 03 - 08)
+            }
+        );
+        let r = parse_request(line("2027-03-09", "2027-03-08").as_bytes()).unwrap_err();
+        assert_eq!(r.error.code, ErrorCode::BadArgument);
+        assert!(r.error.message.contains("after"), "{}", r.error.message);
+        let r = parse_request(line("2026-01-01", "2027-03-08").as_bytes()).unwrap_err();
+        assert!(r.error.message.contains("366 days"), "{}", r.error.message);
+        let r = parse_request(b"{\"version\":1,\"request\":\"period\",\"from\":\"2027-03-08\"}")
+            .unwrap_err();
+        assert!(r.error.message.contains("\"to\""), "{}", r.error.message);
     }
 
     #[test]

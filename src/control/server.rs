@@ -369,6 +369,15 @@ async fn answer(shared: &Arc<Shared>, request: Request) -> Line {
                 }
                 .to_line()
             }
+            Request::Period { from, to } => {
+                let period = source.period(from, to)?;
+                OutReply::Period {
+                    from: format_date(from),
+                    to: format_date(to),
+                    period: &period,
+                }
+                .to_line()
+            }
             // Answered by the reader itself; never sent here.
             Request::Hello | Request::Subscribe => {
                 return Err(SourceError::Unavailable(format!(

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use time::Date;
 use tokio::sync::watch;
 
-use crate::usage::{Baseline, DayUsage, LiveSnapshot};
+use crate::usage::{Baseline, DayUsage, LiveSnapshot, PeriodUsage};
 
 /// Why a query could not be answered.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -34,4 +34,14 @@ pub trait SnapshotSource: Send + Sync + 'static {
 
     /// The usual day to compare `date` with (`None` when there is no history yet).
     fn baseline(&self, date: Date) -> Result<Option<Baseline>, SourceError>;
+
+    /// Local days `from..=to` (checked by the protocol: in order, at most a year), each and
+    /// together, with the capture's gaps and drops. `NotFound` when no day has data.
+    /// Sources without a store (tests, demos) may leave the default, which says so.
+    fn period(&self, from: Date, to: Date) -> Result<PeriodUsage, SourceError> {
+        let _ = (from, to);
+        Err(SourceError::Unavailable(
+            "this source serves no periods".to_string(),
+        ))
+    }
 }

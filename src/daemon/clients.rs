@@ -10,11 +10,13 @@ use super::capture::Reloadable;
 use crate::control::{SnapshotSource, SourceError};
 use crate::names::ServiceCatalogue;
 use crate::store::Store;
-use crate::store::days::{LocalDays, baseline_dates, day_usage, days_with_data};
-use crate::usage::{Baseline, BigTechRule, DayUsage, LiveSnapshot, Naming};
+use crate::store::days::{LocalDays, baseline_dates, day_usage, days_with_data, period_usage};
+use crate::usage::{Baseline, BigTechRule, DayUsage, LiveSnapshot, Naming, PeriodUsage};
 
 /// Timeline slices of days served over the socket, as the live view uses.
 const BUCKET_MINUTES: u32 = 10;
+/// Timeline slices of periods: reports draw hours, and a year stays a few MiB.
+const PERIOD_BUCKET_MINUTES: u32 = 60;
 
 /// The control socket's view of a running daemon: the snapshot channel, and the database
 /// (opened read-only per query, so a slow client never holds the writer's lock).
@@ -85,6 +87,19 @@ impl SnapshotSource for DaemonSource {
             Err(SourceError::NotFound(_)) => Ok(Vec::new()),
             Err(e) => Err(e),
         }
+    }
+
+    fn period(&self, from: time::Date, to: time::Date) -> Result<PeriodUsage, SourceError> {
+        let (from, to) = (to_jiff(from)?, to_jiff(to)?);
+        let period = self.with_store(|s, naming| {
+            period_usage(s, &self.days, (from, to), naming, PERIOD_BUCKET_MINUTES)
+        })?;
+        if period.is_empty() {
+            return Err(SourceError::NotFound(format!(
+                "no traffic recorded from {from} to {to}"
+            )));
+        }
+        Ok(period)
     }
 
     fn baseline(&self, date: time::Date) -> Result<Option<Baseline>, SourceError> {

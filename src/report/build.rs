@@ -3,16 +3,18 @@
 
 use std::collections::BTreeSet;
 
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
 use time::Date;
 use time::macros::format_description;
 
 use super::model::{
-    BaselineSection, BigTech, Change, DaySummary, DecisionRow, DeviceRow, Gap, GroupRow, Health,
-    HourRow, InfrastructureRow, LayerRow, Methods, NetworkRow, Period, ProductRow, ProviderChange,
-    ProviderRow, Report, ReportKind, ServiceRow, Summary,
+    BaselineSection, BigTech, Change, DaySummary, DecisionRow, Gap, Health, HourRow,
+    InfrastructureRow, LayerRow, Methods, NetworkRow, Period, ProviderChange, Report, ReportKind,
+    ServiceRow, Summary,
 };
 use crate::config::Privacy;
-use crate::usage::{Baseline, DayUsage, relative_change};
+use crate::usage::{Baseline, DayUsage, OTHER_NETWORKS, relative_change};
 
 /// The usual day to compare with, and how its days were chosen.
 #[derive(Debug, Clone)]
@@ -71,16 +73,50 @@ fn summary(d: &DayUsage) -> Summary {
     }
 }
 
-/// Sums a day's timeline into hours since local midnight.
+/// The zone of a day's span, when it names one jiff knows (`UTC` included).
+fn zone_of(d: &DayUsage) -> Option<TimeZone> {
+    TimeZone::get(&d.span.time_zone).ok()
+}
+
+/// A UTC minute on the wall clock of `tz`: (`YYYY-MM-DD`, `HH:MM`, `+01:00`).
+fn wall_clock(tz: &TimeZone, minute: i64) -> Option<(String, String, String)> {
+    let zoned = Timestamp::from_second(minute.checked_mul(60)?)
+        .ok()?
+        .to_zoned_datetime(tz.clone());
+    let offset = zoned.offset().seconds();
+    let sign = if offset < 0 { '-' } else { '+' };
+    let offset = offset.unsigned_abs();
+    Some((
+        zoned.date().to_string(),
+        format!("{:02}:{:02}", zoned.hour(), zoned.minute()),
+        format!("{sign}{:02}:{:02}", offset / 3600, offset % 3600 / 60),
+    ))
+}
+
+/// Sums a day's timeline into hours since local midnight, each labelled with the time on
+/// the clock when it starts (on the days the clocks change, hour 2 is 03:00 or 02:00 again).
 fn hours(d: &DayUsage) -> Vec<HourRow> {
     let count = (d.span.minutes() + 59) / 60;
+    let zone = zone_of(d);
     let mut rows: Vec<HourRow> = (0..count)
-        .map(|h| HourRow {
-            day: d.span.label.clone(),
-            hour: u32::try_from(h).unwrap_or(u32::MAX),
-            big_tech_bytes: 0,
-            other_bytes: 0,
-            lan_bytes: 0,
+        .map(|h| {
+            let clock = zone
+                .as_ref()
+                .and_then(|tz| wall_clock(tz, d.span.start_minute + h * 60));
+            let (local_time, utc_offset) = match clock {
+                Some((_, time, offset)) => (time, offset),
+                // A zone jiff does not know (`local`): count from midnight, as before.
+                None => (format!("{:02}:00", h % 24), String::new()),
+            };
+            HourRow {
+                day: d.span.label.clone(),
+                hour: u32::try_from(h).unwrap_or(u32::MAX),
+                local_time,
+                utc_offset,
+                big_tech_bytes: 0,
+                other_bytes: 0,
+                lan_bytes: 0,
+            }
         })
         .collect();
     for b in &d.timeline {
@@ -98,14 +134,16 @@ fn parse_date(text: &str) -> Option<Date> {
     Date::parse(text, format_description!("[year]-[month]-[day]")).ok()
 }
 
-/// `2027-03-08 13:20` for a minute, from the local day that holds it (local days start at
-/// local midnight, so the offset inside the day is the local time).
+/// `2027-03-08 13:20` for a minute, on the wall clock of the local day that holds it.
 fn local_label(days: &[DayUsage], minute: i64) -> String {
     match days.iter().find(|d| d.span.contains(minute)) {
-        Some(d) => {
-            let m = minute - d.span.start_minute;
-            format!("{} {:02}:{:02}", d.span.label, m / 60, m % 60)
-        }
+        Some(d) => match zone_of(d).and_then(|tz| wall_clock(&tz, minute)) {
+            Some((_, time, _)) => format!("{} {time}", d.span.label),
+            None => {
+                let m = minute - d.span.start_minute;
+                format!("{} {:02}:{:02}", d.span.label, m / 60, m % 60)
+            }
+        },
         None => format!("minute {minute}"),
     }
 }
@@ -223,7 +261,11 @@ fn baseline_section(input: &ReportInput<'_>, b: &BaselineInput) -> BaselineSecti
     for gone in usual.providers.iter().filter(|u| !seen.contains(&u.id)) {
         providers.push(ProviderChange {
             id: gone.id.clone(),
-            name: gone.id.clone().unwrap_or_default(),
+            // The baseline keeps ids only: the catalogue's name is found by the renderers.
+            name: gone
+                .id
+                .clone()
+                .unwrap_or_else(|| OTHER_NETWORKS.to_string()),
             big_tech: false,
             bytes: 0.0,
             baseline_bytes: gone.mean_bytes,
@@ -281,36 +323,8 @@ pub fn build(input: &ReportInput<'_>) -> Report {
                 summary: summary(d),
             })
             .collect(),
-        groups: p
-            .groups
-            .iter()
-            .map(|g| GroupRow {
-                group: g.group.clone(),
-                traffic: g.traffic,
-                share: g.share,
-            })
-            .collect(),
-        providers: p
-            .providers
-            .iter()
-            .map(|pr| ProviderRow {
-                id: pr.id.clone(),
-                name: pr.name.clone(),
-                company: pr.company.clone(),
-                group: pr.group.clone(),
-                big_tech: pr.big_tech,
-                traffic: pr.traffic,
-                share: pr.share,
-                products: pr
-                    .products
-                    .iter()
-                    .map(|x| ProductRow {
-                        product: x.product.clone(),
-                        traffic: x.traffic,
-                    })
-                    .collect(),
-            })
-            .collect(),
+        groups: p.groups.clone(),
+        providers: p.providers.clone(),
         services: p
             .services
             .iter()
@@ -342,18 +356,7 @@ pub fn build(input: &ReportInput<'_>) -> Report {
             })
             .collect(),
         hours: input.days.iter().flat_map(hours).collect(),
-        devices: show_devices.then(|| {
-            p.devices
-                .iter()
-                .map(|d| DeviceRow {
-                    id: d.id.clone(),
-                    traffic: d.traffic,
-                    big_tech_bytes: d.big_tech_bytes,
-                    big_tech_share: d.big_tech_share,
-                    lan_bytes: d.lan_bytes,
-                })
-                .collect()
-        }),
+        devices: show_devices.then(|| p.devices.clone()),
         baseline: input.baseline.as_ref().map(|b| baseline_section(input, b)),
         health: health(input),
         methods: Methods {
@@ -477,6 +480,67 @@ pub(crate) mod tests {
             r.methods
                 .big_tech_companies
                 .contains(&"Alphabet".to_string())
+        );
+    }
+
+    /// Madrid's clock changes of 2027: 23 hours on 28 March, 25 on 31 October.
+    #[test]
+    fn hours_carry_the_clock_time_on_the_days_the_clocks_change() {
+        let catalogue = Catalogue::bundled().unwrap();
+        let services = ServiceCatalogue::bundled().unwrap();
+        let rule = BigTechRule::new(&catalogue, &services);
+        let naming = Naming {
+            catalogue: &catalogue,
+            services: &services,
+            rule: &rule,
+        };
+        let days = crate::store::LocalDays::new(Some("Europe/Madrid")).unwrap();
+        let clock = |date: &str| -> Vec<(String, String)> {
+            let span = days.span(date.parse().unwrap());
+            let day = DayUsage::build(span, std::iter::empty(), naming, 60);
+            hours(&day)
+                .into_iter()
+                .map(|h| (h.local_time, h.utc_offset))
+                .collect()
+        };
+        let spring = clock("2027-03-28");
+        assert_eq!(spring.len(), 23);
+        let times: Vec<&str> = spring.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(&times[..4], ["00:00", "01:00", "03:00", "04:00"]);
+        assert_eq!(times[22], "23:00");
+        let autumn = clock("2027-10-31");
+        assert_eq!(autumn.len(), 25);
+        let pairs: Vec<(&str, &str)> = autumn
+            .iter()
+            .map(|(t, o)| (t.as_str(), o.as_str()))
+            .collect();
+        assert_eq!(
+            &pairs[1..5],
+            [
+                ("01:00", "+02:00"),
+                ("02:00", "+02:00"),
+                ("02:00", "+01:00"),
+                ("03:00", "+01:00")
+            ]
+        );
+        assert_eq!(pairs[24], ("23:00", "+01:00"));
+        // A zone jiff does not know counts from midnight, as before.
+        let mut odd = DayUsage::build(
+            UsageSpan {
+                label: "2027-03-28".into(),
+                time_zone: "local".into(),
+                start_minute: 0,
+                end_minute: 120,
+            },
+            std::iter::empty(),
+            naming,
+            60,
+        );
+        odd.timeline.clear();
+        let h = hours(&odd);
+        assert_eq!(
+            (h[1].local_time.as_str(), h[1].utc_offset.as_str()),
+            ("01:00", "")
         );
     }
 

@@ -4,8 +4,9 @@
 //! [`Report`] is the one model: built from [`DayUsage`](crate::usage::DayUsage) by
 //! [`build`], combined across places by [`merge`], and written by the renderers in
 //! [`render`] (text, Markdown, JSON, CSV, HTML). Its JSON form is the versioned schema
-//! documented in `docs/report-schema.md`. Every sentence people read comes from [`strings`],
-//! so a translation can replace them in one place.
+//! documented in `docs/report-schema.md`. Every sentence people read comes from [`strings`]
+//! (the Fluent catalogue's `report-*` messages, in the run's language) and every number from
+//! [`format`]; JSON and CSV stay English and the same in every language.
 
 pub mod build;
 pub mod format;

@@ -1,4 +1,14 @@
 //! The report's data: plain numbers with stable field names, serialised as the JSON schema.
+//!
+//! Rows whose shape is the same in the usage model and in the report (groups, providers,
+//! products, devices) are the usage model's types, so a report copies them as they are.
+//! The report keeps its own types where its JSON differs from the usage model's, because
+//! the report schema is versioned and promised stable to scripts while the usage model may
+//! change with the control protocol: the headline ([`Summary`], with `big_tech_share` at the
+//! top), services and networks (objects instead of the usage model's pairs), hours (with the
+//! local clock time), and everything the usage model does not have (baseline changes,
+//! health, methods, places). The golden JSON file in `tests/golden/report/` catches any
+//! change to the shared rows' JSON.
 
 use serde::{Deserialize, Serialize};
 
@@ -105,32 +115,16 @@ pub struct DaySummary {
     pub summary: Summary,
 }
 
-/// A provider group (`big-tech`, `cloud`, `cdn`, `streaming`, `other`, `none`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GroupRow {
-    pub group: String,
-    pub traffic: Traffic,
-    pub share: f64,
-}
+/// A provider group: the usage model's own row (same fields, same JSON).
+pub type GroupRow = crate::usage::GroupUsage;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProductRow {
-    pub product: String,
-    pub traffic: Traffic,
-}
+/// A product or region of a provider: the usage model's own row.
+pub type ProductRow = crate::usage::ProductUsage;
 
-/// One provider; `id: null` is the traffic no provider list knows ("Other networks").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProviderRow {
-    pub id: Option<String>,
-    pub name: String,
-    pub company: Option<String>,
-    pub group: Option<String>,
-    pub big_tech: bool,
-    pub traffic: Traffic,
-    pub share: f64,
-    pub products: Vec<ProductRow>,
-}
+/// One provider; `id: null` is the traffic no provider list knows, named
+/// [`OTHER_NETWORKS`](crate::usage::OTHER_NETWORKS) in JSON and translated by the human
+/// formats. The usage model's own row.
+pub type ProviderRow = crate::usage::ProviderUsage;
 
 /// Bytes carried by one provider's infrastructure (`provider: null`: unknown networks).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -160,26 +154,28 @@ pub struct NetworkRow {
     pub bytes: u64,
 }
 
-/// One hour of one local day. `hour` counts hours since local midnight.
+/// One hour of one local day. `hour` counts hours since local midnight, so on the days the
+/// clocks change it is not the hour on the clock: `local_time` is.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HourRow {
     pub day: String,
     pub hour: u32,
+    /// The wall-clock time the hour starts at (`03:00`). Empty in files from before it was
+    /// added; readers then fall back to `hour`.
+    #[serde(default)]
+    pub local_time: String,
+    /// The UTC offset at that time (`+01:00`): tells apart the two `02:00` of the night the
+    /// clocks go back.
+    #[serde(default)]
+    pub utc_offset: String,
     pub big_tech_bytes: u64,
     /// Internet bytes that were not Big Tech Cloud.
     pub other_bytes: u64,
     pub lan_bytes: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeviceRow {
-    /// MAC, pseudonym or configured name, as the privacy setting allows.
-    pub id: String,
-    pub traffic: Traffic,
-    pub big_tech_bytes: u64,
-    pub big_tech_share: f64,
-    pub lan_bytes: u64,
-}
+/// One device: the usage model's own row.
+pub type DeviceRow = crate::usage::DeviceUsage;
 
 /// The usual day, and how the period compares with it. Byte figures are per day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

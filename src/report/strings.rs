@@ -1,275 +1,300 @@
-//! Every sentence and label a report shows people, in one place so a translation can swap
-//! them wholesale. JSON keys and CSV headers are not here: they stay English and stable.
+//! Every sentence and label a report shows people, from the Fluent catalogue (`i18n/*.ftl`,
+//! the `report-*` messages) in the run's language. JSON keys and CSV headers are not here:
+//! they stay English and stable. Numbers come formatted by [`format`].
+
+use time::Date;
+use time::macros::format_description;
 
 use super::format;
-use super::model::{Health, Methods, Report, ReportKind};
+use super::model::{Health, Methods, Period, Report, ReportKind};
+use crate::i18n::Localizer;
+use crate::tr;
 
-/// Language of these strings (the HTML `lang` attribute).
-pub const LANG: &str = "en";
-pub const MINUTES_SHORT: &str = "min";
 /// Shown where a change cannot be computed (the usual value was zero).
 pub const NO_VALUE: &str = "—";
 
-pub const TITLE: &str = "How much did we lean on the Big Tech Cloud?";
-pub const COLLECTIVE_TITLE: &str = "How much did we lean on the Big Tech Cloud? Together";
-
-pub const SECTION_SUMMARY: &str = "In short";
-pub const SECTION_SHARE: &str = "Big Tech Cloud share";
-pub const SECTION_PROVIDERS: &str = "Providers";
-pub const SECTION_GROUPS: &str = "Kinds of provider";
-pub const SECTION_SERVICES: &str = "Services";
-pub const SECTION_NETWORKS: &str = "Other networks";
-pub const SECTION_HOURS: &str = "Hour by hour";
-pub const SECTION_DAYS: &str = "Day by day";
-pub const SECTION_DEVICES: &str = "Devices";
-pub const SECTION_BASELINE: &str = "Compared with a usual day";
-pub const SECTION_HEALTH: &str = "How complete these numbers are";
-pub const SECTION_METHODS: &str = "How this was counted";
-pub const SECTION_PLACES: &str = "Places";
-
-pub const INTERNET: &str = "Internet traffic";
-pub const UP: &str = "up";
-pub const DOWN: &str = "down";
-pub const LAN: &str = "Inside the place (LAN)";
-pub const BY_BYTES: &str = "Big Tech Cloud, by bytes";
-pub const BY_FLOWS: &str = "by connections";
-pub const BY_MINUTES: &str = "by active minutes";
-pub const BY_INFRASTRUCTURE: &str = "for the infrastructure";
-pub const BY_SERVICE_ONLY: &str = "only for the service's owner";
-
-pub const COL_PROVIDER: &str = "Provider";
-pub const COL_GROUP: &str = "Kind";
-pub const COL_BYTES: &str = "Traffic";
-pub const COL_SHARE: &str = "Share";
-pub const COL_SERVICE: &str = "Service";
-pub const COL_OWNER: &str = "Owner";
-pub const COL_CARRIED_BY: &str = "Carried by";
-pub const COL_HOUR: &str = "Hour";
-pub const COL_DAY: &str = "Day";
-pub const COL_BIG_TECH: &str = "Big Tech Cloud";
-pub const COL_OTHER: &str = "Other Internet";
-pub const COL_LAN: &str = "LAN";
-pub const COL_DEVICE: &str = "Device";
-pub const COL_USUAL: &str = "Usual day";
-pub const COL_NOW: &str = "This time";
-pub const COL_CHANGE: &str = "Change";
-pub const COL_PLACE: &str = "Place";
-pub const COL_NETWORK: &str = "Network";
-pub const COL_LAYER: &str = "Attributed by";
-pub const COL_DECISION: &str = "Counted as Big Tech Cloud because of";
-pub const BIG_TECH_MARK: &str = "Big Tech";
-pub const UNKNOWN: &str = "unknown";
-pub const NOT_RECORDED: &str = "not recorded";
-pub const NONE: &str = "none";
-pub const CHART_TIMELINE: &str =
-    "Traffic per hour: Big Tech Cloud (dark) and other Internet (light)";
-pub const CHART_TIMELINE_DAYS: &str =
-    "Traffic per day: Big Tech Cloud (dark) and other Internet (light)";
-pub const CHART_PROVIDERS: &str = "Traffic per provider";
-pub const CHART_BASELINE: &str = "Big Tech Cloud share: usual day and this time";
-pub const CHART_GAUGE: &str = "Big Tech Cloud share of Internet traffic";
-pub const NO_DATA: &str = "No traffic was recorded.";
-
-/// "… and 12 more" under a cut list.
-pub fn more(n: usize) -> String {
-    format!("… and {n} more")
+fn date(text: &str) -> Option<Date> {
+    Date::parse(text, format_description!("[year]-[month]-[day]")).ok()
 }
 
-/// "-12.0 pts": a signed difference in percentage points.
-pub fn points(signed: &str) -> String {
-    format!("{signed} pts")
+/// A local day as the language writes it in a sentence (`lundi 9 mars 2026`).
+pub fn day_long(l: &Localizer, day: &str) -> String {
+    date(day).map_or_else(|| day.to_string(), |d| l.date_long(d))
 }
 
-/// "Ateneu, 2027-03-08".
-pub fn subtitle(place: Option<&str>, period: &str) -> String {
+/// A local day as the language writes it in a table (`09/03/2026`, `09.03.2026`).
+pub fn day_short(l: &Localizer, day: &str) -> String {
+    date(day).map_or_else(|| day.to_string(), |d| l.date_short(d))
+}
+
+/// `Monday 9 March 2026`, or `From 08/03/2026 to 09/03/2026` for several days.
+pub fn period(l: &Localizer, p: &Period) -> String {
+    if p.from == p.to {
+        day_long(l, &p.from)
+    } else {
+        tr!(
+            l,
+            "report-period",
+            from = day_short(l, &p.from),
+            to = day_short(l, &p.to)
+        )
+    }
+}
+
+pub fn title(l: &Localizer, kind: ReportKind) -> String {
+    match kind {
+        ReportKind::Place => l.tr("report-title"),
+        ReportKind::Collective => l.tr("report-title-collective"),
+    }
+}
+
+/// "Ateneu, Monday 9 March 2026".
+pub fn subtitle(l: &Localizer, place: Option<&str>, period: &str) -> String {
     match place {
-        Some(p) => format!("{p}, {period}"),
+        Some(p) => tr!(l, "report-subtitle", place = p, date = period),
         None => period.to_string(),
     }
 }
 
+/// "… and 12 more" under a cut list.
+pub fn more(l: &Localizer, n: usize) -> String {
+    tr!(l, "report-more", count = n)
+}
+
+/// "−12.0 pts": a signed difference in percentage points.
+pub fn points(l: &Localizer, diff: f64) -> String {
+    tr!(l, "report-points", points = format::points(l, diff))
+}
+
 /// The headline sentence.
-pub fn headline(share: f64, bytes: u64) -> String {
-    format!(
-        "{} of our Internet traffic ({} in all) went to or came from the Big Tech Cloud.",
-        format::percent(share),
-        format::bytes(bytes)
+pub fn headline(l: &Localizer, share: f64, bytes: u64) -> String {
+    tr!(
+        l,
+        "report-headline",
+        share = format::percent(l, share),
+        total = format::bytes(l, bytes)
     )
 }
 
-pub fn collective_headline(places: usize, share: f64, min: f64, max: f64) -> String {
-    format!(
-        "Across {places} places, {} of the Internet traffic went to or came from the Big Tech Cloud (from {} to {} depending on the place).",
-        format::percent(share),
-        format::percent(min),
-        format::percent(max)
+pub fn collective_headline(l: &Localizer, places: usize, share: f64, min: f64, max: f64) -> String {
+    tr!(
+        l,
+        "report-headline-collective",
+        places = places,
+        share = format::percent(l, share),
+        min = format::percent(l, min),
+        max = format::percent(l, max)
     )
 }
 
-pub fn baseline_sentence(points: f64, usual_share: f64, days: usize) -> String {
-    let direction = if points < 0.0 { "less" } else { "more" };
-    let points = (points * 100.0).abs();
-    format!(
-        "That is {points:.1} percentage points {direction} than a usual day ({} over {days} day(s)).",
-        format::percent(usual_share)
+pub fn baseline_sentence(l: &Localizer, points: f64, usual_share: f64, days: usize) -> String {
+    tr!(
+        l,
+        "report-baseline-sentence",
+        direction = if points < 0.0 { "less" } else { "more" },
+        points = format::points_abs(l, points),
+        usual = format::percent(l, usual_share),
+        days = days
     )
 }
 
-pub fn baseline_days(method: &str, days: &[String]) -> String {
-    let how = match method {
-        "same-weekday" => "the same weekday in the previous weeks",
-        "range" => "the days asked for",
-        "places" => "each place's own usual day",
-        other => other,
-    };
+pub fn baseline_days(l: &Localizer, method: &str, days: &[String]) -> String {
+    let how = tr!(l, "report-baseline-method", method = method);
     if days.is_empty() {
-        format!("Usual day: {how}.")
+        tr!(l, "report-baseline-days", how = how)
     } else {
-        format!("Usual day: {how} ({}).", days.join(", "))
+        let list: Vec<String> = days.iter().map(|d| day_short(l, d)).collect();
+        tr!(
+            l,
+            "report-baseline-days-list",
+            how = how,
+            days = list.join(", ")
+        )
     }
 }
 
-pub fn group_name(id: &str) -> &str {
+pub fn group_name(l: &Localizer, id: &str) -> String {
+    tr!(l, "report-group", group = id)
+}
+
+pub fn layer_name(l: &Localizer, id: &str) -> String {
+    tr!(l, "report-layer", layer = id)
+}
+
+pub fn decision_name(l: &Localizer, id: &str) -> String {
+    tr!(l, "report-decision", decision = id)
+}
+
+/// A provider's name: the catalogue's, or the translated "Other networks" for `id: None`.
+pub fn provider_name(l: &Localizer, id: Option<&str>, name: &str) -> String {
     match id {
-        "big-tech" => "Big Tech Cloud",
-        "cloud" => "Other clouds and hosters",
-        "cdn" => "Content delivery networks",
-        "streaming" => "Streaming networks",
-        "other" => "Named in your settings",
-        "none" => "Networks no list knows",
-        other => other,
+        None => l.tr("report-other-networks"),
+        Some(_) => name.to_string(),
     }
 }
 
-pub fn layer_name(id: &str) -> &str {
+/// A service's name: the catalogue's or its domain, or the translated "Unnamed".
+pub fn service_name(l: &Localizer, id: Option<&str>, name: &str) -> String {
     match id {
-        "official" => "Providers' official address lists",
-        "asn" => "Bundled network (ASN) snapshot",
-        "mmdb" => "Network (ASN) database",
-        "user" => "Your own settings",
-        "unattributed" => "Not attributed",
-        other => other,
+        None => l.tr("report-unnamed"),
+        Some(_) => name.to_string(),
     }
 }
 
-pub fn decision_name(id: &str) -> &str {
-    match id {
-        "both" => "its infrastructure and its service",
-        "infrastructure" => "its infrastructure only",
-        "service" => "its service only (other infrastructure)",
-        "neither" => "Not Big Tech Cloud",
-        other => other,
-    }
-}
-
-pub fn unnamed_service() -> &'static str {
-    "Unnamed"
-}
-
-pub fn other_networks() -> &'static str {
-    "Other networks"
+fn or_not_recorded(l: &Localizer, n: Option<u64>) -> String {
+    n.map_or_else(|| l.tr("report-not-recorded"), |n| l.integer(n))
 }
 
 /// The lines of the health section.
-pub fn health_lines(h: &Health) -> Vec<String> {
+pub fn health_lines(l: &Localizer, h: &Health) -> Vec<String> {
     let mut lines = vec![
-        format!(
-            "Minutes with traffic: {} of {}.",
-            h.minutes_with_data, h.period_minutes
+        tr!(
+            l,
+            "report-health-minutes",
+            with = l.integer(h.minutes_with_data),
+            all = l.integer(h.period_minutes)
         ),
-        format!(
-            "Gaps with nothing captured: {} ({} minutes).",
-            h.gaps.len(),
-            h.gap_minutes
+        tr!(
+            l,
+            "report-health-gaps",
+            gaps = h.gaps.len(),
+            minutes = h.gap_minutes
         ),
-        format!(
-            "Packets dropped by the capture: {}.",
-            h.dropped_packets
-                .map_or_else(|| NOT_RECORDED.to_string(), |d| d.to_string())
+        tr!(
+            l,
+            "report-health-dropped",
+            dropped = or_not_recorded(l, h.dropped_packets)
         ),
-        format!(
-            "Clock jumps: {}.",
-            h.clock_jumps
-                .map_or_else(|| NOT_RECORDED.to_string(), |d| d.to_string())
+        tr!(
+            l,
+            "report-health-clock-jumps",
+            jumps = or_not_recorded(l, h.clock_jumps)
         ),
-        format!(
-            "Not attributed to any provider: {} ({}).",
-            format::bytes(h.unattributed_bytes),
-            format::percent(h.unattributed_share)
+        tr!(
+            l,
+            "report-health-unattributed",
+            size = format::bytes(l, h.unattributed_bytes),
+            share = format::percent(l, h.unattributed_share)
         ),
-        format!(
-            "Not named (no service known): {}.",
-            format::bytes(h.unnamed_bytes)
+        tr!(
+            l,
+            "report-health-unnamed",
+            size = format::bytes(l, h.unnamed_bytes)
         ),
         match (&h.ranges_version, h.ranges_age_days) {
-            (Some(v), Some(age)) => format!("Provider address lists from {v} ({age} days old)."),
-            (Some(v), None) => format!("Provider address lists from {v}."),
-            _ => "Provider address lists: date unknown.".to_string(),
+            (Some(v), Some(age)) => tr!(
+                l,
+                "report-health-ranges",
+                date = day_short(l, v),
+                days = age
+            ),
+            _ => l.tr("report-health-ranges-undated"),
         },
     ];
     for g in &h.gaps {
-        lines.push(format!(
-            "Gap from {}, {} minutes.",
-            g.start_local, g.minutes
+        // `2027-03-08 13:20`, or `Place: 2027-03-08 13:20` in a collective report.
+        let start = match g.start_local.rsplit_once(' ') {
+            Some((day, time)) => match day.rsplit_once(": ") {
+                Some((place, day)) => format!("{place}: {} {time}", day_short(l, day)),
+                None => format!("{} {time}", day_short(l, day)),
+            },
+            None => g.start_local.clone(),
+        };
+        lines.push(tr!(
+            l,
+            "report-health-gap",
+            start = start,
+            minutes = g.minutes
         ));
     }
     lines
 }
 
 /// Warnings worth reading before quoting the numbers.
-pub fn caveats(r: &Report) -> Vec<String> {
+pub fn caveats(l: &Localizer, r: &Report) -> Vec<String> {
     let h = &r.health;
     let mut out = Vec::new();
-    if h.source == "daemon" {
-        out.push("Read from the running daemon, which does not tell gaps, drops or clock jumps: check them with `nuage report --db`.".into());
+    // An older daemon answers day by day, without the capture's health.
+    if h.source == "daemon" && h.clock_jumps.is_none() {
+        out.push(l.tr("report-caveat-daemon"));
     }
     if h.gap_minutes > 0 {
-        out.push(format!(
-            "Nothing was captured for {} minutes: the real totals are higher.",
-            h.gap_minutes
-        ));
+        out.push(tr!(l, "report-caveat-gap", minutes = h.gap_minutes));
     }
     if h.dropped_packets.is_some_and(|d| d > 0) {
-        out.push("Some packets were dropped by the capture: totals are a little low.".into());
+        out.push(l.tr("report-caveat-dropped"));
     }
     if h.clock_jumps.is_some_and(|j| j > 0) {
-        out.push(
-            "The clock jumped during the capture: some minutes may sit at the wrong hour.".into(),
-        );
+        out.push(l.tr("report-caveat-clock"));
     }
     if h.unattributed_share > 0.10 {
-        out.push(format!(
-            "{} of the traffic went to addresses no list attributes: the Big Tech share may be higher.",
-            format::percent(h.unattributed_share)
+        out.push(tr!(
+            l,
+            "report-caveat-unattributed",
+            share = format::percent(l, h.unattributed_share)
         ));
     }
     if h.ranges_age_days.is_some_and(|a| a > 45) {
-        out.push("The provider address lists are old: run `nuage ranges update`.".into());
+        out.push(l.tr("report-caveat-old-lists"));
     }
     if r.kind == ReportKind::Place && r.summary.minutes_with_data == 0 {
-        out.push(NO_DATA.into());
+        out.push(l.tr("report-no-data"));
     }
     out
 }
 
 /// The methods paragraph(s).
-pub fn methods(m: &Methods) -> Vec<String> {
+pub fn methods(l: &Localizer, m: &Methods) -> Vec<String> {
     let companies = if m.big_tech_companies.is_empty() {
-        NONE.to_string()
+        NO_VALUE.to_string()
     } else {
         m.big_tech_companies.join(", ")
     };
     vec![
-        format!(
-            "Traffic counts as Big Tech Cloud when the address it went to belongs to the infrastructure of a Big Tech company, OR when the service behind it is owned by one (YouTube served from a cache inside your Internet provider is still Google). The companies: {companies}."
-        ),
-        "Addresses are attributed with the providers' own published address lists, then a bundled snapshot of their networks (ASN). Services are named from the DNS answers, the TLS and QUIC server names and HTTP Host headers seen on the network; nuage never stores the content of any traffic.".to_string(),
-        "What cannot be seen: names looked up with encrypted DNS (DoH, DoT), connections hiding their server name (ECH), and everything inside a VPN or a proxy, which counts for the VPN's provider. Traffic that never crossed this network (mobile data) is not counted.".to_string(),
-        format!("Privacy setting while capturing: {}.", m.privacy),
+        tr!(l, "report-methods-rule", companies = companies),
+        l.tr("report-methods-attribution"),
+        l.tr("report-methods-blind"),
+        // Two limits worth saying wherever the numbers are quoted.
+        l.tr("report-caveat-cdn"),
+        l.tr("report-caveat-bytes"),
+        tr!(l, "report-methods-privacy", privacy = m.privacy.as_str()),
     ]
 }
 
-/// One place's line in a collective report's notes.
-pub fn merged_note(places: usize) -> String {
-    format!("Combined from {places} places' own reports. No device details are carried across.")
+/// The note above a collective report's places.
+pub fn merged_note(l: &Localizer, places: usize) -> String {
+    tr!(l, "report-merged-note", places = places)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn sentences_choose_plurals_and_directions() {
+        let en = Localizer::new(Lang::En);
+        assert_eq!(
+            baseline_sentence(&en, -0.125, 0.6, 1),
+            "That is 12.5 percentage points less than on a usual day (60.0% over one day)."
+        );
+        assert!(baseline_sentence(&en, 0.02, 0.6, 3).contains("more than on a usual day"));
+        assert_eq!(more(&en, 12), "… and 12 more");
+        assert_eq!(provider_name(&en, None, "Other networks"), "Other networks");
+        let de = Localizer::new(Lang::De);
+        assert_ne!(provider_name(&de, None, "Other networks"), "Other networks");
+        assert_eq!(provider_name(&de, Some("google"), "Google"), "Google");
+        assert_eq!(
+            period(
+                &en,
+                &Period {
+                    from: "2027-03-08".into(),
+                    to: "2027-03-08".into(),
+                    time_zone: "UTC".into(),
+                    days: 1,
+                }
+            ),
+            "Monday 8 March 2027"
+        );
+    }
 }

@@ -6,9 +6,9 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Span, Timestamp};
 
-use super::{Store, StoreError};
+use super::{HealthSample, Store, StoreError};
 use crate::flow::aggregate::MINUTES_PER_DAY;
-use crate::usage::{DayUsage, Naming, UsageSpan};
+use crate::usage::{CaptureGap, DayUsage, Naming, PeriodHealth, PeriodUsage, UsageSpan};
 
 /// How many same weekdays a default baseline averages, and how far back it looks for them.
 const BASELINE_DAYS: usize = 4;
@@ -135,6 +135,98 @@ pub fn day_usage(
         naming,
         bucket_minutes,
     ))
+}
+
+/// Longest period [`period_usage`] builds, in days: a year.
+pub const MAX_PERIOD_DAYS: usize = 366;
+
+/// What the store holds for the local days `from..=to` (at most [`MAX_PERIOD_DAYS`]): each
+/// day and the whole period, built by [`DayUsage::build`] from one read of the rows, and
+/// the capture's gaps, drops and range data over the period. Days, reports and the control
+/// socket all go through here, so they agree.
+pub fn period_usage(
+    store: &Store,
+    days: &LocalDays,
+    (from, to): (Date, Date),
+    naming: Naming<'_>,
+    bucket_minutes: u32,
+) -> Result<PeriodUsage, StoreError> {
+    let mut spans = Vec::new();
+    let mut d = from;
+    while d <= to && spans.len() < MAX_PERIOD_DAYS {
+        spans.push(days.span(d));
+        match d.tomorrow() {
+            Ok(next) => d = next,
+            Err(_) => break,
+        }
+    }
+    let start = spans.first().map_or(0, |s| s.start_minute);
+    let end = spans.last().map_or(0, |s| s.end_minute);
+    let mut rows = store.rows(start, end)?;
+    rows.sort_by_key(|(k, _)| k.minute);
+    let slice = |span: &UsageSpan| {
+        let a = rows.partition_point(|(k, _)| k.minute < span.start_minute);
+        let b = rows.partition_point(|(k, _)| k.minute < span.end_minute);
+        &rows[a..b.max(a)]
+    };
+    let build = |span: UsageSpan, rows: &[(crate::usage::UsageKey, crate::flow::Counts)]| {
+        DayUsage::build(
+            span,
+            rows.iter().map(|(k, c)| (k, c)),
+            naming,
+            bucket_minutes,
+        )
+    };
+    let day_usages: Vec<DayUsage> = spans.iter().map(|s| build(s.clone(), slice(s))).collect();
+    let total = match day_usages.as_slice() {
+        [one] => one.clone(),
+        _ => build(
+            UsageSpan {
+                label: format!("{from}/{to}"),
+                time_zone: days.time_zone_name().to_string(),
+                start_minute: start,
+                end_minute: end,
+            },
+            &rows,
+        ),
+    };
+    let gaps = store
+        .gaps(start, end)?
+        .into_iter()
+        .map(|g| CaptureGap {
+            start_minute: g.start_minute,
+            end_minute: g.end_minute,
+            reason: g.reason,
+        })
+        .collect();
+    Ok(PeriodUsage {
+        total,
+        days: day_usages,
+        health: PeriodHealth {
+            gaps,
+            dropped_packets: dropped(&store.health(start * 60, end * 60)?),
+            ranges_version: store.meta("ranges_version")?,
+        },
+    })
+}
+
+/// Packets dropped over the samples, from the cumulative counters of each interface; a
+/// counter that went down means the interface was reopened (counting restarts at zero).
+fn dropped(samples: &[HealthSample]) -> Option<u64> {
+    if samples.is_empty() {
+        return None;
+    }
+    let mut last: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+    let mut total = 0u64;
+    for s in samples {
+        let now = s.dropped_by_kernel + s.dropped_by_interface;
+        match last.insert(s.interface.as_str(), now) {
+            Some(before) if now >= before => total += now - before,
+            Some(_) => total += now,
+            None => {}
+        }
+    }
+    Some(total)
 }
 
 /// Every local day with any usage row, earliest first. One index probe per day, however

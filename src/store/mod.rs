@@ -30,7 +30,9 @@ use std::time::Duration;
 
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
 
-pub use days::{LocalDays, baseline_dates, day_usage, days_with_data};
+pub use days::{
+    LocalDays, MAX_PERIOD_DAYS, baseline_dates, day_usage, days_with_data, period_usage,
+};
 pub use error::StoreError;
 pub use records::{DeviceRecord, Gap, HealthSample, PruneStats};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};

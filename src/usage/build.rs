@@ -206,7 +206,10 @@ impl DayUsage {
                 let p = id.as_deref().and_then(|id| naming.catalogue.provider(id));
                 ProviderUsage {
                     name: p.map_or_else(
-                        || id.clone().unwrap_or_else(|| "Other networks".to_string()),
+                        || {
+                            id.clone()
+                                .unwrap_or_else(|| super::day::OTHER_NETWORKS.to_string())
+                        },
                         |p| p.name.clone(),
                     ),
                     company: p.map(|p| p.company.clone()),
@@ -231,7 +234,10 @@ impl DayUsage {
                     .and_then(|id| naming.services.service(id));
                 ServiceUsage {
                     name: entry.map_or_else(
-                        || id.clone().unwrap_or_else(|| "Unnamed".to_string()),
+                        || {
+                            id.clone()
+                                .unwrap_or_else(|| super::day::UNNAMED.to_string())
+                        },
                         |s| s.name.clone(),
                     ),
                     owner: entry.map(|s| s.company.clone()),

@@ -5,6 +5,15 @@ use serde::{Deserialize, Serialize};
 
 use super::{DecidedBy, Origin};
 
+/// The name of the provider row that gathers traffic no provider list knows (`id: None`).
+/// A stable English id for JSON and CSV; the human formats show their own translated words
+/// for a row whose id is `None`, never this text.
+pub const OTHER_NETWORKS: &str = "Other networks";
+
+/// The name of the service row that gathers traffic nuage could not name (`id: None`); a
+/// stable English id like [`OTHER_NETWORKS`].
+pub const UNNAMED: &str = "Unnamed";
+
 /// The minutes a [`DayUsage`] covers: `[start_minute, end_minute)` in UTC epoch minutes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UsageSpan {
@@ -91,7 +100,7 @@ pub struct ProductUsage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProviderUsage {
     pub id: Option<String>,
-    /// Display name ("Amazon", "Other networks").
+    /// The catalogue's name ("Amazon"), or [`OTHER_NETWORKS`] for `id: None`.
     pub name: String,
     pub company: Option<String>,
     pub group: Option<String>,

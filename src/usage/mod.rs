@@ -8,6 +8,7 @@
 //!   people look at them. Built by one function ([`DayUsage::build`]) so every output agrees.
 //! - [`LiveSnapshot`]: a day plus what only a running capture knows (rates now, capture
 //!   health, current flows), pushed to dashboards once a second.
+//! - [`PeriodUsage`]: several days at once with the capture's gaps and drops, for reports.
 //! - [`Baseline`]: what a "usual" day looks like, for "−37% vs usual Mondays".
 
 mod baseline;
@@ -16,16 +17,18 @@ mod build;
 mod day;
 mod key;
 mod live;
+mod period;
 
 pub use baseline::{Baseline, ProviderBaseline, relative_change};
 pub use big_tech::{BigTechRule, DecidedBy};
 pub use build::Naming;
 pub use day::{
-    BigTechShare, DayUsage, DeviceUsage, GroupUsage, LayerUsage, ProductUsage, ProviderUsage,
-    ServiceUsage, TimeBucket, Traffic, UsageSpan,
+    BigTechShare, DayUsage, DeviceUsage, GroupUsage, LayerUsage, OTHER_NETWORKS, ProductUsage,
+    ProviderUsage, ServiceUsage, TimeBucket, Traffic, UNNAMED, UsageSpan,
 };
 pub use key::{Origin, UsageKey};
 pub use live::{CaptureHealth, FlowRow, InterfaceHealth, LiveSnapshot, ProviderRate};
+pub use period::{CaptureGap, PeriodHealth, PeriodUsage};
 
 /// Version of the serialised forms of [`LiveSnapshot`] and [`DayUsage`] (control socket, JSON).
 pub const USAGE_SCHEMA_VERSION: u32 = 1;

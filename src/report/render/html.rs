@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use super::content::{self, Section, SectionId};
 use super::svg;
+use crate::i18n::Localizer;
 use crate::report::Report;
 
 /// Escapes text for HTML and XML: element content and quoted attributes.
@@ -81,7 +82,7 @@ fn table(out: &mut String, t: &content::Table) {
     }
 }
 
-fn key(out: &mut String, entries: &[(&str, &str)]) {
+fn key(out: &mut String, entries: &[(&str, String)]) {
     out.push_str("<p class=\"key\">");
     for (colour, label) in entries {
         let _ = write!(
@@ -93,35 +94,38 @@ fn key(out: &mut String, entries: &[(&str, &str)]) {
     out.push_str("</p>");
 }
 
-fn chart(out: &mut String, s: &Section, r: &Report) {
-    use crate::report::strings as st;
+fn chart(out: &mut String, s: &Section, r: &Report, l: &Localizer) {
+    let big_and_other = [
+        (svg::BIG, l.tr("report-col-big-tech")),
+        (svg::OTHER, l.tr("report-col-other")),
+    ];
     match s.id {
         SectionId::Providers => {
-            out.push_str(&svg::providers(&r.providers, 10));
-            key(
-                out,
-                &[(svg::BIG, st::COL_BIG_TECH), (svg::OTHER, st::COL_OTHER)],
-            );
+            out.push_str(&svg::providers(l, &r.providers, 10));
+            key(out, &big_and_other);
         }
         SectionId::Hours | SectionId::Days => {
-            out.push_str(&svg::timeline(&r.hours));
-            key(
-                out,
-                &[(svg::BIG, st::COL_BIG_TECH), (svg::OTHER, st::COL_OTHER)],
-            );
+            out.push_str(&svg::timeline(l, &r.hours));
+            key(out, &big_and_other);
         }
         SectionId::Baseline => {
             if let Some(b) = &r.baseline {
-                out.push_str(&svg::baseline(b, r.summary.big_tech_share));
-                key(out, &[(svg::GREY, st::COL_USUAL), (svg::BIG, st::COL_NOW)]);
+                out.push_str(&svg::baseline(l, b, r.summary.big_tech_share));
+                key(
+                    out,
+                    &[
+                        (svg::GREY, l.tr("report-col-usual")),
+                        (svg::BIG, l.tr("report-col-now")),
+                    ],
+                );
             }
         }
         _ => {}
     }
 }
 
-fn section(out: &mut String, s: &Section, r: &Report) {
-    let _ = write!(out, "<section><h2>{}</h2>", escape(s.title));
+fn section(out: &mut String, s: &Section, r: &Report, l: &Localizer) {
+    let _ = write!(out, "<section><h2>{}</h2>", escape(&s.title));
     if !s.bullets.is_empty() {
         out.push_str("<ul class=\"caveats\">");
         for b in &s.bullets {
@@ -139,16 +143,16 @@ fn section(out: &mut String, s: &Section, r: &Report) {
         }
         out.push_str("</ul>");
     }
-    chart(out, s, r);
+    chart(out, s, r, l);
     for t in &s.tables {
         table(out, t);
     }
     out.push_str("</section>\n");
 }
 
-pub fn render(r: &Report) -> String {
-    let title = content::title(r);
-    let subtitle = content::subtitle(r);
+pub fn render(r: &Report, l: &Localizer) -> String {
+    let title = content::title(l, r);
+    let subtitle = content::subtitle(l, r);
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
@@ -156,23 +160,23 @@ pub fn render(r: &Report) -> String {
 <meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\
 <meta name=\"generator\" content=\"{}\"/><title>{} — {}</title><style>{STYLE}</style></head>\n\
 <body><main><header><h1>{}</h1><p class=\"sub\">{}</p></header>\n",
-        crate::report::strings::LANG,
+        l.lang().code(),
         escape(&r.generator),
-        escape(title),
+        escape(&title),
         escape(&subtitle),
-        escape(title),
+        escape(&title),
         escape(&subtitle)
     );
     out.push_str("<section class=\"lead\">");
-    out.push_str(&svg::gauge(r.summary.big_tech_share));
+    out.push_str(&svg::gauge(l, r.summary.big_tech_share));
     out.push_str("<div>");
-    for (i, p) in content::lead(r).iter().enumerate() {
+    for (i, p) in content::lead(l, r).iter().enumerate() {
         let class = if i == 0 { " class=\"big\"" } else { "" };
         let _ = write!(out, "<p{class}>{}</p>", escape(p));
     }
     out.push_str("</div></section>\n");
-    for s in content::sections(r) {
-        section(&mut out, &s, r);
+    for s in content::sections(l, r) {
+        section(&mut out, &s, r, l);
     }
     let _ = writeln!(
         out,

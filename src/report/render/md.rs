@@ -1,6 +1,7 @@
 //! Markdown (CommonMark + GFM tables) that renders well on GitHub, GitLab and Forgejo.
 
 use super::content::{self, Section};
+use crate::i18n::Localizer;
 use crate::report::Report;
 
 /// Escapes what Markdown would read as markup inside a table cell or a sentence.
@@ -21,7 +22,7 @@ fn escape(text: &str) -> String {
 
 fn section(out: &mut String, s: &Section) {
     out.push_str("\n## ");
-    out.push_str(&escape(s.title));
+    out.push_str(&escape(&s.title));
     out.push_str("\n\n");
     for b in &s.bullets {
         out.push_str("> **!** ");
@@ -79,13 +80,13 @@ fn section(out: &mut String, s: &Section) {
     }
 }
 
-pub fn render(r: &Report) -> String {
+pub fn render(r: &Report, l: &Localizer) -> String {
     let mut out = format!(
         "# {}\n\n_{}_\n\n",
-        escape(content::title(r)),
-        escape(&content::subtitle(r))
+        escape(&content::title(l, r)),
+        escape(&content::subtitle(l, r))
     );
-    let lead = content::lead(r);
+    let lead = content::lead(l, r);
     if let Some((head, rest)) = lead.split_first() {
         out.push_str(&format!("**{}**", escape(head)));
         for p in rest {
@@ -94,7 +95,7 @@ pub fn render(r: &Report) -> String {
         }
         out.push('\n');
     }
-    for s in content::sections(r) {
+    for s in content::sections(l, r) {
         section(&mut out, &s);
     }
     // One blank line between blocks and one newline at the end, whatever the sections wrote.

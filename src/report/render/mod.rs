@@ -1,5 +1,6 @@
 //! The report's formats, one file each. Human formats take their words from
-//! [`strings`](super::strings) and their numbers from [`format`](super::format).
+//! [`strings`](super::strings) and their numbers from [`format`](super::format), in the
+//! language of the [`Localizer`] they are given.
 
 mod content;
 mod csv;
@@ -14,6 +15,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::Report;
+use crate::i18n::Localizer;
 
 /// Lists in the human formats stop after this many rows (JSON and CSV keep them all).
 pub const TOP_ROWS: usize = 15;
@@ -70,14 +72,15 @@ pub enum RenderError {
     Json(#[from] serde_json::Error),
 }
 
-/// The report in `format`, ending with a newline.
-pub fn render(report: &Report, format: Format) -> Result<String, RenderError> {
+/// The report in `format`, ending with a newline. The human formats speak `l10n`'s
+/// language; JSON and CSV are the same in every language.
+pub fn render(report: &Report, format: Format, l10n: &Localizer) -> Result<String, RenderError> {
     Ok(match format {
-        Format::Text => text::render(report),
-        Format::Md => md::render(report),
+        Format::Text => text::render(report, l10n),
+        Format::Md => md::render(report, l10n),
         Format::Json => json::render(report)?,
         Format::Csv => csv::render(report),
-        Format::Html => html::render(report),
+        Format::Html => html::render(report, l10n),
     })
 }
 

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::html::escape;
+use crate::i18n::Localizer;
 use crate::report::format;
 use crate::report::model::{BaselineSection, HourRow, ProviderRow};
 use crate::report::strings as s;
@@ -21,11 +22,11 @@ fn open(width: u32, height: u32, label: &str) -> String {
 }
 
 /// A ring filled to `share` (0..=1) with the percentage in the middle.
-pub fn gauge(share: f64) -> String {
+pub fn gauge(l: &Localizer, share: f64) -> String {
     let share = share.clamp(0.0, 1.0);
     let r = 50.0_f64;
     let c = 2.0 * std::f64::consts::PI * r;
-    let mut out = open(120, 120, s::CHART_GAUGE);
+    let mut out = open(120, 120, &l.tr("report-chart-gauge"));
     let _ = write!(
         out,
         "<circle cx=\"60\" cy=\"60\" r=\"50\" fill=\"none\" stroke=\"{TRACK}\" stroke-width=\"14\"/>\
@@ -33,7 +34,7 @@ pub fn gauge(share: f64) -> String {
 <text x=\"60\" y=\"67\" text-anchor=\"middle\" font-size=\"20\" font-weight=\"bold\" fill=\"#222\">{}</text></svg>",
         share * c,
         c,
-        escape(&format::percent(share))
+        escape(&format::percent(l, share))
     );
     out
 }
@@ -50,7 +51,7 @@ fn cut(name: &str, max: usize) -> String {
 }
 
 /// Horizontal bars, one per provider (at most `limit`), Big Tech dark.
-pub fn providers(rows: &[ProviderRow], limit: usize) -> String {
+pub fn providers(l: &Localizer, rows: &[ProviderRow], limit: usize) -> String {
     let rows = &rows[..rows.len().min(limit)];
     let row_h = 20u32;
     let height = row_h * u32::try_from(rows.len()).unwrap_or(0) + 4;
@@ -60,7 +61,7 @@ pub fn providers(rows: &[ProviderRow], limit: usize) -> String {
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let mut out = open(480, height.max(24), s::CHART_PROVIDERS);
+    let mut out = open(480, height.max(24), &l.tr("report-chart-providers"));
     for (i, p) in rows.iter().enumerate() {
         let y = 2 + row_h * u32::try_from(i).unwrap_or(0);
         let w = 230.0 * p.traffic.bytes() as f64 / max;
@@ -71,12 +72,12 @@ pub fn providers(rows: &[ProviderRow], limit: usize) -> String {
 <rect x=\"140\" y=\"{y}\" width=\"{w:.1}\" height=\"14\" fill=\"{colour}\"/>\
 <text x=\"{vx:.1}\" y=\"{ty}\" font-size=\"11\" fill=\"#222\">{value}</text>",
             ty = y + 11,
-            name = escape(&cut(&p.name, 20)),
+            name = escape(&cut(&s::provider_name(l, p.id.as_deref(), &p.name), 20)),
             vx = 144.0 + w,
             value = escape(&format!(
                 "{} · {}",
-                format::bytes(p.traffic.bytes()),
-                format::percent(p.share)
+                format::bytes(l, p.traffic.bytes()),
+                format::percent(l, p.share)
             )),
         );
     }
@@ -103,13 +104,21 @@ fn per_day(hours: &[HourRow]) -> Vec<HourRow> {
     out
 }
 
+/// The hour on the clock a row starts at (hours since midnight for older files).
+fn clock_hour(h: &HourRow) -> u32 {
+    h.local_time
+        .get(..2)
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(h.hour % 24)
+}
+
 /// Most hour bars drawn; longer periods get a bar per day (keeps the page small).
 const MAX_HOUR_BARS: usize = 7 * 24;
 /// Most axis labels, so they never overlap.
 const MAX_LABELS: usize = 8;
 
 /// Stacked bars per hour (per day for long periods), Big Tech at the bottom.
-pub fn timeline(hours: &[HourRow]) -> String {
+pub fn timeline(l: &Localizer, hours: &[HourRow]) -> String {
     let daily = hours.len() > MAX_HOUR_BARS;
     let collapsed;
     let bars: &[HourRow] = if daily {
@@ -128,11 +137,11 @@ pub fn timeline(hours: &[HourRow]) -> String {
         .unwrap_or(0)
         .max(1) as f64;
     let title = if daily {
-        s::CHART_TIMELINE_DAYS
+        l.tr("report-chart-timeline-days")
     } else {
-        s::CHART_TIMELINE
+        l.tr("report-chart-timeline")
     };
-    let mut out = open(480, 134, title);
+    let mut out = open(480, 134, &title);
     let _ = write!(
         out,
         "<line x1=\"0\" y1=\"{b}\" x2=\"480\" y2=\"{b}\" stroke=\"{GREY}\" stroke-width=\"0.5\"/>",
@@ -161,7 +170,7 @@ pub fn timeline(hours: &[HourRow]) -> String {
     // Hours of the day for one or two days, dates beyond.
     let by_hour = bars.len() <= 48;
     let labelled: Vec<usize> = (0..bars.len())
-        .filter(|&i| daily || bars[i].hour % 6 == 0 && (by_hour || bars[i].hour == 0))
+        .filter(|&i| daily || clock_hour(&bars[i]) % 6 == 0 && (by_hour || bars[i].hour == 0))
         .collect();
     for &i in labelled
         .iter()
@@ -169,9 +178,11 @@ pub fn timeline(hours: &[HourRow]) -> String {
     {
         let h = &bars[i];
         let label = if by_hour && !daily {
-            format::hour(h.hour)
+            format::hour(h, bars)
         } else {
-            h.day.get(5..).unwrap_or(&h.day).to_string()
+            s::day_short(l, &h.day)
+                .get(..5)
+                .map_or_else(|| h.day.clone(), str::to_string)
         };
         let _ = write!(
             out,
@@ -185,31 +196,32 @@ pub fn timeline(hours: &[HourRow]) -> String {
 }
 
 /// Pairs of bars, usual day (grey) against this time: share, all bytes, Big Tech bytes.
-pub fn baseline(b: &BaselineSection, share_now: f64) -> String {
+pub fn baseline(l: &Localizer, b: &BaselineSection, share_now: f64) -> String {
     let pairs = [
         (
-            s::SECTION_SHARE,
+            l.tr("report-row-share"),
             b.big_tech_share,
             share_now,
-            format::percent(b.big_tech_share),
-            format::percent(share_now),
+            format::percent(l, b.big_tech_share),
+            format::percent(l, share_now),
         ),
         (
-            s::INTERNET,
+            l.tr("report-row-internet"),
             b.mean_bytes,
             b.mean_bytes + b.change.bytes,
-            format::bytes_f(b.mean_bytes),
-            format::bytes_f(b.mean_bytes + b.change.bytes),
+            format::bytes_f(l, b.mean_bytes),
+            format::bytes_f(l, b.mean_bytes + b.change.bytes),
         ),
         (
-            s::COL_BIG_TECH,
+            l.tr("report-col-big-tech"),
             b.mean_big_tech_bytes,
             b.mean_big_tech_bytes + b.change.big_tech_bytes,
-            format::bytes_f(b.mean_big_tech_bytes),
-            format::bytes_f(b.mean_big_tech_bytes + b.change.big_tech_bytes),
+            format::bytes_f(l, b.mean_big_tech_bytes),
+            format::bytes_f(l, b.mean_big_tech_bytes + b.change.big_tech_bytes),
         ),
     ];
-    let mut out = open(480, 162, s::CHART_BASELINE);
+    let (usual_word, now_word) = (l.tr("report-col-usual"), l.tr("report-col-now"));
+    let mut out = open(480, 162, &l.tr("report-chart-baseline"));
     for (i, (label, usual, now, usual_text, now_text)) in pairs.iter().enumerate() {
         let y = 54.0 * i as f64;
         let max = usual.max(*now).max(f64::MIN_POSITIVE);
@@ -227,12 +239,12 @@ pub fn baseline(b: &BaselineSection, share_now: f64) -> String {
             y + 16.0,
             4.0 + wu,
             y + 27.0,
-            escape(s::COL_USUAL),
+            escape(&usual_word),
             escape(usual_text),
             y + 33.0,
             4.0 + wn,
             y + 44.0,
-            escape(s::COL_NOW),
+            escape(&now_word),
             escape(now_text),
         );
     }

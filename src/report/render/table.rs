@@ -1,7 +1,7 @@
 //! Plain-text tables with aligned columns (numbers right-aligned).
 
 /// Lays out `rows` under `headers`; columns in `right` are right-aligned.
-pub fn plain(headers: &[&str], rows: &[Vec<String>], right: &[usize], indent: &str) -> String {
+pub fn plain(headers: &[String], rows: &[Vec<String>], right: &[usize], indent: &str) -> String {
     let cols = headers.len();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
     for row in rows {
@@ -34,7 +34,7 @@ pub fn plain(headers: &[&str], rows: &[Vec<String>], right: &[usize], indent: &s
     let mut out = if headers.iter().all(|h| h.is_empty()) {
         String::new()
     } else {
-        line(&mut headers.iter().copied())
+        line(&mut headers.iter().map(String::as_str))
     };
     for row in rows {
         out.push_str(&line(&mut row.iter().map(String::as_str)));

@@ -2,6 +2,7 @@
 
 use super::content::{self, Section};
 use super::table;
+use crate::i18n::Localizer;
 use crate::report::Report;
 
 fn wrap(text: &str, width: usize, indent: &str) -> String {
@@ -27,7 +28,7 @@ fn wrap(text: &str, width: usize, indent: &str) -> String {
 
 fn section(out: &mut String, s: &Section) {
     out.push('\n');
-    out.push_str(s.title);
+    out.push_str(&s.title);
     out.push('\n');
     out.push_str(&"-".repeat(s.title.chars().count()));
     out.push('\n');
@@ -56,19 +57,19 @@ fn section(out: &mut String, s: &Section) {
     }
 }
 
-pub fn render(r: &Report) -> String {
+pub fn render(r: &Report, l: &Localizer) -> String {
     let mut out = String::new();
-    let title = content::title(r);
-    out.push_str(title);
+    let title = content::title(l, r);
+    out.push_str(&title);
     out.push('\n');
-    out.push_str(&content::subtitle(r));
+    out.push_str(&content::subtitle(l, r));
     out.push('\n');
     out.push_str(&"=".repeat(title.chars().count()));
     out.push_str("\n\n");
-    for p in content::lead(r) {
+    for p in content::lead(l, r) {
         out.push_str(&wrap(&p, 72, ""));
     }
-    for s in content::sections(r) {
+    for s in content::sections(l, r) {
         section(&mut out, &s);
     }
     out
