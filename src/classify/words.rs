@@ -86,7 +86,8 @@ impl Words {
         }
     }
 
-    pub(crate) fn is_mapped(&self) -> bool {
+    #[cfg(test)]
+    fn is_mapped(&self) -> bool {
         matches!(self.storage, Storage::Mapped { .. })
     }
 }
