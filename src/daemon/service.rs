@@ -230,18 +230,26 @@ impl Service {
         let minute = minute_of_micros(now_micros);
         for (key, _) in &rows {
             if let Some(device) = &key.device {
-                let d = self
-                    .pending_devices
-                    .entry(device.clone())
-                    .or_insert_with(|| DeviceRecord {
-                        id: device.clone(),
-                        last_ip: None,
-                        name: None,
-                        first_seen: key.minute * 60,
-                        last_seen: key.minute * 60,
-                    });
-                d.first_seen = d.first_seen.min(key.minute * 60);
-                d.last_seen = d.last_seen.max(key.minute * 60);
+                let seen = key.minute * 60;
+                // looked up before inserting: a batch has many rows per device
+                match self.pending_devices.get_mut(device) {
+                    Some(d) => {
+                        d.first_seen = d.first_seen.min(seen);
+                        d.last_seen = d.last_seen.max(seen);
+                    }
+                    None => {
+                        self.pending_devices.insert(
+                            device.clone(),
+                            DeviceRecord {
+                                id: device.clone(),
+                                last_ip: None,
+                                name: None,
+                                first_seen: seen,
+                                last_seen: seen,
+                            },
+                        );
+                    }
+                }
             }
         }
         if let Some(set) = self.ledger.add(rows) {
@@ -305,15 +313,15 @@ impl Service {
 
     /// Writes what is pending. Each part is retried at the next flush when it fails.
     fn flush(&mut self) {
-        let rows: Vec<_> = self
-            .ledger
-            .pending()
-            .iter()
-            .map(|(k, c)| (k.clone(), *c))
-            .collect();
-        if !rows.is_empty() && self.store.with(|s| s.write_minutes(&rows)).is_some() {
-            tracing::debug!(rows = rows.len(), "flushed");
-            self.ledger.pending_written();
+        // moved out, not cloned (a day replayed fast is tens of thousands of rows), and put
+        // back when the write fails
+        let rows = self.ledger.take_pending();
+        if !rows.is_empty() {
+            if self.store.with(|s| s.write_minutes(&rows)).is_some() {
+                tracing::debug!(rows = rows.len(), "flushed");
+            } else {
+                self.ledger.restore_pending(rows);
+            }
         }
         if self.ledger.day().is_some() && !self.ledger.day_loaded() {
             let span = self.ledger.day().cloned();
