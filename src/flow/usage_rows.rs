@@ -217,11 +217,7 @@ mod tests {
             agg.add_packet(minute * 60_000_000, attr, Direction::Up, 7);
         }
         agg.add_packet(0, Attr::LAN, Direction::Down, 3);
-        for privacy in [
-            Privacy::Full,
-            Privacy::DevicesAnonymous,
-            Privacy::Aggregate,
-        ] {
+        for privacy in [Privacy::Full, Privacy::DevicesAnonymous, Privacy::Aggregate] {
             let labeller = UsageLabeller {
                 catalogue: &catalogue,
                 aggregates: &agg,

@@ -246,7 +246,8 @@ impl DayUsage {
                     .filter(|_| known)
                     .and_then(|id| naming.services.service(id));
                 ServiceUsage {
-                    name: entry.map_or_else(|| id.unwrap_or("Unnamed").to_string(), |s| s.name.clone()),
+                    name: entry
+                        .map_or_else(|| id.unwrap_or("Unnamed").to_string(), |s| s.name.clone()),
                     owner: entry.map(|s| s.company.clone()),
                     known,
                     big_tech: known && naming.rule.decide(None, id).is_big_tech(),
