@@ -286,3 +286,82 @@ report-caveat-lists = Les llistes dels proveïdors canvien: una adreça que hagi
 report-caveat-vpn = El trànsit que passa per una VPN s’atribueix al proveïdor de la VPN, hi viatgi el que hi viatgi.
 report-caveat-bytes = Els bytes no són energia ni emissions: aquí un byte de vídeo pesa el mateix que un byte d’un missatge.
 report-generated = Generat per nuage { $version } el { $date } a les { $time }.
+
+## dashboard (session 3)
+dash-no-place = aquest lloc
+dash-live = en directe
+dash-paused = en pausa
+dash-not-live = en diferit
+dash-history = historial
+dash-from-database = llegint { $path }
+dash-tab-overview = Resum
+dash-help-hint = ? ajuda
+dash-headline-title = Pes del { -big-tech }
+dash-headline-no-data = Encara no s’ha comptat trànsit d’Internet aquest dia.
+dash-no-baseline = encara no hi ha cap dia habitual per comparar
+dash-share-of = { $big_tech } de { $total }
+dash-vs-usual = { $change } { vs-usual } ({ $usual })
+dash-vs-usual-days = { $change } respecte a un dia habitual ({ $usual })
+dash-providers-title = Qui ha portat el trànsit
+dash-timeline-title = Al llarg del dia ({ $bucket }, màxim { $peak })
+dash-per-minutes = cada { $minutes } min
+dash-per-hours = { $hours ->
+    [one] per hora
+   *[other] cada { $hours } h
+}
+dash-flows-title = Fluxos actuals
+dash-cat-other-clouds = Altres núvols/CDN
+dash-cat-other-networks = Altres xarxes
+dash-cat-lan = Dins (xarxa local)
+dash-lan-share = local
+dash-legend-big-tech = Big Tech
+dash-legend-other = resta
+dash-legend-now = ara
+dash-col-service-carrier = Servei · infraestructura
+dash-col-named-by = Identificat per
+dash-col-lan = Xarxa local
+dash-col-remote = Destí
+dash-col-rate = Ara ↓/↑
+dash-col-rate-now = ara
+dash-unnamed-service = Sense nom
+dash-unknown-network = xarxa desconeguda
+dash-source-address = adreça
+dash-flows-hidden = No hi ha fluxos actuals per mostrar (o la configuració de privadesa els amaga).
+dash-flows-not-live = Els fluxos només es mostren en directe, per a avui.
+dash-empty-list = Encara no s’ha comptat res.
+dash-no-day-data = No hi ha dades desades d’aquest dia.
+dash-sort-traffic = trànsit
+dash-sort-big-tech = Big Tech primer
+dash-sort-name = nom
+dash-sort-rate = velocitat actual
+dash-sorted-by = ordre: { $sort }
+dash-units-bytes-si = bytes (kB, MB)
+dash-units-bytes-iec = bytes (KiB, MiB)
+dash-units-bits-si = bits (kbit, Mbit)
+dash-units-bits-iec = bits (Kibit, Mibit)
+dash-units-label = unitats: { $units }
+dash-capture-ok = captura correcta
+dash-interface-down = caiguda
+dash-no-capture = sense captura
+dash-dropped = { $count ->
+    [one] { $count } perdut
+   *[other] { $count } perduts
+}
+dash-not-saving = no es desa: { $error }
+dash-ranges-version = rangs { $version }
+dash-footer-hints = Tab vista  ←/→ dia  s ordre  u unitats  p pausa  ? ajuda  q surt
+dash-help-close = Prem qualsevol tecla per tancar.
+dash-help-views = vista següent / anterior
+dash-help-move = moure’s per una llista
+dash-help-page = avançar una pàgina
+dash-help-sort = canviar l’ordre
+dash-help-pause = pausar / reprendre l’actualització
+dash-help-days = dia anterior / següent
+dash-help-units = unitats: bytes o bits, kB o KiB
+dash-help-help = aquesta ajuda
+dash-help-mouse-key = ratolí
+dash-help-mouse = desplaçar llistes, clic al nom d’una vista
+dash-too-small =
+    El terminal és massa petit
+    per al tauler (com a mínim { $width }×{ $height }).
+dash-needs-terminal = { $command } dibuixa un tauler i necessita un terminal (la sortida estàndard no ho és)

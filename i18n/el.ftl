@@ -286,3 +286,82 @@ report-caveat-lists = Οι λίστες των παρόχων αλλάζουν: 
 report-caveat-vpn = Η κίνηση μέσω VPN αποδίδεται στον πάροχο του VPN, ό,τι κι αν μεταφέρει.
 report-caveat-bytes = Τα bytes δεν είναι ενέργεια ούτε εκπομπές: εδώ ένα byte βίντεο μετράει όσο ένα byte ενός μηνύματος.
 report-generated = Δημιουργήθηκε από το nuage { $version }: { $date }, { $time }.
+
+## dashboard (session 3)
+dash-no-place = αυτός ο χώρος
+dash-live = ζωντανά
+dash-paused = σε παύση
+dash-not-live = όχι ζωντανά
+dash-history = ιστορικό
+dash-from-database = ανάγνωση του { $path }
+dash-tab-overview = Σύνοψη
+dash-help-hint = ? βοήθεια
+dash-headline-title = Μερίδιο στο { -big-tech }
+dash-headline-no-data = Δεν έχει μετρηθεί ακόμη κίνηση Διαδικτύου για αυτή την ημέρα.
+dash-no-baseline = δεν υπάρχει ακόμη συνηθισμένη μέρα για σύγκριση
+dash-share-of = { $big_tech } από { $total }
+dash-vs-usual = { $change } { vs-usual } ({ $usual })
+dash-vs-usual-days = { $change } σε σχέση με μια συνηθισμένη μέρα ({ $usual })
+dash-providers-title = Ποιος μετέφερε την κίνηση
+dash-timeline-title = Μέσα στη μέρα ({ $bucket }, αιχμή { $peak })
+dash-per-minutes = ανά { $minutes } λεπτά
+dash-per-hours = { $hours ->
+    [one] ανά ώρα
+   *[other] ανά { $hours } ώρες
+}
+dash-flows-title = Τρέχουσες ροές
+dash-cat-other-clouds = Άλλα νέφη/CDN
+dash-cat-other-networks = Άλλα δίκτυα
+dash-cat-lan = Εσωτερικά (LAN)
+dash-lan-share = τοπικά
+dash-legend-big-tech = Κολοσσοί
+dash-legend-other = υπόλοιπα
+dash-legend-now = τώρα
+dash-col-service-carrier = Υπηρεσία · υποδομή
+dash-col-named-by = Αναγνώριση μέσω
+dash-col-lan = Τοπικά
+dash-col-remote = Προορισμός
+dash-col-rate = Τώρα ↓/↑
+dash-col-rate-now = τώρα
+dash-unnamed-service = Χωρίς όνομα
+dash-unknown-network = άγνωστο δίκτυο
+dash-source-address = διεύθυνση
+dash-flows-hidden = Δεν υπάρχουν τρέχουσες ροές (ή τις κρύβει η ρύθμιση απορρήτου).
+dash-flows-not-live = Οι ροές εμφανίζονται μόνο ζωντανά, για σήμερα.
+dash-empty-list = Δεν έχει μετρηθεί τίποτα ακόμη.
+dash-no-day-data = Δεν υπάρχουν αποθηκευμένα δεδομένα για αυτή την ημέρα.
+dash-sort-traffic = κίνηση
+dash-sort-big-tech = πρώτα οι κολοσσοί
+dash-sort-name = όνομα
+dash-sort-rate = ρυθμός τώρα
+dash-sorted-by = ταξινόμηση: { $sort }
+dash-units-bytes-si = byte (kB, MB)
+dash-units-bytes-iec = byte (KiB, MiB)
+dash-units-bits-si = bit (kbit, Mbit)
+dash-units-bits-iec = bit (Kibit, Mibit)
+dash-units-label = μονάδες: { $units }
+dash-capture-ok = καταγραφή εντάξει
+dash-interface-down = ανενεργή
+dash-no-capture = χωρίς καταγραφή
+dash-dropped = { $count ->
+    [one] { $count } χαμένο
+   *[other] { $count } χαμένα
+}
+dash-not-saving = δεν αποθηκεύεται: { $error }
+dash-ranges-version = εύρη { $version }
+dash-footer-hints = Tab όψη  ←/→ μέρα  s ταξινόμηση  u μονάδες  p παύση  ? βοήθεια  q έξοδος
+dash-help-close = Πατήστε οποιοδήποτε πλήκτρο για κλείσιμο.
+dash-help-views = επόμενη / προηγούμενη όψη
+dash-help-move = κίνηση σε λίστα
+dash-help-page = μετακίνηση κατά μια σελίδα
+dash-help-sort = αλλαγή ταξινόμησης
+dash-help-pause = παύση / συνέχιση ενημέρωσης
+dash-help-days = προηγούμενη / επόμενη μέρα
+dash-help-units = μονάδες: byte ή bit, kB ή KiB
+dash-help-help = αυτή η βοήθεια
+dash-help-mouse-key = ποντίκι
+dash-help-mouse = κύλιση λιστών, κλικ στο όνομα μιας όψης
+dash-too-small =
+    Το τερματικό είναι πολύ μικρό
+    για τον πίνακα (τουλάχιστον { $width }×{ $height }).
+dash-needs-terminal = το { $command } σχεδιάζει έναν πίνακα και χρειάζεται τερματικό (η τυπική έξοδος δεν είναι τερματικό)

@@ -285,3 +285,82 @@ report-caveat-lists = Las listas de los proveedores cambian: una dirección que 
 report-caveat-vpn = El tráfico que pasa por una VPN se atribuye al proveedor de la VPN, viaje lo que viaje dentro.
 report-caveat-bytes = Los bytes no son energía ni emisiones: aquí un byte de vídeo pesa lo mismo que un byte de un mensaje.
 report-generated = Generado por nuage { $version } el { $date } a las { $time }.
+
+## dashboard (session 3)
+dash-no-place = este lugar
+dash-live = en directo
+dash-paused = en pausa
+dash-not-live = en diferido
+dash-history = historial
+dash-from-database = leyendo { $path }
+dash-tab-overview = Resumen
+dash-help-hint = ? ayuda
+dash-headline-title = Peso de la { -big-tech }
+dash-headline-no-data = Todavía no se ha contado tráfico de Internet este día.
+dash-no-baseline = aún no hay un día habitual con el que comparar
+dash-share-of = { $big_tech } de { $total }
+dash-vs-usual = { $change } { vs-usual } ({ $usual })
+dash-vs-usual-days = { $change } respecto a un día habitual ({ $usual })
+dash-providers-title = Quién llevó el tráfico
+dash-timeline-title = A lo largo del día ({ $bucket }, máximo { $peak })
+dash-per-minutes = cada { $minutes } min
+dash-per-hours = { $hours ->
+    [one] por hora
+   *[other] cada { $hours } h
+}
+dash-flows-title = Flujos actuales
+dash-cat-other-clouds = Otras nubes/CDN
+dash-cat-other-networks = Otras redes
+dash-cat-lan = Dentro (red local)
+dash-lan-share = local
+dash-legend-big-tech = Big Tech
+dash-legend-other = resto
+dash-legend-now = ahora
+dash-col-service-carrier = Servicio · infraestructura
+dash-col-named-by = Identificado por
+dash-col-lan = Red local
+dash-col-remote = Destino
+dash-col-rate = Ahora ↓/↑
+dash-col-rate-now = ahora
+dash-unnamed-service = Sin nombre
+dash-unknown-network = red desconocida
+dash-source-address = dirección
+dash-flows-hidden = No hay flujos actuales que mostrar (o la configuración de privacidad los oculta).
+dash-flows-not-live = Los flujos solo se muestran en directo, para hoy.
+dash-empty-list = Aún no se ha contado nada.
+dash-no-day-data = No hay datos guardados para este día.
+dash-sort-traffic = tráfico
+dash-sort-big-tech = Big Tech primero
+dash-sort-name = nombre
+dash-sort-rate = velocidad actual
+dash-sorted-by = orden: { $sort }
+dash-units-bytes-si = bytes (kB, MB)
+dash-units-bytes-iec = bytes (KiB, MiB)
+dash-units-bits-si = bits (kbit, Mbit)
+dash-units-bits-iec = bits (Kibit, Mibit)
+dash-units-label = unidades: { $units }
+dash-capture-ok = captura correcta
+dash-interface-down = caída
+dash-no-capture = sin captura
+dash-dropped = { $count ->
+    [one] { $count } perdido
+   *[other] { $count } perdidos
+}
+dash-not-saving = no se guarda: { $error }
+dash-ranges-version = rangos { $version }
+dash-footer-hints = Tab vista  ←/→ día  s orden  u unidades  p pausa  ? ayuda  q salir
+dash-help-close = Pulsa cualquier tecla para cerrar.
+dash-help-views = vista siguiente / anterior
+dash-help-move = moverse por una lista
+dash-help-page = avanzar una página
+dash-help-sort = cambiar el orden
+dash-help-pause = pausar / reanudar la actualización
+dash-help-days = día anterior / siguiente
+dash-help-units = unidades: bytes o bits, kB o KiB
+dash-help-help = esta ayuda
+dash-help-mouse-key = ratón
+dash-help-mouse = desplazar listas, clic en el nombre de una vista
+dash-too-small =
+    El terminal es demasiado pequeño
+    para el panel (al menos { $width }×{ $height }).
+dash-needs-terminal = { $command } dibuja un panel y necesita un terminal (la salida estándar no lo es)

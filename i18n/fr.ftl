@@ -280,3 +280,82 @@ report-caveat-lists = Les listes des fournisseurs évoluent : une adresse pass�
 report-caveat-vpn = Le trafic qui passe par un VPN est attribué au fournisseur du VPN, quoi qu’il transporte.
 report-caveat-bytes = Des octets ne sont ni de l’énergie ni des émissions : ici, un octet de vidéo pèse autant qu’un octet de message.
 report-generated = Produit par nuage { $version } le { $date } à { $time }.
+
+## dashboard (session 3)
+dash-no-place = ce lieu
+dash-live = en direct
+dash-paused = en pause
+dash-not-live = en différé
+dash-history = historique
+dash-from-database = lecture de { $path }
+dash-tab-overview = Vue d’ensemble
+dash-help-hint = ? aide
+dash-headline-title = Part du { -big-tech }
+dash-headline-no-data = Aucun trafic Internet compté pour ce jour pour l’instant.
+dash-no-baseline = pas encore de jour habituel pour comparer
+dash-share-of = { $big_tech } sur { $total }
+dash-vs-usual = { $change } { vs-usual } ({ $usual })
+dash-vs-usual-days = { $change } par rapport à un jour habituel ({ $usual })
+dash-providers-title = Qui a acheminé le trafic
+dash-timeline-title = Au fil du jour ({ $bucket }, pic { $peak })
+dash-per-minutes = par { $minutes } min
+dash-per-hours = { $hours ->
+    [one] par heure
+   *[other] par { $hours } h
+}
+dash-flows-title = Flux en cours
+dash-cat-other-clouds = Autres clouds/CDN
+dash-cat-other-networks = Autres réseaux
+dash-cat-lan = Interne (réseau local)
+dash-lan-share = local
+dash-legend-big-tech = GAFAM
+dash-legend-other = autres
+dash-legend-now = maintenant
+dash-col-service-carrier = Service · hébergé par
+dash-col-named-by = Identifié par
+dash-col-lan = Réseau local
+dash-col-remote = Distant
+dash-col-rate = Débit ↓/↑
+dash-col-rate-now = débit
+dash-unnamed-service = Sans nom
+dash-unknown-network = réseau inconnu
+dash-source-address = adresse
+dash-flows-hidden = Aucun flux en cours à afficher (ou le réglage de confidentialité les masque).
+dash-flows-not-live = Les flux ne sont affichés qu’en direct, pour aujourd’hui.
+dash-empty-list = Rien de compté pour l’instant.
+dash-no-day-data = Aucune donnée enregistrée pour ce jour.
+dash-sort-traffic = trafic
+dash-sort-big-tech = GAFAM d’abord
+dash-sort-name = nom
+dash-sort-rate = débit actuel
+dash-sorted-by = tri : { $sort }
+dash-units-bytes-si = octets (ko, Mo)
+dash-units-bytes-iec = octets (Kio, Mio)
+dash-units-bits-si = bits (kbit, Mbit)
+dash-units-bits-iec = bits (Kibit, Mibit)
+dash-units-label = unités : { $units }
+dash-capture-ok = capture OK
+dash-interface-down = coupée
+dash-no-capture = pas de capture
+dash-dropped = { $count ->
+    [one] { $count } perdu
+   *[other] { $count } perdus
+}
+dash-not-saving = pas d’enregistrement : { $error }
+dash-ranges-version = plages { $version }
+dash-footer-hints = Tab vue  ←/→ jour  s tri  u unités  p pause  ? aide  q quitter
+dash-help-close = Appuyez sur une touche pour fermer.
+dash-help-views = vue suivante / précédente
+dash-help-move = se déplacer dans une liste
+dash-help-page = avancer d’une page
+dash-help-sort = changer l’ordre de tri
+dash-help-pause = mettre en pause / reprendre
+dash-help-days = jour précédent / suivant
+dash-help-units = unités : octets ou bits, ko ou Kio
+dash-help-help = cette aide
+dash-help-mouse-key = souris
+dash-help-mouse = faire défiler, cliquer sur le nom d’une vue
+dash-too-small =
+    Le terminal est trop petit
+    pour le tableau de bord ({ $width }×{ $height } au minimum).
+dash-needs-terminal = { $command } affiche un tableau de bord et a besoin d’un terminal (la sortie standard n’en est pas un)

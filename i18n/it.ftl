@@ -276,3 +276,82 @@ report-caveat-lists = Le liste dei fornitori cambiano: un indirizzo passato a un
 report-caveat-vpn = Il traffico che passa da una VPN è attribuito al fornitore della VPN, qualunque cosa viaggi al suo interno.
 report-caveat-bytes = I byte non sono energia né emissioni: qui un byte di video pesa quanto un byte di un messaggio.
 report-generated = Generato da nuage { $version } il { $date } alle { $time }.
+
+## dashboard (session 3)
+dash-no-place = questo spazio
+dash-live = in diretta
+dash-paused = in pausa
+dash-not-live = in differita
+dash-history = storico
+dash-from-database = lettura di { $path }
+dash-tab-overview = Panoramica
+dash-help-hint = ? aiuto
+dash-headline-title = Quota del { -big-tech }
+dash-headline-no-data = Nessun traffico Internet ancora contato per questo giorno.
+dash-no-baseline = ancora nessun giorno tipico con cui confrontare
+dash-share-of = { $big_tech } su { $total }
+dash-vs-usual = { $change } { vs-usual } ({ $usual })
+dash-vs-usual-days = { $change } rispetto a un giorno tipico ({ $usual })
+dash-providers-title = Chi ha trasportato il traffico
+dash-timeline-title = Nel corso del giorno ({ $bucket }, picco { $peak })
+dash-per-minutes = ogni { $minutes } min
+dash-per-hours = { $hours ->
+    [one] all’ora
+   *[other] ogni { $hours } h
+}
+dash-flows-title = Flussi in corso
+dash-cat-other-clouds = Altri cloud/CDN
+dash-cat-other-networks = Altre reti
+dash-cat-lan = Interno (LAN)
+dash-lan-share = locale
+dash-legend-big-tech = Big Tech
+dash-legend-other = altro
+dash-legend-now = ora
+dash-col-service-carrier = Servizio · infrastruttura
+dash-col-named-by = Riconosciuto da
+dash-col-lan = LAN
+dash-col-remote = Remoto
+dash-col-rate = Ora ↓/↑
+dash-col-rate-now = ora
+dash-unnamed-service = Senza nome
+dash-unknown-network = rete sconosciuta
+dash-source-address = indirizzo
+dash-flows-hidden = Nessun flusso in corso da mostrare (o l’impostazione di privacy li nasconde).
+dash-flows-not-live = I flussi si vedono solo in diretta, per oggi.
+dash-empty-list = Non è stato ancora contato nulla.
+dash-no-day-data = Nessun dato salvato per questo giorno.
+dash-sort-traffic = traffico
+dash-sort-big-tech = prima le Big Tech
+dash-sort-name = nome
+dash-sort-rate = velocità attuale
+dash-sorted-by = ordine: { $sort }
+dash-units-bytes-si = byte (kB, MB)
+dash-units-bytes-iec = byte (KiB, MiB)
+dash-units-bits-si = bit (kbit, Mbit)
+dash-units-bits-iec = bit (Kibit, Mibit)
+dash-units-label = unità: { $units }
+dash-capture-ok = cattura ok
+dash-interface-down = non attiva
+dash-no-capture = nessuna cattura
+dash-dropped = { $count ->
+    [one] { $count } perso
+   *[other] { $count } persi
+}
+dash-not-saving = salvataggio non riuscito: { $error }
+dash-ranges-version = intervalli { $version }
+dash-footer-hints = Tab vista  ←/→ giorno  s ordine  u unità  p pausa  ? aiuto  q esci
+dash-help-close = Premi un tasto qualsiasi per chiudere.
+dash-help-views = vista successiva / precedente
+dash-help-move = muoversi in un elenco
+dash-help-page = scorrere di una pagina
+dash-help-sort = cambiare l’ordinamento
+dash-help-pause = sospendere / riprendere gli aggiornamenti
+dash-help-days = giorno precedente / successivo
+dash-help-units = unità: byte o bit, kB o KiB
+dash-help-help = questo aiuto
+dash-help-mouse-key = mouse
+dash-help-mouse = scorrere gli elenchi, cliccare sul nome di una vista
+dash-too-small =
+    Il terminale è troppo piccolo
+    per il pannello (almeno { $width }×{ $height }).
+dash-needs-terminal = { $command } disegna un pannello e ha bisogno di un terminale (l’output standard non lo è)

@@ -285,3 +285,82 @@ report-caveat-lists = As listas dos fornecedores mudam: um endereço que tenha p
 report-caveat-vpn = O tráfego que passa por uma VPN é atribuído ao fornecedor da VPN, seja o que for que viaje lá dentro.
 report-caveat-bytes = Bytes não são energia nem emissões: aqui, um byte de vídeo pesa o mesmo que um byte de uma mensagem.
 report-generated = Gerado pelo nuage { $version } em { $date } às { $time }.
+
+## dashboard (session 3)
+dash-no-place = este espaço
+dash-live = em direto
+dash-paused = em pausa
+dash-not-live = em diferido
+dash-history = histórico
+dash-from-database = a ler { $path }
+dash-tab-overview = Resumo
+dash-help-hint = ? ajuda
+dash-headline-title = Peso da { -big-tech }
+dash-headline-no-data = Ainda não foi contado tráfego de Internet neste dia.
+dash-no-baseline = ainda não há um dia habitual para comparar
+dash-share-of = { $big_tech } de { $total }
+dash-vs-usual = { $change } { vs-usual } ({ $usual })
+dash-vs-usual-days = { $change } face a um dia habitual ({ $usual })
+dash-providers-title = Quem transportou o tráfego
+dash-timeline-title = Ao longo do dia ({ $bucket }, pico { $peak })
+dash-per-minutes = por { $minutes } min
+dash-per-hours = { $hours ->
+    [one] por hora
+   *[other] por { $hours } h
+}
+dash-flows-title = Fluxos atuais
+dash-cat-other-clouds = Outras nuvens/CDN
+dash-cat-other-networks = Outras redes
+dash-cat-lan = Dentro (rede local)
+dash-lan-share = local
+dash-legend-big-tech = Big Tech
+dash-legend-other = restante
+dash-legend-now = agora
+dash-col-service-carrier = Serviço · infraestrutura
+dash-col-named-by = Identificado por
+dash-col-lan = Rede local
+dash-col-remote = Destino
+dash-col-rate = Agora ↓/↑
+dash-col-rate-now = agora
+dash-unnamed-service = Sem nome
+dash-unknown-network = rede desconhecida
+dash-source-address = endereço
+dash-flows-hidden = Não há fluxos atuais para mostrar (ou a definição de privacidade oculta-os).
+dash-flows-not-live = Os fluxos só são mostrados em direto, para hoje.
+dash-empty-list = Ainda nada foi contado.
+dash-no-day-data = Não há dados guardados para este dia.
+dash-sort-traffic = tráfego
+dash-sort-big-tech = Big Tech primeiro
+dash-sort-name = nome
+dash-sort-rate = débito atual
+dash-sorted-by = ordem: { $sort }
+dash-units-bytes-si = bytes (kB, MB)
+dash-units-bytes-iec = bytes (KiB, MiB)
+dash-units-bits-si = bits (kbit, Mbit)
+dash-units-bits-iec = bits (Kibit, Mibit)
+dash-units-label = unidades: { $units }
+dash-capture-ok = captura ok
+dash-interface-down = em baixo
+dash-no-capture = sem captura
+dash-dropped = { $count ->
+    [one] { $count } perdido
+   *[other] { $count } perdidos
+}
+dash-not-saving = não está a guardar: { $error }
+dash-ranges-version = intervalos { $version }
+dash-footer-hints = Tab vista  ←/→ dia  s ordem  u unidades  p pausa  ? ajuda  q sair
+dash-help-close = Prima qualquer tecla para fechar.
+dash-help-views = vista seguinte / anterior
+dash-help-move = mover numa lista
+dash-help-page = avançar uma página
+dash-help-sort = mudar a ordem
+dash-help-pause = pausar / retomar a atualização
+dash-help-days = dia anterior / seguinte
+dash-help-units = unidades: bytes ou bits, kB ou KiB
+dash-help-help = esta ajuda
+dash-help-mouse-key = rato
+dash-help-mouse = deslizar listas, clicar no nome de uma vista
+dash-too-small =
+    O terminal é demasiado pequeno
+    para o painel (pelo menos { $width }×{ $height }).
+dash-needs-terminal = { $command } desenha um painel e precisa de um terminal (a saída padrão não é um)

@@ -302,3 +302,83 @@ report-caveat-lists = Listele furnizorilor se schimbă: o adresă trecută la al
 report-caveat-vpn = Traficul printr-un VPN este atribuit furnizorului VPN-ului, orice ar circula prin el.
 report-caveat-bytes = Octeții nu sunt energie și nici emisii: aici un octet de video cântărește cât un octet dintr-un mesaj.
 report-generated = Generat de nuage { $version } pe { $date }, la { $time }.
+
+## dashboard (session 3)
+dash-no-place = acest loc
+dash-live = în direct
+dash-paused = în pauză
+dash-not-live = nu e în direct
+dash-history = istoric
+dash-from-database = se citește { $path }
+dash-tab-overview = Rezumat
+dash-help-hint = ? ajutor
+dash-headline-title = Cota din { -big-tech }
+dash-headline-no-data = Încă nu s-a numărat trafic de internet pentru această zi.
+dash-no-baseline = încă nu există o zi obișnuită cu care să comparăm
+dash-share-of = { $big_tech } din { $total }
+dash-vs-usual = { $change } { vs-usual } ({ $usual })
+dash-vs-usual-days = { $change } față de o zi obișnuită ({ $usual })
+dash-providers-title = Cine a transportat traficul
+dash-timeline-title = De-a lungul zilei ({ $bucket }, vârf { $peak })
+dash-per-minutes = la { $minutes } min
+dash-per-hours = { $hours ->
+    [one] pe oră
+   *[other] la { $hours } h
+}
+dash-flows-title = Fluxuri curente
+dash-cat-other-clouds = Alte cloud-uri/CDN
+dash-cat-other-networks = Alte rețele
+dash-cat-lan = Intern (LAN)
+dash-lan-share = local
+dash-legend-big-tech = Big Tech
+dash-legend-other = altele
+dash-legend-now = acum
+dash-col-service-carrier = Serviciu · infrastructură
+dash-col-named-by = Identificat prin
+dash-col-lan = LAN
+dash-col-remote = Destinație
+dash-col-rate = Acum ↓/↑
+dash-col-rate-now = acum
+dash-unnamed-service = Fără nume
+dash-unknown-network = rețea necunoscută
+dash-source-address = adresă
+dash-flows-hidden = Niciun flux curent de afișat (sau setarea de confidențialitate le ascunde).
+dash-flows-not-live = Fluxurile se afișează doar în direct, pentru azi.
+dash-empty-list = Încă nu s-a numărat nimic.
+dash-no-day-data = Nu există date salvate pentru această zi.
+dash-sort-traffic = trafic
+dash-sort-big-tech = întâi Big Tech
+dash-sort-name = nume
+dash-sort-rate = viteză acum
+dash-sorted-by = ordine: { $sort }
+dash-units-bytes-si = octeți (kB, MB)
+dash-units-bytes-iec = octeți (KiB, MiB)
+dash-units-bits-si = biți (kbit, Mbit)
+dash-units-bits-iec = biți (Kibit, Mibit)
+dash-units-label = unități: { $units }
+dash-capture-ok = captură ok
+dash-interface-down = inactivă
+dash-no-capture = fără captură
+dash-dropped = { RO_PLURAL($count) ->
+    [one] { $count } pierdut
+    [few] { $count } pierdute
+   *[other] { $count } de pierdute
+}
+dash-not-saving = nu se salvează: { $error }
+dash-ranges-version = intervale { $version }
+dash-footer-hints = Tab vedere  ←/→ zi  s ordine  u unități  p pauză  ? ajutor  q ieșire
+dash-help-close = Apăsați orice tastă pentru a închide.
+dash-help-views = vederea următoare / anterioară
+dash-help-move = deplasare în listă
+dash-help-page = deplasare cu o pagină
+dash-help-sort = schimbă ordinea
+dash-help-pause = pauză / reluare actualizări
+dash-help-days = ziua anterioară / următoare
+dash-help-units = unități: octeți sau biți, kB sau KiB
+dash-help-help = acest ajutor
+dash-help-mouse-key = mouse
+dash-help-mouse = derulare liste, clic pe numele unei vederi
+dash-too-small =
+    Terminalul este prea mic
+    pentru panou (cel puțin { $width }×{ $height }).
+dash-needs-terminal = { $command } desenează un panou și are nevoie de un terminal (ieșirea standard nu este unul)

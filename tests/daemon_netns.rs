@@ -147,6 +147,9 @@ fn an_interface_deleted_and_recreated_is_reopened_and_the_gap_recorded() {
         .arg(&data)
         .arg("--config")
         .arg(&config)
+        // this test's own socket, never the system's
+        .arg("--socket")
+        .arg(dir.path().join("nuage.sock"))
         .args(["run", "--interface", "veth-a"])
         .env("NUAGE_LOG", "info")
         .stderr(std::fs::File::create(&log).unwrap())

@@ -31,13 +31,18 @@ impl Totals {
     }
 }
 
+/// The binary with this test's own data dir, config and control socket (beside the config,
+/// in the test's temporary dir): never the system's, so tests run in parallel.
 fn nuage(data_dir: &Path, config: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_nuage"));
     c.arg("--data-dir")
         .arg(data_dir)
         .arg("--config")
         .arg(config)
-        .env_remove("NUAGE_LOG");
+        .arg("--socket")
+        .arg(config.with_file_name("nuage.sock"))
+        .env_remove("NUAGE_LOG")
+        .env_remove("NUAGE_DATA_DIR");
     c
 }
 
@@ -472,5 +477,111 @@ fn a_full_disk_keeps_counting_in_memory_until_space_is_freed() {
     assert_eq!(
         db_totals(&data),
         replay_totals(Path::new(DEMO), &scratch, &config)
+    );
+}
+
+#[test]
+fn a_long_outage_folds_waiting_rows_under_the_cap_and_loses_no_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let config = write_config(dir.path(), 1);
+    // a cap far below the demo day's rows, so the outage must fold
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("[store]\nmax-pending-rows = 100\n");
+    std::fs::write(&config, text).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    let mut cmd = nuage(&data, &config);
+    if nix_like_is_root() {
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+        cmd.args(["run", "--user", "nobody"]);
+    } else {
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o555)).unwrap();
+        cmd.arg("run");
+    }
+    let stderr_path = dir.path().join("stderr.log");
+    let mut child = cmd
+        .args(["--pcap", DEMO, "--speed", "7200"])
+        .stderr(std::fs::File::create(&stderr_path).unwrap())
+        .spawn()
+        .unwrap();
+    let folded = poll(Duration::from_secs(60), || {
+        std::fs::read_to_string(&stderr_path)
+            .unwrap()
+            .contains("folded into coarser rows")
+    });
+    let log = std::fs::read_to_string(&stderr_path).unwrap();
+    assert!(folded, "{log}");
+    assert!(child.try_wait().unwrap().is_none(), "alive: {log}");
+    assert!(!data.join("nuage.db").exists());
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let status = wait_for(&mut child, Duration::from_secs(60)).expect("the file ends");
+    let log = std::fs::read_to_string(&stderr_path).unwrap();
+    assert!(status.success(), "{log}");
+    assert!(log.contains("writable again"), "{log}");
+    // every byte, packet and flow arrived, some of them in coarser rows
+    let scratch = dir.path().join("scratch");
+    assert_eq!(
+        db_totals(&data),
+        replay_totals(Path::new(DEMO), &scratch, &config)
+    );
+    let store = Store::open_read_only(&data.join("nuage.db")).unwrap();
+    let rows = store.rows(i64::MIN / 2, i64::MAX / 2).unwrap();
+    assert!(
+        rows.iter()
+            .any(|(k, _)| k.minute % 60 == 0 && k.device.is_none() && k.scope == Scope::Internet),
+        "folded rows: hourly, without device"
+    );
+    assert!(
+        rows.iter().any(|(k, _)| k.device.is_some()),
+        "rows after the outage keep their detail"
+    );
+}
+
+#[test]
+fn a_running_daemon_rolls_old_minutes_into_hours_daily() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = write_config(dir.path(), 1);
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("[store]\nminute-days = 1\n");
+    std::fs::write(&config, text).unwrap();
+    // three consecutive days: the file's timestamps are the daemon's clock
+    let first_day = 1_804_464_000; // 2027-03-08 00:00 UTC
+    let mut frames = Vec::new();
+    for d in 0..3 {
+        frames.extend(household_day(20 + d, first_day + d as i64 * 86_400, 120));
+    }
+    let pcap = dir.path().join("three-days.pcap");
+    write_pcap(&pcap, &frames);
+    let out = nuage(&data, &config)
+        .args(["-v", "run", "--pcap"])
+        .arg(&pcap)
+        .args(["--speed", "max"])
+        .env("NUAGE_LOG", "info")
+        .output()
+        .unwrap();
+    let log = stderr_of(&out);
+    assert!(out.status.success(), "{log}");
+    assert!(log.contains("retention applied"), "{log}");
+    let db = rusqlite::Connection::open(data.join("nuage.db")).unwrap();
+    let count = |sql: &str, day: i64| -> i64 {
+        let start = (first_day / 60) + day * 1440;
+        db.query_row(sql, [start, start + 1440], |r| r.get(0))
+            .unwrap()
+    };
+    let minutes = "SELECT count(*) FROM usage_minute WHERE minute >= ?1 AND minute < ?2";
+    let hours = "SELECT count(*) FROM usage_hour WHERE hour >= ?1 AND hour < ?2";
+    // the first day is older than a day when the third begins: hourly rows only
+    assert_eq!(count(minutes, 0), 0);
+    assert!(count(hours, 0) > 0);
+    // the last day is kept by the minute
+    assert!(count(minutes, 2) > 0);
+    assert_eq!(count(hours, 2), 0);
+    // and nothing was lost in the rollup
+    assert_eq!(
+        db_totals(&data),
+        replay_totals(&pcap, &dir.path().join("scratch"), &config)
     );
 }

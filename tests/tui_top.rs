@@ -183,7 +183,7 @@ fn top_shows_the_daemons_snapshot() {
     }
     tmux(&["send-keys", "-t", &session.0, "Left"]);
     session.wait_for(10, "an empty past day", |s| {
-        s.contains("Sun 2027-03-07") && s.contains("No data stored for this day")
+        s.contains("Sun 07/03/2027") && s.contains("No data stored for this day")
     });
     tmux(&["send-keys", "-t", &session.0, "t"]);
     session.wait_for(10, "today again", |s| s.contains("70%"));

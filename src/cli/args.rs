@@ -84,13 +84,14 @@ pub enum Command {
     ///   nuage demo --file monday.pcap
     #[command(verbatim_doc_comment)]
     Demo(DemoArgs),
-    /// The live dashboard of the running daemon (over its control socket)
+    /// The live dashboard of the running daemon (over its control socket), or of a database
     ///
     /// Examples:
     ///   nuage top
     ///   nuage top --socket /run/nuage/nuage.sock
+    ///   nuage top --db /var/lib/nuage/nuage.db
     #[command(verbatim_doc_comment)]
-    Top,
+    Top(TopArgs),
     /// A day's summary to share: text, Markdown, JSON, CSV or a one-page HTML
     ///
     /// Examples:
@@ -101,6 +102,13 @@ pub enum Command {
     ///   nuage report merge ateneu.json casal.json --format html --out together.html
     #[command(verbatim_doc_comment)]
     Report(ReportArgs),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct TopArgs {
+    /// Read this database directly, without a daemon (not live: no rates, no flows)
+    #[arg(long, value_name = "PATH")]
+    pub db: Option<PathBuf>,
 }
 
 #[derive(Debug, ClapArgs)]
@@ -157,6 +165,10 @@ pub struct RunArgs {
     /// IANA time zone days are counted in [default: [daemon] tz, else the system's]
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
+    /// Show the live dashboard in this terminal while capturing (quit with q; the
+    /// capture stops and what was counted is written)
+    #[arg(long)]
+    pub tui: bool,
     /// Unprivileged user to become after opening the captures [default: [daemon] user, else `nuage` if it exists]
     #[arg(long, value_name = "USER")]
     pub user: Option<String>,

@@ -14,7 +14,6 @@ use super::args::{DemoArgs, GlobalArgs};
 use super::context::Context as RunContext;
 use crate::demo::feed::{DemoFeed, generated_history};
 use crate::tui::terminal::{self, Source};
-use crate::tui::{App, Theme};
 use crate::usage::{DayUsage, LiveSnapshot};
 
 /// The demo household's date and seed, as `examples/gen-demo.rs` writes the bundled file.
@@ -68,10 +67,13 @@ impl Source for DemoSource {
 }
 
 pub fn run(global: &GlobalArgs, args: &DemoArgs) -> anyhow::Result<ExitCode> {
-    if !std::io::stdout().is_terminal() {
-        anyhow::bail!("nuage demo draws a dashboard and needs a terminal (stdout is not one)");
-    }
     let ctx = RunContext::new(global)?;
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "{}",
+            crate::tr!(ctx.l10n, "dash-needs-terminal", command = "nuage demo")
+        );
+    }
     let classifier = Arc::new(ctx.classifier()?);
     let privacy = ctx.config.privacy;
     let place = ctx.config.place.clone();
@@ -111,13 +113,6 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> anyhow::Result<ExitCode> {
         started: Instant::now(),
         history: Some(rx),
     };
-    let mut app = App::new(Theme::from_env(), privacy);
-    app.device_names = ctx
-        .config
-        .devices
-        .iter()
-        .map(|(mac, name)| (mac.to_string(), name.clone()))
-        .collect();
-    terminal::run(app, &mut source).context("running the dashboard")?;
+    terminal::run(super::top::app(ctx), &mut source).context("running the dashboard")?;
     Ok(ExitCode::SUCCESS)
 }

@@ -15,7 +15,7 @@ mod run;
 
 pub use args::{
     Args, Command, DemoArgs, GlobalArgs, LookupArgs, MergeArgs, RangesCommand, ReplayArgs,
-    ReportArgs, ReportCommand, RunArgs, UpdateArgs, parse_address,
+    ReportArgs, ReportCommand, RunArgs, TopArgs, UpdateArgs, parse_address,
 };
 
 use std::process::ExitCode;
@@ -31,7 +31,7 @@ pub fn run(args: Args) -> ExitCode {
         Command::Report(report_args) => report::run(&args.global, report_args),
         Command::Run(run_args) => run::run(&args.global, run_args),
         Command::Demo(demo_args) => demo::run(&args.global, demo_args),
-        Command::Top => top::run(&args.global),
+        Command::Top(top_args) => top::run(&args.global, top_args),
     };
     match result {
         Ok(code) => code,
@@ -63,6 +63,7 @@ fn init_logging(verbose: u8) {
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+        // Held back while a dashboard owns the terminal.
+        .with_writer(crate::tui::log_writer)
         .try_init();
 }

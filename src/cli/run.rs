@@ -1,17 +1,36 @@
 //! `nuage run`: applies the command line over the config and runs the daemon until a signal
 //! (or, with `--pcap` and no `--loop`, until the file has been counted and written).
 
+use std::io::IsTerminal as _;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use anyhow::Context as _;
 
 use super::args::{GlobalArgs, RunArgs};
 use super::context::Context;
 use crate::config::FLUSH_SECS_RANGE;
-use crate::daemon::{DaemonSettings, Input};
+use crate::daemon::{DaemonHandle, DaemonSettings, Input};
+use crate::store::LocalDays;
+use crate::tui::WatchSource;
+use crate::tui::terminal;
 
 pub fn run(global: &GlobalArgs, args: &RunArgs) -> anyhow::Result<ExitCode> {
     let ctx = Context::new(global)?;
+    if args.tui && !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "{}",
+            crate::tr!(ctx.l10n, "dash-needs-terminal", command = "nuage run --tui")
+        );
+    }
+    let app = args.tui.then(|| {
+        super::top::app(Context {
+            config: ctx.config.clone(),
+            data_dir: ctx.data_dir.clone(),
+            l10n: super::lang::localizer(global, Some(&ctx.config)),
+        })
+    });
     let mut config = ctx.config;
     if let Some(secs) = args.flush_secs {
         if !FLUSH_SECS_RANGE.contains(&secs) {
@@ -48,7 +67,12 @@ pub fn run(global: &GlobalArgs, args: &RunArgs) -> anyhow::Result<ExitCode> {
         lan: args.lan.clone(),
         socket: global.socket.clone(),
     };
+    let database = crate::paths::database_path(&settings.data_dir);
+    let tz = settings.config.daemon.tz.clone();
     let handle = crate::daemon::start(settings).context("starting nuage run")?;
+    if let Some(app) = app {
+        dashboard(app, &handle, database, tz.as_deref())?;
+    }
     let outcome = handle.wait().context("running")?;
     Ok(if outcome.unsaved_rows > 0 {
         eprintln!(
@@ -60,4 +84,28 @@ pub fn run(global: &GlobalArgs, args: &RunArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The dashboard on this thread while the daemon runs on its own; quitting it (or SIGTERM,
+/// SIGINT, SIGHUP) stops the daemon, which writes what it counted.
+fn dashboard(
+    mut app: crate::tui::App,
+    handle: &DaemonHandle,
+    database: std::path::PathBuf,
+    tz: Option<&str>,
+) -> anyhow::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .context("handling termination signals")?;
+    }
+    let days = LocalDays::new(tz).context("[daemon] tz / --tz")?;
+    let mut source = WatchSource::new(handle.snapshots.clone(), database, days);
+    let result = terminal::run_until(&mut app, &mut source, &stop);
+    handle.stop();
+    result.context("running the dashboard")
 }

@@ -1,4 +1,5 @@
-//! `nuage top`: the live dashboard of a running daemon, over its control socket.
+//! `nuage top`: the live dashboard of a running daemon, over its control socket; with
+//! `--db`, the dashboard of a database file read directly (not live).
 
 use std::io::IsTerminal as _;
 use std::process::ExitCode;
@@ -7,14 +8,15 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 
 use anyhow::Context as _;
 
-use super::args::GlobalArgs;
+use super::args::{GlobalArgs, TopArgs};
 use super::context::Context as RunContext;
 use crate::control::{ControlClient, resolve_socket_path};
 use crate::names::ServiceCatalogue;
 use crate::ranges::Catalogue;
+use crate::store::LocalDays;
 use crate::tui::terminal::{self, Source};
-use crate::tui::{App, Theme};
-use crate::usage::{BigTechRule, DayUsage, LiveSnapshot, Naming, UsageSpan};
+use crate::tui::{App, Clock, DatabaseSource, Theme, text};
+use crate::usage::{Baseline, BigTechRule, DayUsage, LiveSnapshot, Naming, UsageSpan};
 
 struct TopSource {
     snapshots: Receiver<Result<LiveSnapshot, String>>,
@@ -94,14 +96,62 @@ impl Source for TopSource {
         }
     }
 
+    fn baseline(&mut self, offset: i64) -> Option<Baseline> {
+        let today = &self.latest.as_ref()?.today.span;
+        let format = time::macros::format_description!("[year]-[month]-[day]");
+        let date = time::Date::parse(&today.label, &format)
+            .ok()?
+            .checked_add(time::Duration::days(offset))?;
+        self.queries.baseline(date).ok().flatten()
+    }
+
     fn now_micros(&self) -> i64 {
         let now = time::OffsetDateTime::now_utc();
         i64::try_from(now.unix_timestamp_nanos() / 1000).unwrap_or(i64::MAX)
     }
 }
 
-pub fn run(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
+/// The dashboard's app for this run: theme, language, privacy and device names.
+pub(super) fn app(ctx: RunContext) -> App {
+    let mut app =
+        App::new(Theme::from_env(), ctx.config.privacy).with_localizer(Arc::new(ctx.l10n));
+    app.device_names = ctx
+        .config
+        .devices
+        .iter()
+        .map(|(mac, name)| (mac.to_string(), name.clone()))
+        .collect();
+    app
+}
+
+fn run_db(ctx: RunContext, path: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let days =
+        LocalDays::new(ctx.config.daemon.tz.as_deref()).context("[daemon] tz in the config")?;
+    let mut source = DatabaseSource::open(
+        path,
+        days,
+        Catalogue::bundled()?,
+        ServiceCatalogue::bundled()?,
+        ctx.config.place.clone(),
+        Clock::System,
+    )?;
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "{}",
+            crate::tr!(ctx.l10n, "dash-needs-terminal", command = "nuage top")
+        );
+    }
+    let mut app = app(ctx);
+    app.source_note = Some(text::from_database(&app.l10n, &path.display().to_string()));
+    terminal::run(app, &mut source).context("running the dashboard")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn run(global: &GlobalArgs, args: &TopArgs) -> anyhow::Result<ExitCode> {
     let ctx = RunContext::new(global)?;
+    if let Some(path) = &args.db {
+        return run_db(ctx, path);
+    }
     let path = resolve_socket_path(
         global.socket.as_deref(),
         ctx.config.control.socket.as_deref(),
@@ -112,7 +162,10 @@ pub fn run(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| hint.to_string())?;
     let queries = ControlClient::connect(&path).with_context(|| hint.to_string())?;
     if !std::io::stdout().is_terminal() {
-        anyhow::bail!("nuage top draws a dashboard and needs a terminal (stdout is not one)");
+        anyhow::bail!(
+            "{}",
+            crate::tr!(ctx.l10n, "dash-needs-terminal", command = "nuage top")
+        );
     }
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::Builder::new()
@@ -140,14 +193,6 @@ pub fn run(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
         Ok(Err(e)) => anyhow::bail!("the daemon at {} sent no snapshot: {e}", path.display()),
         Err(_) => anyhow::bail!("the daemon at {} closed the connection", path.display()),
     }
-    let privacy = ctx.config.privacy;
-    let mut app = App::new(Theme::from_env(), privacy);
-    app.device_names = ctx
-        .config
-        .devices
-        .iter()
-        .map(|(mac, name)| (mac.to_string(), name.clone()))
-        .collect();
-    terminal::run(app, &mut source).context("running the dashboard")?;
+    terminal::run(app(ctx), &mut source).context("running the dashboard")?;
     Ok(ExitCode::SUCCESS)
 }

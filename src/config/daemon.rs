@@ -49,14 +49,35 @@ pub struct StoreConfig {
     /// Days hourly rows are kept.
     #[serde(deserialize_with = "positive_days")]
     pub hourly_days: u32,
+    /// Most rows kept in memory while the database cannot be written; past it, waiting rows
+    /// are folded into coarser ones (hourly, then without device and detail) so their
+    /// counts are kept in bounded memory.
+    #[serde(deserialize_with = "max_pending_rows")]
+    pub max_pending_rows: usize,
 }
+
+/// Fewest rows `max-pending-rows` may allow: below that, a household's single hour would not
+/// fit and folding would run at every batch.
+pub const MIN_PENDING_ROWS: usize = 100;
 
 impl Default for StoreConfig {
     fn default() -> Self {
         Self {
             minute_days: 35,
             hourly_days: 400,
+            max_pending_rows: crate::daemon::ledger::MAX_PENDING_ROWS,
         }
+    }
+}
+
+fn max_pending_rows<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
+    let v = usize::deserialize(d)?;
+    if v < MIN_PENDING_ROWS {
+        Err(serde::de::Error::custom(format!(
+            "max-pending-rows = {v}: must be at least {MIN_PENDING_ROWS}"
+        )))
+    } else {
+        Ok(v)
     }
 }
 

@@ -10,11 +10,11 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use tokio::sync::{mpsc, watch};
 
-use super::clock::minute_of_micros;
+use super::clock::{minute_of_micros, wall_micros};
 use super::offload::{OffloadWatch, interface_bytes};
 use super::pacing::{LoopShift, Pacer, Speed};
 use crate::capture::{
@@ -55,6 +55,8 @@ pub struct Batch {
     /// Capture time: the last packet's timestamp for a file, the wall clock live.
     pub now_micros: i64,
     pub rows: Vec<(UsageKey, Counts)>,
+    /// The devices of `rows`, as the privacy setting allows.
+    pub devices: Vec<crate::store::DeviceRecord>,
     pub health: InterfaceHealth,
     pub flows: Vec<FlowRow>,
 }
@@ -102,12 +104,6 @@ pub enum Opened {
         speed: Speed,
         looped: bool,
     },
-}
-
-fn wall_micros() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX))
 }
 
 /// Per-thread state besides the pipeline.
@@ -207,6 +203,7 @@ impl Worker {
         let rows = self
             .pipeline
             .drain_usage_before(i64::MAX, privacy, &self.shared.secret);
+        let devices = super::device_records::seen(&rows, self.pipeline.devices(), privacy);
         let flows = self.top_flows(now);
         let stats = self.pipeline.stats();
         let health = InterfaceHealth {
@@ -227,6 +224,7 @@ impl Worker {
             source: self.name.clone(),
             now_micros: now,
             rows,
+            devices,
             health,
             flows,
         };

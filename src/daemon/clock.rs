@@ -18,6 +18,14 @@ pub fn sane_floor_minute() -> Option<i64> {
     (secs > 0).then(|| secs / 60 - SLACK_MINUTES)
 }
 
+/// The wall clock in Unix microseconds (0 before 1970, which a machine without a real-time
+/// clock may believe).
+pub fn wall_micros() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX))
+}
+
 /// UTC epoch minute of a timestamp in microseconds.
 pub fn minute_of_micros(ts_micros: i64) -> i64 {
     ts_micros.div_euclid(MICROS_PER_MINUTE)

@@ -6,11 +6,37 @@
 //! try. Rows stamped before the clock was sane are `held_back` and, once the clock is set,
 //! attributed to the first sane minute seen: the traffic is kept, only its minute is
 //! approximate, and the caller records the span as a gap.
+//!
+//! Memory is bounded while the store fails: `pending` and `held_back` each hold at most
+//! `max_pending` rows ([`MAX_PENDING_ROWS`] by default, `[store] max-pending-rows`). Past it,
+//! the oldest rows are folded into coarser keys ([`fold`](super::fold)) down to three
+//! quarters of the cap, so folding is rare; counts are never dropped, only detail, and each
+//! fold is counted and logged. `held_back` folds as rows arrive (it cannot be written
+//! anyway); `pending` only when the caller says a write failed ([`Ledger::bound_pending`]),
+//! so a fast replay with a working store never loses detail.
 
 use std::collections::BTreeMap;
 
+use super::fold::{Folded, fold};
 use crate::flow::Counts;
 use crate::usage::{UsageKey, UsageSpan};
+
+/// Default cap on rows waiting for the store: about 400 bytes each (a key's strings and
+/// counts in a tree node, estimated), so some 20 MB; a household makes about 4000 rows a
+/// day, so this is more than a week of a dead disk before any detail is folded.
+pub const MAX_PENDING_ROWS: usize = 50_000;
+
+/// Held-back rows all get this minute: the one they are released at replaces it anyway, so
+/// the minute they were stamped with (a wrong clock's) would only multiply rows.
+const UNKNOWN_MINUTE: i64 = 0;
+
+/// Everything folded so far, for logs and the dashboard.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FoldStats {
+    pub folds: u64,
+    pub rows_folded: u64,
+    pub bytes_folded: u64,
+}
 
 /// The clock became sane: held-back rows were moved to `first_sane_minute`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,8 +47,11 @@ pub struct ClockSet {
     pub bytes: u64,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Ledger {
+    /// Most rows kept in `pending` (and in `held_back`) before folding.
+    max_pending: usize,
+    folded: FoldStats,
     /// Rows stamped before this minute are held back; `None`: every timestamp is believed.
     floor_minute: Option<i64>,
     held_back: BTreeMap<UsageKey, Counts>,
@@ -42,8 +71,63 @@ fn add_to(map: &mut BTreeMap<UsageKey, Counts>, key: UsageKey, counts: &Counts) 
 impl Ledger {
     pub fn new(floor_minute: Option<i64>) -> Self {
         Self {
+            max_pending: MAX_PENDING_ROWS,
+            folded: FoldStats::default(),
             floor_minute,
-            ..Self::default()
+            held_back: BTreeMap::new(),
+            clock_sane: false,
+            pending: BTreeMap::new(),
+            today: BTreeMap::new(),
+            day: None,
+            day_loaded: false,
+        }
+    }
+
+    /// Caps the rows waiting for the store (at least 1).
+    pub fn with_max_pending(mut self, rows: usize) -> Self {
+        self.max_pending = rows.max(1);
+        self
+    }
+
+    /// What folding did so far (all zero while the store keeps up).
+    pub fn folded(&self) -> FoldStats {
+        self.folded
+    }
+
+    /// More rows wait for the store than the cap allows.
+    pub fn pending_over_cap(&self) -> bool {
+        self.pending.len() > self.max_pending
+    }
+
+    /// The store did not take the pending rows: folds them back under the cap if they grew
+    /// past it.
+    pub fn bound_pending(&mut self) {
+        self.bound(true);
+    }
+
+    /// Folds `pending` (when `pending` is set) or `held_back` back under the cap.
+    fn bound(&mut self, pending: bool) {
+        let target = (self.max_pending / 4 * 3).max(1);
+        let (map, what) = if pending {
+            (&mut self.pending, "waiting for the database")
+        } else {
+            (&mut self.held_back, "waiting for the clock to be set")
+        };
+        if map.len() > self.max_pending {
+            let report: Folded = fold(map, target);
+            self.folded.folds += 1;
+            self.folded.rows_folded += report.rows_folded as u64;
+            self.folded.bytes_folded += report.bytes_folded;
+            tracing::warn!(
+                rows_before = report.rows_before,
+                rows_after = report.rows_after,
+                rows_folded = report.rows_folded,
+                bytes_folded = report.bytes_folded,
+                level = ?report.level,
+                cap = self.max_pending,
+                total_rows_folded = self.folded.rows_folded,
+                "too many rows {what}: the oldest were folded into coarser rows (totals kept, detail lost)"
+            );
         }
     }
 
@@ -63,13 +147,15 @@ impl Ledger {
                 released = self.release_held_back(first);
             }
         }
-        for (key, counts) in rows {
+        for (mut key, counts) in rows {
             if !self.clock_sane && key.minute < floor {
+                key.minute = UNKNOWN_MINUTE;
                 add_to(&mut self.held_back, key, &counts);
             } else {
                 self.account(key, &counts);
             }
         }
+        self.bound(false);
         released
     }
 
@@ -246,12 +332,54 @@ mod tests {
         assert_eq!(total(l.held_back()), 150);
         let set = l.add(vec![row(floor + 10, 1), row(floor + 9, 2)]).unwrap();
         assert_eq!(set.first_sane_minute, floor + 9);
-        assert_eq!((set.rows, set.bytes), (2, 150));
+        // the two minutes of a wrong clock were one row while held back
+        assert_eq!((set.rows, set.bytes), (1, 150));
         assert!(l.held_back().is_empty());
         assert_eq!(l.pending()[&row(floor + 9, 0).0].bytes, 152);
         assert_eq!(total(l.pending()), 153);
         // once sane, an old timestamp is believed (a late packet, not an unset clock)
         assert_eq!(l.add(vec![row(7, 1)]), None);
         assert_eq!(total(l.pending()), 154);
+    }
+
+    #[test]
+    fn a_store_that_never_takes_rows_costs_bounded_memory_and_no_byte() {
+        let mut l = Ledger::new(None).with_max_pending(1000);
+        l.enter_day(span(1440), Some(vec![]));
+        let mut added = 0;
+        // four days of 3 rows a minute, no write ever succeeding
+        for minute in 1440..1440 + 4 * 1440 {
+            let rows: Vec<_> = (0..3u64)
+                .map(|d| {
+                    let (mut k, c) = row(minute, 100 + d);
+                    k.device = Some(format!("device-{d}"));
+                    added += c.bytes;
+                    (k, c)
+                })
+                .collect();
+            l.add(rows);
+            // the service tried to write and failed
+            l.bound_pending();
+            assert!(!l.pending_over_cap(), "{}", l.pending().len());
+        }
+        assert_eq!(total(l.pending()), added, "every byte still waits");
+        let folded = l.folded();
+        assert!(folded.folds > 0 && folded.rows_folded > 0, "{folded:?}");
+        // the most recent minutes keep their detail
+        let last = l.pending().keys().map(|k| k.minute).max().unwrap();
+        assert_eq!(last, 1440 + 4 * 1440 - 1);
+        // today's view is not folded: it counts the current day's minutes as they were
+        assert_eq!(total(l.today()), (0..1440u64).map(|_| 303).sum::<u64>());
+    }
+
+    #[test]
+    fn held_back_rows_are_one_per_key_whatever_the_wrong_clock_said() {
+        let floor = 29_000_000;
+        let mut l = Ledger::new(Some(floor)).with_max_pending(100);
+        for minute in 0..5000 {
+            l.add(vec![row(minute, 2)]);
+        }
+        assert_eq!(l.held_back().len(), 1);
+        assert_eq!(total(l.held_back()), 10_000);
     }
 }

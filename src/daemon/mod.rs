@@ -29,13 +29,18 @@
 mod capture;
 mod clients;
 pub mod clock;
+mod device_records;
+pub mod fold;
 pub mod ledger;
 pub mod offload;
 pub mod pacing;
 pub mod privileges;
 pub mod rates;
+pub mod retention;
 pub mod secret;
 mod service;
+#[cfg(test)]
+mod service_tests;
 mod store_link;
 
 pub use capture::Reloadable;
@@ -235,6 +240,15 @@ fn prepare_data_dir(
     Ok(())
 }
 
+/// Whatever the daemon creates (database, imported ranges, the pseudonym key) is for its
+/// own account and group: a `nuage run` started by hand from a shell with umask 022 must not
+/// leave the household's traffic world-readable. A stricter umask is kept.
+fn private_umask() {
+    use rustix::fs::Mode;
+    let old = rustix::process::umask(Mode::from_bits_truncate(0o027));
+    rustix::process::umask(old | Mode::from_bits_truncate(0o027));
+}
+
 /// Opens the captures, drops privileges, and starts the capture threads and the service.
 /// Must be called before the process has other threads (see [`privileges`]).
 pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
@@ -246,6 +260,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
         lan: extra_lan,
         socket,
     } = settings;
+    private_umask();
     // First of all, so a SIGTERM during start-up is handled (the current-thread runtime
     // starts no thread, so privileges can still be dropped below).
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -327,9 +342,14 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
     };
     let is_root = rustix::process::geteuid().is_root();
     prepare_data_dir(&data_dir, target.as_ref().filter(|_| is_root))?;
-    match privileges::drop_privileges(config.daemon.user.as_deref())? {
+    // a capture file is already open and is never reopened: it needs no capability
+    let keep = match &input {
+        Input::Interfaces(_) => privileges::CAPTURE_CAPABILITIES,
+        Input::File { .. } => rustix::thread::CapabilitySet::empty(),
+    };
+    match privileges::drop_privileges(config.daemon.user.as_deref(), keep)? {
         privileges::Dropped::To(a) => {
-            tracing::info!(user = %a.name, "dropped root; keeping only CAP_NET_RAW and CAP_NET_ADMIN")
+            tracing::info!(user = %a.name, capabilities = ?keep, "dropped root")
         }
         privileges::Dropped::NoAccount => tracing::warn!(
             "running as root: no `nuage` user exists (create one, or set [daemon] user)"
@@ -384,7 +404,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
     let store = store_link::StoreLink::new(&crate::paths::database_path(&data_dir), store_options);
     let flush_interval = Duration::from_secs(u64::from(config.daemon.flush_secs.max(1)));
     let mut service = service::Service::new(
-        ledger::Ledger::new(floor_minute),
+        ledger::Ledger::new(floor_minute).with_max_pending(config.store.max_pending_rows),
         store,
         days,
         floor_minute,
@@ -395,6 +415,9 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
         snap_tx,
         reload_tx,
     )?;
+    if matches!(input, Input::Interfaces(_)) {
+        service.wall_clock = Some(Arc::new(clock::wall_micros));
+    }
     service.config_path = config_path;
     service.data_dir = data_dir;
     service.place = config.place.clone();

@@ -1,9 +1,12 @@
 //! Dropping root once the captures are open.
 //!
 //! Started as root, nuage becomes an unprivileged user (`[daemon] user`, default `nuage` when
-//! it exists) and keeps only CAP_NET_RAW and CAP_NET_ADMIN, which reopening an interface that
-//! went away needs; no other capability and no way back to root. Started as another user
-//! (systemd `User=nuage` with `AmbientCapabilities=`), nothing changes.
+//! it exists) and keeps only the capabilities it was asked to keep: CAP_NET_RAW and
+//! CAP_NET_ADMIN for live captures ([`CAPTURE_CAPABILITIES`]: reopening an interface that
+//! went away needs them), none at all for a capture file. No other capability and no way
+//! back to root (`no_new_privs`). Started as another user (systemd `User=nuage` with
+//! `AmbientCapabilities=`), nothing changes. `tests/daemon_privileges.rs` checks the running
+//! process's ids and capabilities.
 //!
 //! rustix's calls change the calling thread only (the kernel's semantics), so this must run
 //! before any other thread exists; [`drop_privileges`] checks that.
@@ -17,6 +20,11 @@ use super::DaemonError;
 
 /// The default service account.
 pub const DEFAULT_USER: &str = "nuage";
+
+/// What a live capture keeps after the drop: opening packet sockets again, and promiscuous
+/// mode.
+pub const CAPTURE_CAPABILITIES: CapabilitySet =
+    CapabilitySet::NET_RAW.union(CapabilitySet::NET_ADMIN);
 
 /// A user from `/etc/passwd`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,8 +65,9 @@ pub enum Dropped {
     To(Account),
 }
 
-/// Becomes `user` (or the default account) keeping only the capture capabilities.
-pub fn drop_privileges(user: Option<&str>) -> Result<Dropped, DaemonError> {
+/// Becomes `user` (or the default account) keeping only the capabilities in `keep` (empty:
+/// none).
+pub fn drop_privileges(user: Option<&str>, keep: CapabilitySet) -> Result<Dropped, DaemonError> {
     if !rustix::process::geteuid().is_root() {
         return Ok(Dropped::NotRoot);
     }
@@ -90,7 +99,6 @@ pub fn drop_privileges(user: Option<&str>) -> Result<Dropped, DaemonError> {
     rustix::thread::set_thread_groups(&[gid]).map_err(|e| fail("setgroups", e))?;
     rustix::thread::set_thread_res_gid(gid, gid, gid).map_err(|e| fail("setresgid", e))?;
     rustix::thread::set_thread_res_uid(uid, uid, uid).map_err(|e| fail("setresuid", e))?;
-    let keep = CapabilitySet::NET_RAW | CapabilitySet::NET_ADMIN;
     rustix::thread::set_capabilities(
         None,
         CapabilitySets {

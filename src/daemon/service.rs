@@ -15,6 +15,7 @@ use super::capture::{Batch, Event, Reloadable};
 use super::clock::minute_of_micros;
 use super::ledger::Ledger;
 use super::rates::RateWindow;
+use super::retention::RetentionSchedule;
 use super::store_link::StoreLink;
 use super::{DaemonError, Outcome};
 use crate::classify::load_classifier;
@@ -84,7 +85,10 @@ pub struct Service {
     pending_devices: BTreeMap<String, DeviceRecord>,
     rates: RateWindow,
     now_micros: i64,
-    last_prune_day: Option<i64>,
+    retention: RetentionSchedule,
+    /// The wall clock (Unix microseconds) for live captures, read when no packet says what
+    /// time it is; `None` for a capture file, whose packets are its clock. Tests pass a fake.
+    pub wall_clock: Option<Arc<dyn Fn() -> i64 + Send + Sync>>,
     /// The usual day to compare today with, computed when a day starts.
     baseline: Option<Baseline>,
 }
@@ -130,7 +134,8 @@ impl Service {
             pending_devices: BTreeMap::new(),
             rates: RateWindow::default(),
             now_micros: 0,
-            last_prune_day: None,
+            retention: RetentionSchedule::default(),
+            wall_clock: None,
             baseline: None,
         })
     }
@@ -149,6 +154,7 @@ impl Service {
         publish.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut stop_requests = self.stop_requests.clone();
         let mut sources_done = false;
+        self.apply_retention();
         loop {
             tokio::select! {
                 event = self.events.recv() => match event {
@@ -215,6 +221,7 @@ impl Service {
             source,
             now_micros,
             rows,
+            devices,
             health,
             flows,
         } = batch;
@@ -228,27 +235,12 @@ impl Service {
             });
         }
         let minute = minute_of_micros(now_micros);
-        for (key, _) in &rows {
-            if let Some(device) = &key.device {
-                let seen = key.minute * 60;
-                // looked up before inserting: a batch has many rows per device
-                match self.pending_devices.get_mut(device) {
-                    Some(d) => {
-                        d.first_seen = d.first_seen.min(seen);
-                        d.last_seen = d.last_seen.max(seen);
-                    }
-                    None => {
-                        self.pending_devices.insert(
-                            device.clone(),
-                            DeviceRecord {
-                                id: device.clone(),
-                                last_ip: None,
-                                name: None,
-                                first_seen: seen,
-                                last_seen: seen,
-                            },
-                        );
-                    }
+        let privacy = self.reloadable.borrow().privacy;
+        for device in devices.iter().filter_map(|d| d.as_privacy_allows(privacy)) {
+            match self.pending_devices.get_mut(&device.id) {
+                Some(d) => d.merge(&device),
+                None => {
+                    self.pending_devices.insert(device.id.clone(), device);
                 }
             }
         }
@@ -268,6 +260,11 @@ impl Service {
             self.gaps.push((start, end));
             self.pending_gaps
                 .push((start, end, "clock not set yet (times unknown)".into()));
+        }
+        if self.ledger.pending_over_cap() {
+            // more rows than the cap before the next flush: write them now (a fast replay),
+            // or fold them if the store fails
+            self.write_pending();
         }
         self.enter_day_of(minute);
         self.health.insert(source.clone(), health);
@@ -313,16 +310,7 @@ impl Service {
 
     /// Writes what is pending. Each part is retried at the next flush when it fails.
     fn flush(&mut self) {
-        // moved out, not cloned (a day replayed fast is tens of thousands of rows), and put
-        // back when the write fails
-        let rows = self.ledger.take_pending();
-        if !rows.is_empty() {
-            if self.store.with(|s| s.write_minutes(&rows)).is_some() {
-                tracing::debug!(rows = rows.len(), "flushed");
-            } else {
-                self.ledger.restore_pending(rows);
-            }
-        }
+        self.write_pending();
         if self.ledger.day().is_some() && !self.ledger.day_loaded() {
             let span = self.ledger.day().cloned();
             if let Some(span) = span {
@@ -365,24 +353,48 @@ impl Service {
                 offload_suspected: h.offload_warning.is_some(),
             })
             .collect();
-        if self.now_micros == 0 {
-            // no batch yet: no idea what time it is
-            return;
-        }
-        if !samples.is_empty() && self.clock_sane(minute_of_micros(self.now_micros)) {
+        // no batch yet: no idea what time it is
+        if self.now_micros != 0
+            && !samples.is_empty()
+            && self.clock_sane(minute_of_micros(self.now_micros))
+        {
             // a health sample is not worth retrying: the next one supersedes it
             let _ = self.store.with(|s| s.write_health(&samples));
         }
-        let minute = minute_of_micros(self.now_micros);
-        let day = minute.div_euclid(1440);
-        if self.clock_sane(minute) && self.last_prune_day != Some(day) {
-            if let Some(stats) = self.store.with(|s| s.prune(minute)) {
-                tracing::info!(?stats, "pruned old rows");
-                self.last_prune_day = Some(day);
-            }
-            if let Some(version) = &self.ranges_version {
-                let _ = self.store.with(|s| s.set_meta("ranges_version", version));
-            }
+        self.apply_retention();
+    }
+
+    /// Writes the pending rows; when the store fails and more rows wait than the cap
+    /// allows, folds them (see [`Ledger`]'s memory bound).
+    fn write_pending(&mut self) {
+        // moved out, not cloned (a day replayed fast is tens of thousands of rows), and put
+        // back when the write fails
+        let rows = self.ledger.take_pending();
+        if !rows.is_empty() && self.store.with(|s| s.write_minutes(&rows)).is_some() {
+            tracing::debug!(rows = rows.len(), "flushed");
+        } else {
+            self.ledger.restore_pending(rows);
+            self.ledger.bound_pending();
+        }
+    }
+
+    /// Prunes old rows when due (see [`RetentionSchedule`]): at start, then daily.
+    pub(super) fn apply_retention(&mut self) {
+        let wall = self.wall_clock.as_ref().map_or(0, |clock| clock());
+        let now = self.now_micros.max(wall);
+        if now == 0 {
+            return;
+        }
+        let minute = minute_of_micros(now);
+        if !self.clock_sane(minute) || !self.retention.due(minute) {
+            return;
+        }
+        if let Some(stats) = self.store.with(|s| s.prune(minute)) {
+            tracing::info!(?stats, "retention applied");
+            self.retention.done(minute);
+        }
+        if let Some(version) = &self.ranges_version {
+            let _ = self.store.with(|s| s.set_meta("ranges_version", version));
         }
     }
 
@@ -420,7 +432,7 @@ impl Service {
             health: CaptureHealth {
                 interfaces: self.health.values().cloned().collect(),
                 gaps: self.gaps.clone(),
-                store_error: self.store.error().map(str::to_string),
+                store_error: self.store_error(),
                 ranges_version: self.ranges_version.clone(),
             },
             flows,
@@ -429,6 +441,20 @@ impl Service {
             metrics.observe_snapshot(&snapshot);
         }
         self.snapshots.send_replace(Arc::new(snapshot));
+    }
+
+    /// The store's failure for the dashboard, saying when waiting counts lost detail.
+    fn store_error(&self) -> Option<String> {
+        let error = self.store.error()?;
+        let folded = self.ledger.folded();
+        Some(if folded.rows_folded > 0 {
+            format!(
+                "{error} ({} waiting rows folded into hourly rows to save memory; totals kept)",
+                folded.rows_folded
+            )
+        } else {
+            error.to_string()
+        })
     }
 
     /// SIGHUP: reloads the config's privacy, place and provider overrides and every range

@@ -96,11 +96,31 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// Mode of a new database file: the household's traffic is nobody else's business. SQLite
+/// gives its WAL and journal files the database file's mode.
+pub const DATABASE_MODE: u32 = 0o640;
+
+/// Creates an empty database file with [`DATABASE_MODE`] (less what the umask removes) before SQLite
+/// would create it with 0644. Errors are left to SQLite's open to report.
+fn create_private(path: &Path) {
+    use std::os::unix::fs::OpenOptionsExt as _;
+    if path.exists() {
+        return;
+    }
+    // the umask can only take more bits away
+    let _ = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(DATABASE_MODE)
+        .open(path);
+}
+
 impl Store {
     /// Opens the database at `path` for writing, creating it (not its directory) and
     /// migrating it to the current schema. Refuses, untouched, a file that is not a nuage
     /// database, is corrupt, or was written by a newer nuage.
     pub fn open(path: &Path, options: StoreOptions) -> Result<Store, StoreError> {
+        create_private(path);
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;

@@ -31,6 +31,57 @@ impl DeviceRecord {
             Privacy::Aggregate => None,
         }
     }
+
+    /// Adds a later sighting of the same device: the first sighting stays, the last one
+    /// moves forward, and a missing address or name does not erase a known one.
+    pub fn merge(&mut self, later: &DeviceRecord) {
+        self.first_seen = self.first_seen.min(later.first_seen);
+        if later.last_seen >= self.last_seen {
+            if later.last_ip.is_some() {
+                self.last_ip.clone_from(&later.last_ip);
+            }
+            if later.name.is_some() {
+                self.name.clone_from(&later.name);
+            }
+        }
+        self.last_seen = self.last_seen.max(later.last_seen);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(ip: Option<&str>, name: Option<&str>, first: i64, last: i64) -> DeviceRecord {
+        DeviceRecord {
+            id: "02:00:00:00:00:01".into(),
+            last_ip: ip.map(str::to_string),
+            name: name.map(str::to_string),
+            first_seen: first,
+            last_seen: last,
+        }
+    }
+
+    #[test]
+    fn merging_keeps_the_first_sighting_and_known_names() {
+        let mut d = record(Some("10.0.0.1"), Some("laptop"), 100, 200);
+        d.merge(&record(Some("10.0.0.2"), None, 150, 300));
+        assert_eq!(d, record(Some("10.0.0.2"), Some("laptop"), 100, 300));
+        // an older sighting does not overwrite newer facts
+        d.merge(&record(Some("10.0.0.9"), Some("old"), 50, 60));
+        assert_eq!(d, record(Some("10.0.0.2"), Some("laptop"), 50, 300));
+    }
+
+    #[test]
+    fn privacy_decides_what_of_a_device_is_kept() {
+        let d = record(Some("10.0.0.1"), Some("laptop"), 1, 2);
+        assert_eq!(d.as_privacy_allows(Privacy::Full), Some(d.clone()));
+        assert_eq!(
+            d.as_privacy_allows(Privacy::DevicesAnonymous),
+            Some(record(None, None, 1, 2))
+        );
+        assert_eq!(d.as_privacy_allows(Privacy::Aggregate), None);
+    }
 }
 
 /// One capture interface's counters at one moment, as the capture reports them (cumulative

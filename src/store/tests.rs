@@ -978,3 +978,26 @@ fn a_full_disk_fails_the_flush_whole_and_a_retry_after_space_is_freed_succeeds()
             .any(|(k, _)| k.device.as_deref() == Some("device-1999"))
     );
 }
+
+#[test]
+fn a_new_database_is_not_world_readable() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nuage.db");
+    let mut store = Store::open(&path, options()).unwrap();
+    store
+        .write_minutes(&[(key(10, Direction::Up, "d", None), counts(5))])
+        .unwrap();
+    let wal = dir.path().join("nuage.db-wal");
+    for file in [&path, &wal] {
+        let mode = std::fs::metadata(file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode & 0o007, 0, "{}: {mode:o}", file.display());
+        assert_eq!(mode & 0o600, 0o600, "{}: {mode:o}", file.display());
+    }
+    drop(store);
+    // an existing file keeps the mode its owner gave it
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    drop(Store::open(&path, options()).unwrap());
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+}

@@ -2,6 +2,7 @@
 //! no I/O; the runner turns the returned [`Action`] into effects (load a day, quit).
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -12,6 +13,7 @@ use super::text;
 use super::theme::Theme;
 use super::units::Units;
 use crate::config::Privacy;
+use crate::i18n::{Lang, Localizer};
 use crate::usage::LiveSnapshot;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +36,7 @@ impl View {
         }
     }
 
+    /// The message id of the view's name.
     pub fn title(self) -> &'static str {
         match self {
             View::Overview => text::TAB_OVERVIEW,
@@ -74,6 +77,7 @@ impl Sort {
         }
     }
 
+    /// The message id of the order's name.
     pub fn label(self, view: View) -> &'static str {
         match (self, view) {
             (Sort::Bytes, View::Flows) => text::SORT_RATE,
@@ -116,6 +120,11 @@ pub struct App {
     pub page: usize,
     /// Width of the terminal, for mapping clicks on the tabs.
     pub width: u16,
+    /// The language everything is drawn in.
+    pub l10n: Arc<Localizer>,
+    /// Where the data comes from when it is not a running capture ("reading nuage.db"),
+    /// shown in the header.
+    pub source_note: Option<String>,
 }
 
 impl App {
@@ -133,7 +142,33 @@ impl App {
             sort: [Sort::Bytes; 4],
             page: 10,
             width: 80,
+            l10n: Arc::new(Localizer::new(Lang::En)),
+            source_note: None,
         }
+    }
+
+    /// The same in another language.
+    pub fn with_localizer(mut self, l10n: Arc<Localizer>) -> App {
+        self.l10n = l10n;
+        self
+    }
+
+    /// The message `id` in the dashboard's language.
+    pub fn t(&self, id: &str) -> String {
+        self.l10n.tr(id)
+    }
+
+    /// Bytes in the chosen units, the language's way.
+    pub fn amount(&self, bytes: u64) -> String {
+        self.units.amount(self.l10n.lang(), bytes)
+    }
+
+    pub fn rate(&self, bytes_per_sec: f64) -> String {
+        self.units.rate(self.l10n.lang(), bytes_per_sec)
+    }
+
+    pub fn percent(&self, share: f64) -> String {
+        super::units::percent(self.l10n.lang(), share)
     }
 
     pub fn selected(&self, view: View) -> usize {
@@ -243,7 +278,7 @@ impl App {
             MouseEventKind::ScrollDown => self.move_by(3),
             MouseEventKind::ScrollUp => self.move_by(-3),
             MouseEventKind::Down(MouseButton::Left) if mouse.row == TABS_ROW => {
-                match tab_at(self.width, &self.theme, mouse.column) {
+                match tab_at(self.width, &self.theme, &self.l10n, mouse.column) {
                     Some(view) => {
                         self.help = false;
                         self.switch(view)
@@ -351,7 +386,7 @@ mod tests {
     fn clicking_a_tab_switches_to_it() {
         let mut a = app();
         a.handle(&Event::Resize(80, 24));
-        let (start, _) = super::super::layout::tab_spans(80, &a.theme)[3];
+        let (start, _) = super::super::layout::tab_spans(80, &a.theme, &a.l10n)[3];
         let click = Event::Mouse(MouseEvent {
             kind: MouseEventKind::Down(MouseButton::Left),
             column: start + 1,

@@ -274,3 +274,57 @@ pub fn history() -> LiveSnapshot {
     snap.flows.clear();
     snap
 }
+
+/// A day in Europe/Madrid on which the clocks may change (2027-03-28 lasts 23 hours,
+/// 2027-10-31 lasts 25), with traffic every minute from 06:00 local until `now`, seen at
+/// the local time `(hour, minute, second)`.
+pub fn madrid(date: jiff::civil::Date, (h, m, s): (i8, i8, i8)) -> LiveSnapshot {
+    let (catalogue, services) = naming_parts();
+    let rule = BigTechRule::new(&catalogue, &services);
+    #[allow(clippy::expect_used)]
+    let days = crate::store::LocalDays::new(Some("Europe/Madrid")).expect("Madrid");
+    let span = days.span(date);
+    #[allow(clippy::expect_used)]
+    let tz = jiff::tz::TimeZone::get("Europe/Madrid").expect("Madrid");
+    #[allow(clippy::expect_used)]
+    let now_micros = tz
+        .to_timestamp(date.at(h, m, s, 0))
+        .expect("a time that exists")
+        .as_microsecond();
+    let mut rows = Vec::new();
+    let now_minute = now_micros.div_euclid(60_000_000);
+    for minute in span.start_minute + 6 * 60..now_minute.min(span.end_minute) {
+        let hour = (minute - span.start_minute) / 60;
+        let provider = if hour % 3 == 0 { "hetzner" } else { "google" };
+        let mut k = UsageKey::internet(minute, Direction::Down);
+        k.provider = Some(provider.into());
+        k.origin = Some(Origin::Official);
+        k.device = Some(DEVICES[0].into());
+        rows.push((
+            k,
+            Counts {
+                bytes: 100_000 * (1 + (hour % 4) as u64),
+                packets: 100,
+                new_flows: 1,
+            },
+        ));
+    }
+    let today = DayUsage::build(
+        span,
+        rows.iter().map(|(k, c)| (k, c)),
+        Naming {
+            catalogue: &catalogue,
+            services: &services,
+            rule: &rule,
+        },
+        10,
+    );
+    let mut snap = monday();
+    snap.place = Some("Casal de Madrid".into());
+    snap.today = today;
+    snap.now_micros = now_micros;
+    snap.baseline = None;
+    snap.rates.clear();
+    snap.flows.clear();
+    snap
+}

@@ -2,10 +2,15 @@
 //! the chosen resolution, sorted lists, the local time of day. Pure functions, tested here
 //! apart from drawing.
 
+use std::borrow::Cow;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
 use time::{Date, Weekday};
 
 use super::app::Sort;
 use super::text;
+use crate::i18n::Localizer;
 use crate::usage::{
     DayUsage, DeviceUsage, FlowRow, LiveSnapshot, ProviderUsage, ServiceUsage, TimeBucket,
 };
@@ -35,16 +40,17 @@ impl Category {
         Category::Lan,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The row's name: a company's own name, or a translated description.
+    pub fn label(self, l10n: &Localizer) -> String {
         match self {
-            Category::Amazon => text::CAT_AMAZON,
-            Category::Google => text::CAT_GOOGLE,
-            Category::Microsoft => text::CAT_MICROSOFT,
-            Category::Meta => text::CAT_META,
-            Category::Apple => text::CAT_APPLE,
-            Category::OtherClouds => text::CAT_OTHER_CLOUDS,
-            Category::OtherNetworks => text::CAT_OTHER_NETWORKS,
-            Category::Lan => text::CAT_LAN,
+            Category::Amazon => text::CAT_AMAZON.to_string(),
+            Category::Google => text::CAT_GOOGLE.to_string(),
+            Category::Microsoft => text::CAT_MICROSOFT.to_string(),
+            Category::Meta => text::CAT_META.to_string(),
+            Category::Apple => text::CAT_APPLE.to_string(),
+            Category::OtherClouds => l10n.tr(text::CAT_OTHER_CLOUDS),
+            Category::OtherNetworks => l10n.tr(text::CAT_OTHER_NETWORKS),
+            Category::Lan => l10n.tr(text::CAT_LAN),
         }
     }
 
@@ -134,7 +140,8 @@ pub fn categories(snap: &LiveSnapshot, live: bool) -> Vec<CategoryRow> {
 }
 
 /// The timeline regrouped to `target` minutes a bucket (a multiple of the day's own size;
-/// if the day's buckets are coarser they are kept).
+/// if the day's buckets are coarser they are kept). Buckets count from the day's first
+/// moment, so a 23- or 25-hour day has 23 or 25 hourly buckets.
 pub fn timeline(day: &DayUsage, target: u32) -> (u32, Vec<TimeBucket>) {
     let source = day.bucket_minutes.max(1);
     if target <= source || target % source != 0 {
@@ -160,16 +167,69 @@ pub fn timeline(day: &DayUsage, target: u32) -> (u32, Vec<TimeBucket>) {
     (target, buckets)
 }
 
-/// Seconds since the local midnight that starts the day shown. The span's start is the
-/// local midnight in UTC minutes, so no time zone data is needed (on the one day a year
-/// the clocks change, hours after the change are one off).
+/// The day's time zone (its IANA name, as the store and the daemon give it); `None` when
+/// this build does not know it, and the clock then counts from the day's start.
+fn zone(day: &DayUsage) -> Option<TimeZone> {
+    match day.span.time_zone.as_str() {
+        "local" => TimeZone::try_system().ok(),
+        name => TimeZone::get(name).ok(),
+    }
+}
+
+/// Seconds since the local midnight that starts the day shown, counted in elapsed time
+/// (what the clock shows only on days the clocks do not change).
 pub fn time_of_day_secs(day: &DayUsage, now_micros: i64) -> i64 {
     (now_micros.div_euclid(1_000_000) - day.span.start_minute * 60).rem_euclid(86_400)
 }
 
+/// The wall clock in the day's zone at `micros`: (hour, minute, second). On the days the
+/// clocks change it jumps as the clocks on the wall do.
+pub fn local_time(day: &DayUsage, micros: i64) -> (u8, u8, u8) {
+    let wall = zone(day).and_then(|tz| {
+        let t = tz.to_datetime(Timestamp::from_microsecond(micros).ok()?);
+        Some((t.hour(), t.minute(), t.second()))
+    });
+    match wall {
+        Some((h, m, s)) => (
+            u8::try_from(h).unwrap_or(0),
+            u8::try_from(m).unwrap_or(0),
+            u8::try_from(s).unwrap_or(0),
+        ),
+        None => {
+            let s = time_of_day_secs(day, micros);
+            let part = |v: i64| u8::try_from(v).unwrap_or(0);
+            (part(s / 3600), part(s % 3600 / 60), part(s % 60))
+        }
+    }
+}
+
 pub fn clock(day: &DayUsage, now_micros: i64) -> String {
-    let s = time_of_day_secs(day, now_micros);
-    format!("{:02}:{:02}:{:02}", s / 3600, s % 3600 / 60, s % 60)
+    let (h, m, s) = local_time(day, now_micros);
+    format!("{h:02}:{m:02}:{s:02}")
+}
+
+/// Where the hour labels go under a timeline: (minutes from the day's start, local hour),
+/// for each whole local hour that is a multiple of `step`. On a 25-hour day one hour comes
+/// twice; on a 23-hour day one is missing.
+pub fn hour_marks(day: &DayUsage, step: u32) -> Vec<(i64, u8)> {
+    let step = step.max(1);
+    let tz = zone(day);
+    let hours = day.span.minutes().div_euclid(60);
+    (0..hours)
+        .filter_map(|e| {
+            let offset = e * 60;
+            let (h, m) = match &tz {
+                Some(tz) => {
+                    let t = tz.to_datetime(
+                        Timestamp::from_second((day.span.start_minute + offset) * 60).ok()?,
+                    );
+                    (u8::try_from(t.hour()).ok()?, u8::try_from(t.minute()).ok()?)
+                }
+                None => (u8::try_from(e % 24).ok()?, 0),
+            };
+            (m == 0 && u32::from(h) % step == 0).then_some((offset, h))
+        })
+        .collect()
 }
 
 /// The bucket index holding `now`, when now falls in the day shown.
@@ -181,10 +241,15 @@ pub fn now_bucket(day: &DayUsage, now_micros: i64, bucket_minutes: u32) -> Optio
     usize::try_from((minute - day.span.start_minute) / i64::from(bucket_minutes.max(1))).ok()
 }
 
+/// The date of a day labelled `YYYY-MM-DD`.
+pub fn date(label: &str) -> Option<Date> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    Date::parse(label, &format).ok()
+}
+
 /// The weekday of a day labelled `YYYY-MM-DD`.
 pub fn weekday(label: &str) -> Option<Weekday> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(label, &format).ok().map(|d| d.weekday())
+    date(label).map(|d| d.weekday())
 }
 
 /// Whether the baseline's days all share `weekday` (so "usual Mondays" is true).
@@ -198,36 +263,36 @@ pub fn baseline_weekday(snap: &LiveSnapshot) -> Option<Weekday> {
 }
 
 /// A provider id's display name from the day, or the id itself.
-pub fn provider_name<'a>(day: &'a DayUsage, id: Option<&'a str>) -> &'a str {
+pub fn provider_name<'a>(day: &'a DayUsage, id: Option<&'a str>, l10n: &Localizer) -> Cow<'a, str> {
     match id {
-        None => text::UNKNOWN_PROVIDER,
-        Some(id) => day.provider(id).map_or(id, |p| p.name.as_str()),
+        None => Cow::Owned(l10n.tr(text::UNKNOWN_PROVIDER)),
+        Some(id) => Cow::Borrowed(day.provider(id).map_or(id, |p| p.name.as_str())),
     }
 }
 
 /// "Zoom · Amazon": a service and the infrastructure that carried most of it.
-pub fn service_label(day: &DayUsage, s: &ServiceUsage) -> String {
+pub fn service_label(day: &DayUsage, s: &ServiceUsage, l10n: &Localizer) -> String {
     let name = if s.id.is_none() {
-        text::UNNAMED_SERVICE
+        Cow::Owned(l10n.tr(text::UNNAMED_SERVICE))
     } else {
-        s.name.as_str()
+        Cow::Borrowed(s.name.as_str())
     };
     match s.infrastructure.first() {
-        Some((id, _)) => format!("{name} · {}", provider_name(day, id.as_deref())),
-        None => name.to_string(),
+        Some((id, _)) => format!("{name} · {}", provider_name(day, id.as_deref(), l10n)),
+        None => name.into_owned(),
     }
 }
 
 /// Which naming layer gave a service its name, as people say it.
-pub fn name_source(source: Option<&str>) -> &'static str {
+pub fn name_source(source: Option<&str>, l10n: &Localizer) -> String {
     match source {
-        Some("dns") | Some("dns-cache") => text::SOURCE_DNS,
-        Some("tls-sni") => text::SOURCE_SNI,
-        Some("quic-sni") => text::SOURCE_QUIC,
-        Some("http-host") => text::SOURCE_HTTP,
-        Some(s) if s.contains("sni") => text::SOURCE_SNI,
-        Some(s) if s.contains("dns") => text::SOURCE_DNS,
-        _ => text::SOURCE_ADDRESS,
+        Some("dns") | Some("dns-cache") => text::SOURCE_DNS.into(),
+        Some("tls-sni") => text::SOURCE_SNI.into(),
+        Some("quic-sni") => text::SOURCE_QUIC.into(),
+        Some("http-host") => text::SOURCE_HTTP.into(),
+        Some(s) if s.contains("sni") => text::SOURCE_SNI.into(),
+        Some(s) if s.contains("dns") => text::SOURCE_DNS.into(),
+        _ => l10n.tr(text::SOURCE_ADDRESS),
     }
 }
 
@@ -270,12 +335,12 @@ pub fn flow_rate(f: &FlowRow) -> f64 {
     f.up_bytes_per_sec + f.down_bytes_per_sec
 }
 
-pub fn sorted_flows(snap: &LiveSnapshot, sort: Sort) -> Vec<&FlowRow> {
+pub fn sorted_flows<'a>(snap: &'a LiveSnapshot, sort: Sort, l10n: &Localizer) -> Vec<&'a FlowRow> {
     let mut v: Vec<&FlowRow> = snap.flows.iter().collect();
     match sort {
         Sort::Bytes => v.sort_by(|a, b| flow_rate(b).total_cmp(&flow_rate(a))),
         Sort::BigTech => v.sort_by_cached_key(|f| {
-            provider_name(&snap.today, f.provider.as_deref()).to_lowercase()
+            provider_name(&snap.today, f.provider.as_deref(), l10n).to_lowercase()
         }),
         Sort::Name => v.sort_by_cached_key(|f| {
             f.service
@@ -344,8 +409,9 @@ mod tests {
             .iter()
             .find(|s| s.name == "Zoom")
             .unwrap();
-        assert_eq!(service_label(&snap.today, zoom), "Zoom · Amazon");
-        assert_eq!(name_source(Some("tls-sni")), "SNI");
-        assert_eq!(name_source(None), "address");
+        let en = Localizer::new(crate::i18n::Lang::En);
+        assert_eq!(service_label(&snap.today, zoom, &en), "Zoom · Amazon");
+        assert_eq!(name_source(Some("tls-sni"), &en), "SNI");
+        assert_eq!(name_source(None, &en), "address");
     }
 }

@@ -10,7 +10,7 @@ use super::draw::{bar, fit, put, put_right, rule, width};
 use super::model::{self, Category};
 use super::tables;
 use super::text;
-use super::units::{percent, signed_percent};
+use super::units::signed_percent;
 use crate::usage::{LiveSnapshot, relative_change};
 
 const HEADLINE_ROWS: u16 = 3;
@@ -62,9 +62,9 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, now_mi
 
 fn headline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     let theme = &app.theme;
-    let units = app.units;
     let day = &snap.today;
-    rule(buf, area, text::HEADLINE_TITLE, "", theme);
+    let lang = app.l10n.lang();
+    rule(buf, area, &app.t(text::HEADLINE_TITLE), "", theme);
     if area.height < 2 {
         return;
     }
@@ -80,17 +80,18 @@ fn headline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
             buf,
             area.x + 1,
             y,
-            &theme.fold(msg),
+            &theme.fold(&app.t(msg)),
             right - area.x,
             theme.dim(),
         );
         return;
     }
     let share = day.share();
-    let pct = format!(" {:>4} ", percent(share));
+    let pct = format!(" {:>4} ", app.percent(share));
     let amounts = text::share_of(
-        &units.amount(day.big_tech.bytes),
-        &units.amount(day.totals.bytes()),
+        &app.l10n,
+        &app.amount(day.big_tech.bytes),
+        &app.amount(day.totals.bytes()),
     );
     let x = put(
         buf,
@@ -134,9 +135,10 @@ fn headline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     let comparison = snap.baseline.as_ref().and_then(|b| {
         relative_change(share, b.big_tech_share).map(|change| {
             text::vs_usual(
-                &signed_percent(change),
+                &app.l10n,
+                &signed_percent(lang, change),
                 model::baseline_weekday(snap),
-                &percent(b.big_tech_share),
+                &app.percent(b.big_tech_share),
             )
         })
     });
@@ -154,7 +156,8 @@ fn headline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
             );
         }
         None => {
-            let s = theme.fold(text::NO_BASELINE);
+            let s = app.t(text::NO_BASELINE);
+            let s = theme.fold(&s);
             put(
                 buf,
                 indent,
@@ -169,24 +172,30 @@ fn headline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
 
 fn providers(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     let theme = &app.theme;
-    let units = app.units;
     let live = snap.live && app.live_view();
     let rows = model::categories(snap, live);
     let right_title = if live {
         format!(
             "{} · {} · {}",
-            text::COL_BYTES,
-            text::COL_SHARE,
-            text::COL_RATE_NOW
+            app.t(text::COL_BYTES),
+            app.t(text::COL_SHARE),
+            app.t(text::COL_RATE_NOW)
         )
     } else {
-        format!("{} · {}", text::COL_BYTES, text::COL_SHARE)
+        format!("{} · {}", app.t(text::COL_BYTES), app.t(text::COL_SHARE))
     };
-    rule(buf, area, text::PROVIDERS_TITLE, &right_title, theme);
+    rule(
+        buf,
+        area,
+        &app.t(text::PROVIDERS_TITLE),
+        &right_title,
+        theme,
+    );
     let labels: Vec<String> = rows
         .iter()
-        .map(|r| theme.fold(r.category.label()).into_owned())
+        .map(|r| theme.fold(&r.category.label(&app.l10n)).into_owned())
         .collect();
+    let lan_share = app.t(text::LAN_SHARE);
     let label_w = labels
         .iter()
         .map(|l| width(l))
@@ -194,7 +203,8 @@ fn providers(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
         .unwrap_or(0)
         .min(area.width / 3);
     let bytes_w = 9;
-    let share_w = 6;
+    // Room for "100 %" and for the LAN row's word, one cell clear of the bytes.
+    let share_w = (width(&lan_share) + 1).max(6);
     let rate_w = if live { 12 } else { 0 };
     let right = area.right().saturating_sub(1);
     let bar_x = area.x + 1 + label_w + 1;
@@ -233,21 +243,21 @@ fn providers(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
             bar_x + bar_w,
             end,
             y,
-            &units.amount(row.bytes),
+            &app.amount(row.bytes),
             theme.normal(),
         );
         let share = row
             .share
-            .map_or_else(|| text::LAN_SHARE.to_string(), percent);
+            .map_or_else(|| lan_share.clone(), |s| app.percent(s));
         put_right(buf, end, end + share_w, y, &share, theme.bold());
         end += share_w;
         if let Some(rate) = row.rate {
-            put_right(buf, end, end + rate_w, y, &units.rate(rate), theme.dim());
+            put_right(buf, end, end + rate_w, y, &app.rate(rate), theme.dim());
         }
     }
 }
 
-fn legend(buf: &mut Buffer, y: u16, end: u16, items: &[(&str, Style, &str)], app: &App) {
+fn legend(buf: &mut Buffer, y: u16, end: u16, items: &[(&str, Style, String)], app: &App) {
     let theme = &app.theme;
     let parts: Vec<String> = items
         .iter()
@@ -268,7 +278,12 @@ fn timeline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, now_mi
     let theme = &app.theme;
     let day = &snap.today;
     let avail = area.width.saturating_sub(2);
-    let target = if avail >= 144 { 10 } else { 60 };
+    // Ten-minute bars when a 23-, 24- or 25-hour day fits at one column each.
+    let target = if i64::from(avail) * 10 >= day.span.minutes() {
+        10
+    } else {
+        60
+    };
     let (minutes, buckets) = model::timeline(day, target);
     let n = u16::try_from(buckets.len()).unwrap_or(u16::MAX).max(1);
     let cw = (avail / n).max(1);
@@ -277,22 +292,21 @@ fn timeline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, now_mi
         .map(|b| b.big_tech_bytes + b.other_bytes)
         .max()
         .unwrap_or(0);
-    let title = format!(
-        "{} ({}, {})",
-        text::TIMELINE_TITLE,
-        text::per_bucket(minutes),
-        text::peak(&app.units.amount(peak))
-    );
+    let title = text::timeline_title(&app.l10n, minutes, &app.amount(peak));
     rule(buf, area, &title, "", theme);
     let title_end = area.x + 2 + width(&theme.fold(&title)) + 2;
     let legend_items = [
         (
             theme.glyph_big_tech(),
             theme.big_tech(),
-            text::LEGEND_BIG_TECH,
+            app.t(text::LEGEND_BIG_TECH),
         ),
-        (theme.glyph_other(), theme.other(), text::LEGEND_OTHER),
-        (theme.glyph_now(), theme.bold(), text::LEGEND_NOW),
+        (
+            theme.glyph_other(),
+            theme.other(),
+            app.t(text::LEGEND_OTHER),
+        ),
+        (theme.glyph_now(), theme.bold(), app.t(text::LEGEND_NOW)),
     ];
     let legend_w: u16 = legend_items
         .iter()
@@ -352,19 +366,21 @@ fn timeline(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, now_mi
             }
         }
     }
-    // Hours under the bars, every few hours so labels never touch.
+    // Local hours under the bars, every few hours so labels never touch. A bar covers
+    // elapsed time, so on the days the clocks change an hour is missing or comes twice.
     let cols_per_hour = u32::from(cw) * 60 / minutes.max(1);
     let step = [1u32, 2, 3, 4, 6, 12]
         .into_iter()
         .find(|s| s * cols_per_hour >= 4)
         .unwrap_or(24);
-    let mut hour = 0;
-    while hour < 24 {
-        let x = x0 + u16::try_from(hour * cols_per_hour).unwrap_or(u16::MAX);
-        if x + 2 <= area.right() {
+    let mut free_from = x0;
+    for (offset, hour) in model::hour_marks(day, step) {
+        let col = u32::try_from(offset).unwrap_or(u32::MAX) / minutes.max(1) * u32::from(cw);
+        let x = x0.saturating_add(u16::try_from(col).unwrap_or(u16::MAX));
+        if x >= free_from && x + 2 <= area.right() {
             put(buf, x, axis_y, &format!("{hour:02}"), 2, theme.dim());
+            free_from = x + 3;
         }
-        hour += step;
     }
     if let Some(i) = now {
         let x = x0 + u16::try_from(i).unwrap_or(0) * cw + bar_w / 2;

@@ -23,7 +23,8 @@ pub fn render(frame: &mut Frame<'_>, app: &App, snap: &LiveSnapshot, now_micros:
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, now_micros: i64) {
     let theme = &app.theme;
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let msg = theme.fold(text::TOO_SMALL);
+        let msg = text::too_small(&app.l10n);
+        let msg = theme.fold(&msg);
         for (i, line) in msg.lines().enumerate() {
             let y = area.y + u16::try_from(i).unwrap_or(0);
             put(buf, area.x, y, line, area.width, theme.normal());
@@ -68,17 +69,18 @@ fn header(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, now_micr
     let (x0, right) = (area.x, area.right());
     let y = area.y;
     // Right: "● live  14:32:05"
-    let state_word = state(app, snap);
+    let state_id = state(app, snap);
+    let state_word = app.t(state_id);
     let clock = model::clock(&snap.today, now_micros);
     let right_text = format!("{state_word}  {clock}");
-    let state_style = match state_word {
+    let state_style = match state_id {
         text::LIVE => theme.good().add_modifier(ratatui::style::Modifier::BOLD),
         text::PAUSED | text::HISTORY => theme.warning(),
         _ => theme.dim(),
     };
     let rw = width(&right_text);
     let rx = right.saturating_sub(rw + 1);
-    let after_state = put(buf, rx, y, state_word, rw, state_style);
+    let after_state = put(buf, rx, y, &state_word, rw, state_style);
     put(
         buf,
         after_state,
@@ -88,12 +90,17 @@ fn header(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, now_micr
         theme.bold(),
     );
 
-    // Left: "nuage · Ateneu Popular · Mon 2027-03-08"
-    let place = snap.place.as_deref().unwrap_or(text::NO_PLACE);
-    let day = &snap.today.span.label;
-    let day = match model::weekday(day) {
-        Some(w) => format!("{} {day}", text::weekday_short(w)),
-        None => day.clone(),
+    // Left: "nuage · Ateneu Popular · Mon 08/03/2027"
+    let no_place = app.t(text::NO_PLACE);
+    let place = snap.place.as_deref().unwrap_or(&no_place);
+    let label = &snap.today.span.label;
+    let day = match model::date(label) {
+        Some(d) => format!(
+            "{} {}",
+            app.l10n.weekday_short(d.weekday()),
+            app.l10n.date_short(d)
+        ),
+        None => label.clone(),
     };
     let sep = theme.fold(" · ").into_owned();
     let budget = rx.saturating_sub(x0 + 2);
@@ -115,6 +122,7 @@ fn health(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     let right = area.right().saturating_sub(1);
     let mut x = area.x + 1;
     let h = &snap.health;
+    let l10n = &app.l10n;
     let item = |buf: &mut Buffer, x: &mut u16, s: &str, style| {
         if *x >= right {
             return;
@@ -124,17 +132,19 @@ fn health(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
         *x = put(buf, *x, y, &s, right - *x, style);
         *x = put(buf, *x, y, "  ", right.saturating_sub(*x), theme.normal());
     };
-    if h.interfaces.is_empty() {
-        item(buf, &mut x, text::NO_INTERFACES, theme.dim());
+    if let Some(note) = &app.source_note {
+        item(buf, &mut x, note, theme.dim());
+    } else if h.interfaces.is_empty() {
+        item(buf, &mut x, &app.t(text::NO_INTERFACES), theme.dim());
     }
     for i in &h.interfaces {
         let dropped = i.dropped_by_kernel + i.dropped_by_interface;
         let label = if !i.up {
-            format!("{} {}", i.name, text::HEALTH_DOWN)
+            format!("{} {}", i.name, l10n.tr(text::HEALTH_DOWN))
         } else if dropped > 0 {
-            format!("{} {}", i.name, text::dropped(dropped))
+            format!("{} {}", i.name, text::dropped(l10n, dropped))
         } else {
-            format!("{} {}", i.name, text::HEALTH_OK)
+            format!("{} {}", i.name, l10n.tr(text::HEALTH_OK))
         };
         let style = if !i.up || dropped > 0 {
             theme.warning()
@@ -147,10 +157,10 @@ fn health(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
         }
     }
     if let Some(e) = &h.store_error {
-        item(buf, &mut x, &text::store_error(e), theme.warning());
+        item(buf, &mut x, &text::store_error(l10n, e), theme.warning());
     }
     if let Some(v) = &h.ranges_version {
-        let s = format!("{} {v}", text::RANGES_VERSION);
+        let s = text::ranges_version(l10n, v);
         if x + width(&s) < right {
             put_right(buf, x, right, y, &s, theme.dim());
         }
@@ -160,7 +170,10 @@ fn health(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
 fn tabs(buf: &mut Buffer, area: Rect, app: &App) {
     let theme = &app.theme;
     let y = area.y + TABS_ROW;
-    for (view, (start, end)) in View::ALL.iter().zip(tab_spans(area.width, theme)) {
+    for (view, (start, end)) in View::ALL
+        .iter()
+        .zip(tab_spans(area.width, theme, &app.l10n))
+    {
         if end == 0 {
             continue;
         }
@@ -173,13 +186,14 @@ fn tabs(buf: &mut Buffer, area: Rect, app: &App) {
             buf,
             area.x + start,
             y,
-            &tab_label(*view, theme),
+            &tab_label(*view, theme, &app.l10n),
             end - start,
             style,
         );
     }
-    let hint = theme.fold(text::TAB_HELP_HINT);
-    let last = tab_spans(area.width, theme)
+    let hint = app.t(text::TAB_HELP_HINT);
+    let hint = theme.fold(&hint);
+    let last = tab_spans(area.width, theme, &app.l10n)
         .iter()
         .map(|s| s.1)
         .max()
@@ -192,7 +206,8 @@ fn tabs(buf: &mut Buffer, area: Rect, app: &App) {
 fn footer(buf: &mut Buffer, area: Rect, app: &App) {
     let theme = &app.theme;
     let y = area.bottom() - 1;
-    let hints = theme.fold(text::FOOTER_HINTS);
+    let hints = app.t(text::FOOTER_HINTS);
+    let hints = theme.fold(&hints);
     let x = put(
         buf,
         area.x + 1,
@@ -203,8 +218,8 @@ fn footer(buf: &mut Buffer, area: Rect, app: &App) {
     );
     let status = format!(
         "{}  {}",
-        text::sorted_by(app.sort(app.view).label(app.view)),
-        text::units_label(app.units.label())
+        text::sorted_by(&app.l10n, &app.t(app.sort(app.view).label(app.view))),
+        text::units_label(&app.l10n, &app.t(app.units.label()))
     );
     let status = theme.fold(&status);
     if x + width(&status) + 3 <= area.right() {
@@ -215,13 +230,14 @@ fn footer(buf: &mut Buffer, area: Rect, app: &App) {
 /// A centred box listing every key.
 fn help(buf: &mut Buffer, area: Rect, app: &App) {
     let theme = &app.theme;
-    let keys: Vec<(String, String)> = text::HELP_KEYS
+    let keys: Vec<(String, String)> = text::help_keys(&app.l10n)
         .iter()
         .map(|(k, d)| (theme.fold(k).into_owned(), theme.fold(d).into_owned()))
         .collect();
     let key_w = keys.iter().map(|(k, _)| width(k)).max().unwrap_or(0);
     let desc_w = keys.iter().map(|(_, d)| width(d)).max().unwrap_or(0);
-    let close = theme.fold(text::HELP_CLOSE);
+    let close = app.t(text::HELP_CLOSE);
+    let close = theme.fold(&close);
     let inner_w = (key_w + 2 + desc_w).max(width(&close));
     let w = (inner_w + 4).min(area.width);
     let h = (u16::try_from(keys.len()).unwrap_or(0) + 4).min(area.height);
@@ -244,7 +260,7 @@ fn help(buf: &mut Buffer, area: Rect, app: &App) {
     put(buf, x + w - 1, y, tr, 1, theme.bold());
     put(buf, x, y + h - 1, bl, 1, theme.bold());
     put(buf, x + w - 1, y + h - 1, br, 1, theme.bold());
-    let title = format!(" {} ", theme.fold(text::HELP_TITLE));
+    let title = format!(" {} ", theme.fold(&app.t(text::HELP_TITLE)));
     put(buf, x + 2, y, &title, w.saturating_sub(4), theme.title());
     let inner = w.saturating_sub(4);
     for (i, (k, d)) in keys.iter().enumerate() {

@@ -139,8 +139,9 @@ fn help_overlay_lists_every_key() {
     )));
     for (w, h) in SIZES {
         let t = text(&frame(&a, &snap, w, h));
-        for (keys, _) in super::text::HELP_KEYS {
-            assert!(t.contains(keys), "{keys} missing");
+        for (keys, what) in super::text::help_keys(&a.l10n) {
+            assert!(t.contains(&keys), "{keys} missing");
+            assert!(t.contains(&what), "{what} missing");
         }
         insta::assert_snapshot!(format!("help_{w}x{h}"), t);
     }
@@ -151,7 +152,7 @@ fn header_shows_trouble_and_history() {
     let a = app(View::Overview, true);
     let t = text(&frame(&a, &fixtures::troubled(), 80, 24));
     assert!(
-        t.contains("1204 dropped") && t.contains("wlan0 down"),
+        t.contains("1,204 dropped") && t.contains("wlan0 down"),
         "{t}"
     );
     assert!(t.contains("no usual day"), "{t}");
@@ -196,7 +197,7 @@ fn the_main_view_shows_what_the_issue_asks() {
     let t = text(&frame(&app(View::Overview, true), &snap, 80, 24));
     for needle in [
         "Ateneu Popular",
-        "Mon 2027-03-08",
+        "Mon 08/03/2027",
         "live",
         "14:32:05",
         "eth0 capture ok",
@@ -233,4 +234,126 @@ fn tiny_terminals_get_a_message_not_a_panic() {
     }
     let t = text(&frame(&app(View::Overview, true), &snap, 30, 10));
     assert!(t.contains("too small"), "{t}");
+}
+
+#[test]
+fn the_clock_and_the_timeline_follow_the_local_clock_when_it_changes() {
+    use jiff::civil::date;
+    // 23 hours: 02:00 does not exist; 14:32:05 local is 12:32:05 UTC.
+    let spring = fixtures::madrid(date(2027, 3, 28), (14, 32, 5));
+    assert_eq!(spring.today.span.minutes(), 23 * 60);
+    assert_eq!(spring.today.timeline.len(), 138);
+    // 25 hours: 02:00–03:00 comes twice; 20:15:00 local is 19:15:00 UTC.
+    let autumn = fixtures::madrid(date(2027, 10, 31), (20, 15, 0));
+    assert_eq!(autumn.today.span.minutes(), 25 * 60);
+    assert_eq!(autumn.today.timeline.len(), 150);
+    for (name, snap, clock) in [
+        ("dst_spring", &spring, "14:32:05"),
+        ("dst_autumn", &autumn, "20:15:00"),
+    ] {
+        for (w, h) in SIZES {
+            let t = text(&frame(&app(View::Overview, true), snap, w, h));
+            assert!(t.contains(clock), "{name} {w}x{h}: {clock} missing:\n{t}");
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), t);
+        }
+    }
+    // The hour marks: 02 is missing in spring, comes twice in autumn.
+    let hours = |snap: &LiveSnapshot| -> Vec<u8> {
+        super::model::hour_marks(&snap.today, 1)
+            .into_iter()
+            .map(|(_, h)| h)
+            .collect()
+    };
+    let spring_hours = hours(&spring);
+    assert_eq!(spring_hours.len(), 23);
+    assert_eq!(&spring_hours[..4], &[0, 1, 3, 4]);
+    let autumn_hours = hours(&autumn);
+    assert_eq!(autumn_hours.len(), 25);
+    assert_eq!(&autumn_hours[..5], &[0, 1, 2, 2, 3]);
+    // The now marker sits in the bucket of the elapsed time, not of the wall clock.
+    let (_, buckets) = super::model::timeline(&autumn.today, 60);
+    assert_eq!(buckets.len(), 25);
+    assert_eq!(
+        super::model::now_bucket(&autumn.today, autumn.now_micros, 60),
+        Some(21)
+    );
+}
+
+/// The main view in each of the nine languages: every label in full (nothing cut with an
+/// ellipsis), the headline and its comparison whole, at 80×24 (and 160×48 for the longest,
+/// German and Greek).
+#[test]
+fn the_main_view_in_every_language() {
+    use crate::i18n::{Lang, Localizer};
+    use std::sync::Arc;
+    let snap = fixtures::monday();
+    for lang in Lang::ALL {
+        let l10n = Arc::new(Localizer::new(lang));
+        let a = app(View::Overview, true).with_localizer(l10n.clone());
+        let sizes: &[(u16, u16)] = if matches!(lang, Lang::De | Lang::El) {
+            &SIZES
+        } else {
+            &SIZES[..1]
+        };
+        for &(w, h) in sizes {
+            let t = text(&frame(&a, &snap, w, h));
+            let today = &snap.today;
+            let baseline = snap.baseline.as_ref().unwrap();
+            let change =
+                crate::usage::relative_change(today.share(), baseline.big_tech_share).unwrap();
+            let mut whole = vec![
+                l10n.tr(super::text::HEADLINE_TITLE),
+                l10n.tr(super::text::PROVIDERS_TITLE),
+                l10n.tr(super::text::FOOTER_HINTS),
+                super::text::share_of(
+                    &l10n,
+                    &a.amount(today.big_tech.bytes),
+                    &a.amount(today.totals.bytes()),
+                ),
+                super::text::vs_usual(
+                    &l10n,
+                    &super::units::signed_percent(lang, change),
+                    Some(time::Weekday::Monday),
+                    &a.percent(baseline.big_tech_share),
+                ),
+                {
+                    let minutes = if w >= 160 { 10 } else { 60 };
+                    let (_, buckets) = super::model::timeline(today, minutes);
+                    let peak = buckets
+                        .iter()
+                        .map(|b| b.big_tech_bytes + b.other_bytes)
+                        .max()
+                        .unwrap();
+                    super::text::timeline_title(&l10n, minutes, &a.amount(peak))
+                },
+                l10n.weekday_short(time::Weekday::Monday),
+            ];
+            whole.extend(super::model::Category::ALL.iter().map(|c| c.label(&l10n)));
+            whole.extend(View::ALL.iter().map(|v| l10n.tr(v.title())));
+            for needle in whole {
+                let needle = needle.replace('\u{a0}', " ");
+                let shown = t.replace('\u{a0}', " ");
+                assert!(
+                    shown.contains(&needle),
+                    "{lang} {w}x{h}: {needle:?} is not shown whole:\n{t}"
+                );
+            }
+            // A cut label ends in an ellipsis; only user data (none here) may be cut.
+            assert!(!t.contains('…'), "{lang} {w}x{h}: something is cut:\n{t}");
+            insta::assert_snapshot!(format!("overview_{w}x{h}_{}", lang.code()), t);
+        }
+        // The help overlay lists every key with its whole description at 80×24.
+        let mut helped = a.clone();
+        helped.help = true;
+        let t = text(&frame(&helped, &snap, 80, 24));
+        for (keys, what) in super::text::help_keys(&l10n) {
+            assert!(
+                t.contains(&keys) && t.contains(&what),
+                "{lang}: help line {keys:?} {what:?} cut:\n{t}"
+            );
+        }
+        if matches!(lang, Lang::De | Lang::El) {
+            insta::assert_snapshot!(format!("help_80x24_{}", lang.code()), t);
+        }
+    }
 }

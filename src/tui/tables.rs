@@ -9,7 +9,6 @@ use super::app::{App, View};
 use super::draw::{bar, fit, put, put_right, rule, width};
 use super::model;
 use super::text;
-use super::units::percent;
 use crate::config::Privacy;
 use crate::usage::LiveSnapshot;
 
@@ -48,12 +47,13 @@ fn header(
         buf,
         area.x + 1 + lead,
         y,
-        &theme.fold(first),
+        &theme.fold(&app.t(first)),
         area.width / 2,
         theme.bold(),
     );
     for (c, x) in fixed.iter().zip(xs) {
-        let t = theme.fold(c.title);
+        let t = app.t(c.title);
+        let t = theme.fold(&t);
         let t = fit(&t, c.width, theme);
         if c.right {
             put_right(buf, *x, x + c.width, y, &t, theme.bold());
@@ -81,6 +81,7 @@ fn position(selected: usize, len: usize, visible: usize) -> String {
     }
 }
 
+/// A line in place of the list; `msg` is already translated.
 fn message(buf: &mut Buffer, area: Rect, app: &App, msg: &str) {
     if area.height > 1 {
         let s = app.theme.fold(msg);
@@ -131,35 +132,39 @@ pub fn services(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, se
     rule(
         buf,
         area,
-        text::SERVICES_TITLE,
+        &app.t(text::SERVICES_TITLE),
         &position(selected, list.len(), visible),
         theme,
     );
     if let Some(msg) = no_data(app, snap) {
-        return message(buf, area, app, msg);
+        return message(buf, area, app, &app.t(msg));
     }
     let source_w = [
-        text::SOURCE_DNS,
-        text::SOURCE_SNI,
-        text::SOURCE_QUIC,
-        text::SOURCE_HTTP,
-        text::SOURCE_ADDRESS,
-        text::COL_NAMED_BY,
+        text::SOURCE_DNS.to_string(),
+        text::SOURCE_SNI.to_string(),
+        text::SOURCE_QUIC.to_string(),
+        text::SOURCE_HTTP.to_string(),
+        app.t(text::SOURCE_ADDRESS),
+        app.t(text::COL_NAMED_BY),
     ]
     .iter()
     .map(|s| width(s))
     .max()
-    .unwrap_or(8);
+    .unwrap_or(8)
+    .min(area.width / 4);
     let narrow = area.width < 70;
+    // Columns as wide as their translated titles, within reason.
+    let bytes_w = width(&app.t(text::COL_BYTES)).clamp(9, 12);
+    let share_w = width(&app.t(text::COL_SHARE)).clamp(5, 12);
     let mut fixed = vec![
         Col {
             title: text::COL_BYTES,
-            width: 9,
+            width: bytes_w,
             right: true,
         },
         Col {
             title: text::COL_SHARE,
-            width: 5,
+            width: share_w,
             right: true,
         },
     ];
@@ -188,7 +193,9 @@ pub fn services(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, se
                 theme.big_tech(),
             );
         }
-        let label = theme.fold(&model::service_label(day, s)).into_owned();
+        let label = theme
+            .fold(&model::service_label(day, s, &app.l10n))
+            .into_owned();
         put(
             buf,
             area.x + 1 + lead,
@@ -200,15 +207,29 @@ pub fn services(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, se
         put_right(
             buf,
             xs[0],
-            xs[0] + 9,
+            xs[0] + bytes_w,
             y,
-            &app.units.amount(s.traffic.bytes()),
+            &app.amount(s.traffic.bytes()),
             theme.normal(),
         );
-        put_right(buf, xs[1], xs[1] + 5, y, &percent(s.share), theme.bold());
+        put_right(
+            buf,
+            xs[1],
+            xs[1] + share_w,
+            y,
+            &app.percent(s.share),
+            theme.bold(),
+        );
         if let Some(x) = xs.get(2) {
-            let src = model::name_source(s.name_source.as_deref());
-            put(buf, *x, y, src, source_w, theme.dim());
+            let src = model::name_source(s.name_source.as_deref(), &app.l10n);
+            put(
+                buf,
+                *x,
+                y,
+                &fit(&src, source_w, theme),
+                source_w,
+                theme.dim(),
+            );
         }
     }
 }
@@ -241,31 +262,35 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
     rule(
         buf,
         area,
-        text::DEVICES_TITLE,
+        &app.t(text::DEVICES_TITLE),
         &position(selected, list.len(), visible),
         theme,
     );
     if app.privacy == Privacy::Aggregate {
-        return message(buf, area, app, text::DEVICES_HIDDEN);
+        return message(buf, area, app, &text::devices_hidden(&app.l10n));
     }
     if let Some(msg) = no_data(app, snap) {
-        return message(buf, area, app, msg);
+        return message(buf, area, app, &app.t(msg));
     }
     let gauge_w = if area.width >= 70 { 12 } else { 6 };
+    // "100 %" is five cells in the languages that space the sign.
+    const PCT_W: u16 = 5;
+    let bytes_w = width(&app.t(text::COL_BYTES)).clamp(9, 12);
+    let lan_w = width(&app.t(text::COL_LAN)).clamp(9, 12);
     let fixed = [
         Col {
             title: text::COL_BYTES,
-            width: 9,
+            width: bytes_w,
             right: true,
         },
         Col {
             title: text::COL_BIG_TECH,
-            width: gauge_w + 5,
+            width: gauge_w + PCT_W + 1,
             right: false,
         },
         Col {
             title: text::COL_LAN,
-            width: 9,
+            width: lan_w,
             right: true,
         },
     ];
@@ -288,20 +313,20 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
         put_right(
             buf,
             xs[0],
-            xs[0] + 9,
+            xs[0] + bytes_w,
             y,
-            &app.units.amount(d.traffic.bytes()),
+            &app.amount(d.traffic.bytes()),
             theme.normal(),
         );
         put_right(
             buf,
             xs[1],
-            xs[1] + 4,
+            xs[1] + PCT_W,
             y,
-            &percent(d.big_tech_share),
+            &app.percent(d.big_tech_share),
             theme.bold(),
         );
-        let gx = xs[1] + 5;
+        let gx = xs[1] + PCT_W + 1;
         for dx in 0..gauge_w {
             put(buf, gx + dx, y, theme.glyph_empty(), 1, theme.dim());
         }
@@ -317,9 +342,9 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
         put_right(
             buf,
             xs[2],
-            xs[2] + 9,
+            xs[2] + lan_w,
             y,
-            &app.units.amount(d.lan_bytes),
+            &app.amount(d.lan_bytes),
             theme.dim(),
         );
     }
@@ -328,21 +353,21 @@ pub fn devices(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot, sel
 /// Current flows: device, remote, provider, service, rates now.
 pub fn flows(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     let theme = &app.theme;
-    let list = model::sorted_flows(snap, app.sort(View::Flows));
+    let list = model::sorted_flows(snap, app.sort(View::Flows), &app.l10n);
     let visible = usize::from(area.height.saturating_sub(2));
     let selected = app.selected(View::Flows).min(list.len().saturating_sub(1));
     rule(
         buf,
         area,
-        text::FLOWS_TITLE,
+        &app.t(text::FLOWS_TITLE),
         &position(selected, list.len(), visible),
         theme,
     );
     if !app.live_view() || !snap.live {
-        return message(buf, area, app, text::FLOWS_NOT_LIVE);
+        return message(buf, area, app, &app.t(text::FLOWS_NOT_LIVE));
     }
     if list.is_empty() {
-        return message(buf, area, app, text::FLOWS_HIDDEN);
+        return message(buf, area, app, &app.t(text::FLOWS_HIDDEN));
     }
     let show_device = app.privacy != Privacy::Aggregate;
     let rate_w = 11;
@@ -375,12 +400,14 @@ pub fn flows(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
     for (t, w) in titles.iter().zip(&widths) {
         starts.push(x);
         if *w > 1 {
-            let t = theme.fold(t);
+            let t = app.t(t);
+            let t = theme.fold(&t);
             put(buf, x, y, &fit(&t, w - 1, theme), w - 1, theme.bold());
         }
         x += w;
     }
-    let rate_title = theme.fold(text::COL_RATE);
+    let rate_title = app.t(text::COL_RATE);
+    let rate_title = theme.fold(&rate_title);
     put_right(
         buf,
         xs[0],
@@ -400,6 +427,7 @@ pub fn flows(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
             .device
             .as_deref()
             .map_or_else(|| text::NO_DEVICE.to_string(), |d| device_name(app, d));
+        let unnamed = || app.t(text::UNNAMED_SERVICE);
         let service = f
             .service
             .as_deref()
@@ -411,11 +439,11 @@ pub fn flows(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
                     .map_or_else(|| id.to_string(), |s| s.name.clone())
             })
             .or_else(|| f.name.clone())
-            .unwrap_or_else(|| text::UNNAMED_SERVICE.to_string());
+            .unwrap_or_else(unnamed);
         let cells = [
             device,
             format!("{} {}", f.protocol, f.remote),
-            model::provider_name(&snap.today, f.provider.as_deref()).to_string(),
+            model::provider_name(&snap.today, f.provider.as_deref(), &app.l10n).into_owned(),
             service,
         ];
         for ((cell, start), w) in cells.iter().zip(&starts).zip(&widths) {
@@ -433,8 +461,8 @@ pub fn flows(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
         }
         let rates = format!(
             "{:>w$} {:>w$}",
-            app.units.rate(f.down_bytes_per_sec),
-            app.units.rate(f.up_bytes_per_sec),
+            app.rate(f.down_bytes_per_sec),
+            app.rate(f.up_bytes_per_sec),
             w = usize::from(rate_w)
         );
         put_right(

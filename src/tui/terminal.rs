@@ -16,20 +16,9 @@ use crossterm::terminal::{
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use super::app::{Action, App};
-use super::render::render;
-use crate::usage::{DayUsage, LiveSnapshot};
-
-/// Where the dashboard's data comes from: a demo replay, the daemon's socket, a database.
-pub trait Source {
-    /// Lets the source do its periodic work (feed packets, read the socket) and returns a
-    /// new snapshot when there is one.
-    fn poll(&mut self) -> Option<Arc<LiveSnapshot>>;
-    /// The day `offset` days before today (negative), for browsing history.
-    fn day(&mut self, offset: i64) -> Option<DayUsage>;
-    /// The clock to show (µs since the epoch).
-    fn now_micros(&self) -> i64;
-}
+use super::app::App;
+use super::session::{Session, Step};
+pub use super::session::{Source, history_snapshot};
 
 /// How often the source is asked for news and the clock redrawn.
 const REFRESH: Duration = Duration::from_secs(1);
@@ -59,6 +48,7 @@ fn setup() -> io::Result<(Guard, Terminal<CrosstermBackend<Stdout>>)> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
+        super::logs::release();
         previous(info);
     }));
     enable_raw_mode()?;
@@ -80,79 +70,46 @@ pub fn run(mut app: App, source: &mut dyn Source) -> io::Result<()> {
     ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    run_until(&mut app, source, &stop)
+}
+
+/// The same, stopping also when `stop` is set (by a signal handler or another thread).
+pub fn run_until(app: &mut App, source: &mut dyn Source, stop: &AtomicBool) -> io::Result<()> {
+    let _held = super::logs::hold();
     let (_guard, mut terminal) = setup()?;
     let size = terminal.size()?;
     app.width = size.width;
     app.page = usize::from(size.height.saturating_sub(8)).max(1);
 
-    let mut live = source.poll();
-    let mut shown: Option<Arc<LiveSnapshot>> = live.clone();
+    let mut session = Session::new(app.clone(), source);
     let mut dirty = true;
     let mut next_refresh = Instant::now() + REFRESH;
     while !stop.load(Ordering::Relaxed) {
         if dirty {
-            if let Some(snap) = &shown {
-                app.sync(snap);
-                let now = if app.live_view() {
-                    source.now_micros()
-                } else {
-                    snap.now_micros
-                };
-                terminal.draw(|frame| render(frame, &app, snap, now))?;
-            }
+            terminal.draw(|frame| session.draw(frame, source))?;
             dirty = false;
         }
         let wait = next_refresh.saturating_duration_since(Instant::now());
         if event::poll(wait.min(Duration::from_millis(250)))? {
             let ev = event::read()?;
             if let event::Event::Resize(_, h) = ev {
-                app.page = usize::from(h.saturating_sub(8)).max(1);
+                session.app.page = usize::from(h.saturating_sub(8)).max(1);
                 terminal.autoresize()?;
             }
-            match app.handle(&ev) {
-                Action::Quit => break,
-                Action::None => {}
-                Action::Redraw => dirty = true,
-                Action::LoadDay(0) => {
-                    shown = live.clone();
-                    dirty = true;
-                }
-                Action::LoadDay(offset) => {
-                    if let (Some(day), Some(base)) = (source.day(offset), &live) {
-                        shown = Some(Arc::new(history_snapshot(base, day)));
-                    }
-                    dirty = true;
-                }
+            match session.handle(&ev, source) {
+                Step::Quit => break,
+                Step::Redraw => dirty = true,
+                Step::Nothing => {}
             }
         }
         if Instant::now() >= next_refresh {
             next_refresh += REFRESH;
-            if let Some(snap) = source.poll() {
-                live = Some(snap);
-            }
-            if app.live_view() && !app.paused {
-                shown = live.clone();
-            }
+            session.tick(source);
             // The clock moves even when the data does not.
             dirty = true;
         }
     }
     terminal.show_cursor()?;
+    *app = session.app;
     Ok(())
-}
-
-/// A snapshot for a day from history: the live one's place and health, that day's usage,
-/// no rates or flows.
-pub fn history_snapshot(live: &LiveSnapshot, day: DayUsage) -> LiveSnapshot {
-    LiveSnapshot {
-        schema_version: live.schema_version,
-        now_micros: live.now_micros,
-        live: false,
-        place: live.place.clone(),
-        today: day,
-        baseline: None,
-        rates: Vec::new(),
-        health: live.health.clone(),
-        flows: Vec::new(),
-    }
 }

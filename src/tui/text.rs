@@ -1,198 +1,212 @@
-//! Every word the dashboard shows, in one place, so a translation pass can swap them
-//! mechanically (one message per item; arguments are explicit). Layout leaves room for
-//! longer languages: labels are measured, never assumed to fit a fixed width. Where the
-//! terminal is not UTF-8, [`super::theme::Theme::fold`] turns arrows and dots into ASCII.
+//! Every word the dashboard shows, as Fluent message ids (`i18n/*.ftl`, the block
+//! `## dashboard (session 3)` and a few shared ids) and the few functions that fill in their
+//! variables. Numbers, percentages and weekday names come from [`crate::i18n`], so plural
+//! forms and decimal marks are each language's own. Layout leaves room for longer languages:
+//! labels are measured, never assumed to fit a fixed width. Where the terminal is not UTF-8,
+//! [`super::theme::Theme::fold`] turns arrows and dots into ASCII.
+//!
+//! Proper names (nuage, Amazon, Google…) and protocol names (DNS, SNI, QUIC, HTTP) are the
+//! same in every language and stay literals.
 
 use time::Weekday;
 
+use crate::i18n::{Localizer, weekday_id};
+use crate::tr;
+
 pub const APP_NAME: &str = "nuage";
-pub const NO_PLACE: &str = "this place";
+pub const NO_PLACE: &str = "dash-no-place";
 
-pub const LIVE: &str = "live";
-pub const PAUSED: &str = "paused";
-pub const NOT_LIVE: &str = "not live";
-pub const HISTORY: &str = "history";
+pub const LIVE: &str = "dash-live";
+pub const PAUSED: &str = "dash-paused";
+pub const NOT_LIVE: &str = "dash-not-live";
+pub const HISTORY: &str = "dash-history";
 
-pub const TAB_OVERVIEW: &str = "Overview";
-pub const TAB_SERVICES: &str = "Services";
-pub const TAB_DEVICES: &str = "Devices";
-pub const TAB_FLOWS: &str = "Flows";
-pub const TAB_HELP_HINT: &str = "? help";
+pub const TAB_OVERVIEW: &str = "dash-tab-overview";
+pub const TAB_SERVICES: &str = "view-services";
+pub const TAB_DEVICES: &str = "view-devices";
+pub const TAB_FLOWS: &str = "view-flows";
+pub const TAB_HELP_HINT: &str = "dash-help-hint";
 
-pub const HEADLINE_TITLE: &str = "Big Tech Cloud share";
-pub const HEADLINE_NO_DATA: &str = "No Internet traffic counted yet for this day.";
-pub const NO_BASELINE: &str = "no usual day to compare with yet";
+pub const HEADLINE_TITLE: &str = "dash-headline-title";
+pub const HEADLINE_NO_DATA: &str = "dash-headline-no-data";
+pub const NO_BASELINE: &str = "dash-no-baseline";
 
-pub const PROVIDERS_TITLE: &str = "Who carried the traffic";
-pub const TIMELINE_TITLE: &str = "Through the day";
-pub const SERVICES_TITLE: &str = "Services";
-pub const DEVICES_TITLE: &str = "Devices";
-pub const FLOWS_TITLE: &str = "Current flows";
+pub const PROVIDERS_TITLE: &str = "dash-providers-title";
+pub const TIMELINE_TITLE: &str = "dash-timeline-title";
+pub const SERVICES_TITLE: &str = "view-services";
+pub const DEVICES_TITLE: &str = "view-devices";
+pub const FLOWS_TITLE: &str = "dash-flows-title";
 
 pub const CAT_AMAZON: &str = "Amazon";
 pub const CAT_GOOGLE: &str = "Google";
 pub const CAT_MICROSOFT: &str = "Microsoft";
 pub const CAT_META: &str = "Meta";
 pub const CAT_APPLE: &str = "Apple";
-pub const CAT_OTHER_CLOUDS: &str = "Other clouds/CDNs";
-pub const CAT_OTHER_NETWORKS: &str = "Other networks";
-pub const CAT_LAN: &str = "Inside (LAN)";
-pub const LAN_SHARE: &str = "local";
+pub const CAT_OTHER_CLOUDS: &str = "dash-cat-other-clouds";
+pub const CAT_OTHER_NETWORKS: &str = "dash-cat-other-networks";
+pub const CAT_LAN: &str = "dash-cat-lan";
+pub const LAN_SHARE: &str = "dash-lan-share";
 
-pub const LEGEND_BIG_TECH: &str = "Big Tech";
-pub const LEGEND_OTHER: &str = "other";
-pub const LEGEND_NOW: &str = "now";
+pub const LEGEND_BIG_TECH: &str = "dash-legend-big-tech";
+pub const LEGEND_OTHER: &str = "dash-legend-other";
+pub const LEGEND_NOW: &str = "dash-legend-now";
 
-pub const COL_SERVICE: &str = "Service · carried by";
-pub const COL_SERVICE_ONE: &str = "Service";
-pub const COL_BYTES: &str = "Traffic";
-pub const COL_SHARE: &str = "Share";
-pub const COL_NAMED_BY: &str = "Named by";
-pub const COL_DEVICE: &str = "Device";
-pub const COL_BIG_TECH: &str = "Big Tech";
-pub const COL_LAN: &str = "LAN";
-pub const COL_REMOTE: &str = "Remote";
-pub const COL_PROVIDER: &str = "Provider";
-pub const COL_RATE: &str = "Now ↓/↑";
-pub const COL_RATE_NOW: &str = "now";
+pub const COL_SERVICE: &str = "dash-col-service-carrier";
+pub const COL_SERVICE_ONE: &str = "col-service";
+pub const COL_BYTES: &str = "col-traffic";
+pub const COL_SHARE: &str = "col-share";
+pub const COL_NAMED_BY: &str = "dash-col-named-by";
+pub const COL_DEVICE: &str = "col-device";
+pub const COL_BIG_TECH: &str = "dash-legend-big-tech";
+pub const COL_LAN: &str = "dash-col-lan";
+pub const COL_REMOTE: &str = "dash-col-remote";
+pub const COL_PROVIDER: &str = "col-provider";
+pub const COL_RATE: &str = "dash-col-rate";
+pub const COL_RATE_NOW: &str = "dash-col-rate-now";
 
-pub const UNNAMED_SERVICE: &str = "Unnamed";
-pub const UNKNOWN_PROVIDER: &str = "unknown network";
+pub const UNNAMED_SERVICE: &str = "dash-unnamed-service";
+pub const UNKNOWN_PROVIDER: &str = "dash-unknown-network";
 pub const NO_DEVICE: &str = "-";
 
 pub const SOURCE_DNS: &str = "DNS";
 pub const SOURCE_SNI: &str = "SNI";
 pub const SOURCE_QUIC: &str = "QUIC SNI";
 pub const SOURCE_HTTP: &str = "HTTP";
-pub const SOURCE_ADDRESS: &str = "address";
+pub const SOURCE_ADDRESS: &str = "dash-source-address";
 
-pub const DEVICES_HIDDEN: &str =
-    "Devices are not shown: the privacy setting is \"aggregate\" (totals only).";
-pub const FLOWS_HIDDEN: &str = "No current flows to show (or the privacy setting hides them).";
-pub const FLOWS_NOT_LIVE: &str = "Flows are only shown live, for today.";
-pub const EMPTY_LIST: &str = "Nothing counted yet.";
-pub const NO_DAY_DATA: &str = "No data stored for this day.";
+pub const FLOWS_HIDDEN: &str = "dash-flows-hidden";
+pub const FLOWS_NOT_LIVE: &str = "dash-flows-not-live";
+pub const EMPTY_LIST: &str = "dash-empty-list";
+pub const NO_DAY_DATA: &str = "dash-no-day-data";
 
-pub const SORT_BYTES: &str = "traffic";
-pub const SORT_BIG_TECH: &str = "Big Tech first";
-pub const SORT_NAME: &str = "name";
-pub const SORT_RATE: &str = "rate now";
+pub const SORT_BYTES: &str = "dash-sort-traffic";
+pub const SORT_BIG_TECH: &str = "dash-sort-big-tech";
+pub const SORT_NAME: &str = "dash-sort-name";
+pub const SORT_RATE: &str = "dash-sort-rate";
 
-pub const UNITS_BYTES_SI: &str = "bytes (kB, MB)";
-pub const UNITS_BYTES_IEC: &str = "bytes (KiB, MiB)";
-pub const UNITS_BITS_SI: &str = "bits (kbit, Mbit)";
-pub const UNITS_BITS_IEC: &str = "bits (Kibit, Mibit)";
+pub const UNITS_BYTES_SI: &str = "dash-units-bytes-si";
+pub const UNITS_BYTES_IEC: &str = "dash-units-bytes-iec";
+pub const UNITS_BITS_SI: &str = "dash-units-bits-si";
+pub const UNITS_BITS_IEC: &str = "dash-units-bits-iec";
 
-pub const HEALTH_OK: &str = "capture ok";
-pub const HEALTH_DOWN: &str = "down";
-pub const STORE_ERROR: &str = "not saving";
-pub const NO_INTERFACES: &str = "no capture";
+pub const HEALTH_OK: &str = "dash-capture-ok";
+pub const HEALTH_DOWN: &str = "dash-interface-down";
+pub const NO_INTERFACES: &str = "dash-no-capture";
 
-pub const FOOTER_HINTS: &str = "Tab view  ←/→ day  s sort  u units  p pause  ? help  q quit";
+pub const FOOTER_HINTS: &str = "dash-footer-hints";
 
-pub const HELP_TITLE: &str = "Keys";
-pub const HELP_CLOSE: &str = "Press any key to close.";
-/// (keys, what they do), one line each.
+pub const HELP_TITLE: &str = "help-title";
+pub const HELP_CLOSE: &str = "dash-help-close";
+/// (keys, message id of what they do), one line each. Key names are what the keyboard
+/// says; only "mouse" is a word (see [`help_keys`]).
 pub const HELP_KEYS: &[(&str, &str)] = &[
-    ("Tab / Shift-Tab", "next / previous view"),
-    ("1 2 3 4", "Overview, Services, Devices, Flows"),
-    ("↑ ↓  j k", "move in a list"),
-    ("PgUp PgDn", "move a page"),
-    ("s", "change the sort order"),
-    ("p", "pause / resume updates"),
-    ("← →", "previous / next day"),
-    ("t", "back to today"),
-    ("u", "units: bytes or bits, kB or KiB"),
-    ("?", "this help"),
-    ("q  Esc", "quit"),
-    ("mouse", "scroll lists, click a view's name"),
+    ("Tab / Shift-Tab", "dash-help-views"),
+    ("1 2 3 4", ""),
+    ("↑ ↓  j k", "dash-help-move"),
+    ("PgUp PgDn", "dash-help-page"),
+    ("s", "dash-help-sort"),
+    ("p", "dash-help-pause"),
+    ("← →", "dash-help-days"),
+    ("t", "key-today"),
+    ("u", "dash-help-units"),
+    ("?", "dash-help-help"),
+    ("q  Esc", "key-quit"),
+    ("dash-help-mouse-key", "dash-help-mouse"),
 ];
 
-/// Header label of the interfaces' health with drop counts.
-pub fn dropped(count: u64) -> String {
-    format!("{count} dropped")
+/// The help's lines, translated: (keys, what they do).
+pub fn help_keys(l10n: &Localizer) -> Vec<(String, String)> {
+    HELP_KEYS
+        .iter()
+        .map(|(keys, what)| {
+            let keys = if keys.starts_with("dash-") {
+                l10n.tr(keys)
+            } else {
+                (*keys).to_string()
+            };
+            // The number keys go to the views, named as their tabs are.
+            let what = if what.is_empty() {
+                [TAB_OVERVIEW, TAB_SERVICES, TAB_DEVICES, TAB_FLOWS]
+                    .map(|id| l10n.tr(id))
+                    .join(", ")
+            } else {
+                l10n.tr(what)
+            };
+            (keys, what)
+        })
+        .collect()
 }
 
-pub fn undecodable(count: u64) -> String {
-    format!("{count} unreadable")
+/// "eth0: 1204 dropped", the interface's packets lost by the kernel or the card.
+pub fn dropped(l10n: &Localizer, count: u64) -> String {
+    tr!(l10n, "dash-dropped", count = count)
 }
 
-pub fn store_error(message: &str) -> String {
-    format!("{STORE_ERROR}: {message}")
+pub fn store_error(l10n: &Localizer, message: &str) -> String {
+    tr!(l10n, "dash-not-saving", error = message)
 }
 
 /// "31% of 2.1 GB"
-pub fn share_of(big_tech: &str, total: &str) -> String {
-    format!("{big_tech} of {total}")
+pub fn share_of(l10n: &Localizer, big_tech: &str, total: &str) -> String {
+    tr!(l10n, "dash-share-of", big_tech = big_tech, total = total)
 }
 
-/// The comparison with the baseline: "−37% vs usual Mondays (50%)".
-pub fn vs_usual(change: &str, weekday: Option<Weekday>, usual_share: &str) -> String {
-    format!("{change} vs {} ({usual_share})", usual_days(weekday))
-}
-
-/// "usual Mondays", or "usual days" when the baseline mixes weekdays.
-pub fn usual_days(weekday: Option<Weekday>) -> &'static str {
+/// The comparison with the baseline: "−37% vs usual Mondays (50%)", or "… vs usual days"
+/// when the baseline mixes weekdays.
+pub fn vs_usual(l10n: &Localizer, change: &str, weekday: Option<Weekday>, usual: &str) -> String {
     match weekday {
-        Some(Weekday::Monday) => "usual Mondays",
-        Some(Weekday::Tuesday) => "usual Tuesdays",
-        Some(Weekday::Wednesday) => "usual Wednesdays",
-        Some(Weekday::Thursday) => "usual Thursdays",
-        Some(Weekday::Friday) => "usual Fridays",
-        Some(Weekday::Saturday) => "usual Saturdays",
-        Some(Weekday::Sunday) => "usual Sundays",
-        None => "usual days",
+        Some(day) => tr!(
+            l10n,
+            "dash-vs-usual",
+            change = change,
+            weekday = weekday_id(day),
+            usual = usual
+        ),
+        None => tr!(l10n, "dash-vs-usual-days", change = change, usual = usual),
     }
 }
 
-pub fn weekday_short(weekday: Weekday) -> &'static str {
-    match weekday {
-        Weekday::Monday => "Mon",
-        Weekday::Tuesday => "Tue",
-        Weekday::Wednesday => "Wed",
-        Weekday::Thursday => "Thu",
-        Weekday::Friday => "Fri",
-        Weekday::Saturday => "Sat",
-        Weekday::Sunday => "Sun",
-    }
-}
-
-/// Title of the timeline with its bucket size: "Through the day (per 10 min)".
-pub fn per_bucket(minutes: u32) -> String {
+/// The timeline's bucket size: "per 10 min", "per hour", "per 2 h".
+pub fn per_bucket(l10n: &Localizer, minutes: u32) -> String {
     if minutes % 60 == 0 {
-        let hours = minutes / 60;
-        if hours == 1 {
-            "per hour".to_string()
-        } else {
-            format!("per {hours} h")
-        }
+        tr!(l10n, "dash-per-hours", hours = minutes / 60)
     } else {
-        format!("per {minutes} min")
+        tr!(l10n, "dash-per-minutes", minutes = minutes)
     }
 }
 
-/// "peak 120 MB"
-pub fn peak(amount: &str) -> String {
-    format!("peak {amount}")
+/// Title of the timeline: "Through the day (per hour, peak 120 MB)".
+pub fn timeline_title(l10n: &Localizer, minutes: u32, peak: &str) -> String {
+    tr!(
+        l10n,
+        "dash-timeline-title",
+        bucket = per_bucket(l10n, minutes),
+        peak = peak
+    )
 }
 
-pub fn sorted_by(sort: &str) -> String {
-    format!("sorted by {sort}")
+pub fn sorted_by(l10n: &Localizer, sort: &str) -> String {
+    tr!(l10n, "dash-sorted-by", sort = sort)
 }
 
-pub fn units_label(units: &str) -> String {
-    format!("units: {units}")
+pub fn units_label(l10n: &Localizer, units: &str) -> String {
+    tr!(l10n, "dash-units-label", units = units)
 }
 
-/// "Big Tech 63%" (a device's share).
-pub fn big_tech_share(share: &str) -> String {
-    format!("{share} Big Tech")
+/// The privacy notice of the devices view with privacy `aggregate`.
+pub fn devices_hidden(l10n: &Localizer) -> String {
+    tr!(l10n, "devices-hidden", privacy = "aggregate")
 }
 
-/// Rows beyond the screen: "12 more".
-pub fn more_rows(count: usize) -> String {
-    format!("{count} more")
+pub fn too_small(l10n: &Localizer) -> String {
+    tr!(l10n, "dash-too-small", width = 40, height = 12)
 }
 
-pub const TOO_SMALL: &str = "The terminal is too small\nfor the dashboard (40×12 at least).";
-pub const RANGES_VERSION: &str = "ranges";
+pub fn ranges_version(l10n: &Localizer, version: &str) -> String {
+    tr!(l10n, "dash-ranges-version", version = version)
+}
+
+/// Said in the header when the dashboard reads a database instead of a running capture.
+pub fn from_database(l10n: &Localizer, path: &str) -> String {
+    tr!(l10n, "dash-from-database", path = path)
+}
