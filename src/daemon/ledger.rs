@@ -199,6 +199,20 @@ impl Ledger {
         self.pending.clear();
     }
 
+    /// Takes the pending rows to write them; [`Ledger::restore_pending`] gives them back
+    /// when the write failed.
+    pub fn take_pending(&mut self) -> Vec<(UsageKey, Counts)> {
+        std::mem::take(&mut self.pending).into_iter().collect()
+    }
+
+    /// Puts back rows [`Ledger::take_pending`] took (the write failed), adding to any
+    /// pending since.
+    pub fn restore_pending(&mut self, rows: Vec<(UsageKey, Counts)>) {
+        for (key, counts) in rows {
+            add_to(&mut self.pending, key, &counts);
+        }
+    }
+
     pub fn day(&self) -> Option<&UsageSpan> {
         self.day.as_ref()
     }
@@ -282,7 +296,11 @@ mod tests {
             "the previous day's row is not today's"
         );
         assert_eq!(total(l.pending()), 22);
-        // a write that fails leaves pending as is; more deltas add up
+        // a write that fails gives the rows back; more deltas add up
+        let taken = l.take_pending();
+        assert!(l.pending().is_empty());
+        l.restore_pending(taken);
+        assert_eq!(total(l.pending()), 22);
         l.add(vec![row(1500, 1)]);
         assert_eq!(l.pending()[&row(1500, 0).0].bytes, 11);
         l.pending_written();

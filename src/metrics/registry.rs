@@ -79,23 +79,39 @@ impl MetricsRegistry {
         rows: impl IntoIterator<Item = (&'a UsageKey, &'a Counts)>,
         group_of: impl Fn(&str) -> Option<Group>,
     ) {
-        let mut inner = self.lock();
+        // A batch has a row per minute, device and name: sum them per label set first, so
+        // label strings are made once per series, not once per row.
+        let mut lan: BTreeMap<Direction, Counts> = BTreeMap::new();
+        let mut traffic: BTreeMap<(Direction, Option<&str>, Option<&str>), Counts> =
+            BTreeMap::new();
         for (key, counts) in rows {
             if key.scope == Scope::Lan {
-                inner.lan.entry(key.direction).or_default().add(counts);
-                continue;
+                lan.entry(key.direction).or_default().add(counts);
+            } else {
+                let labels = (
+                    key.direction,
+                    key.provider.as_deref(),
+                    key.service.as_deref(),
+                );
+                traffic.entry(labels).or_default().add(counts);
             }
-            let (provider, group) = match key.provider.as_deref() {
+        }
+        let mut inner = self.lock();
+        for (direction, counts) in lan {
+            inner.lan.entry(direction).or_default().add(&counts);
+        }
+        for ((direction, provider, service), counts) in traffic {
+            let (provider, group) = match provider {
                 Some(p) => (p, group_of(p).unwrap_or(Group::Other).id()),
                 None => (UNKNOWN_LABEL, UNKNOWN_LABEL),
             };
             let labels = TrafficLabels {
-                direction: key.direction,
+                direction,
                 provider: provider.to_string(),
                 group: group.to_string(),
-                service: key.service.as_deref().unwrap_or(UNKNOWN_LABEL).to_string(),
+                service: service.unwrap_or(UNKNOWN_LABEL).to_string(),
             };
-            inner.traffic.entry(labels).or_default().add(counts);
+            inner.traffic.entry(labels).or_default().add(&counts);
         }
     }
 

@@ -1,6 +1,6 @@
 //! [`DayUsage::build`]: the one computation from per-minute rows to what people see.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::day::{
     BigTechShare, DayUsage, DeviceUsage, GroupUsage, LayerUsage, ProductUsage, ProviderUsage,
@@ -51,12 +51,19 @@ fn by_bytes_desc<K: Ord + Clone, V>(map: BTreeMap<K, V>, bytes: impl Fn(&V) -> u
     v
 }
 
+/// Accumulators borrow the rows' strings: the daemon rebuilds its live day once a second
+/// from tens of thousands of rows, so nothing is allocated per row.
 #[derive(Default)]
-struct ServiceAcc {
+struct ServiceAcc<'r> {
     traffic: Traffic,
-    infrastructure: BTreeMap<Option<String>, u64>,
-    sources: BTreeMap<String, u64>,
+    infrastructure: BTreeMap<Option<&'r str>, u64>,
+    sources: BTreeMap<&'r str, u64>,
 }
+
+/// Per minute of the span: any traffic, Internet bytes, Big Tech bytes.
+const ANY: u8 = 1;
+const INTERNET: u8 = 2;
+const BIG: u8 = 4;
 
 #[derive(Default)]
 struct DeviceAcc {
@@ -87,17 +94,23 @@ impl DayUsage {
         let mut totals = Traffic::default();
         let mut lan = Traffic::default();
         let mut big = BigTechShare::default();
-        let mut groups: BTreeMap<String, Traffic> = BTreeMap::new();
-        let mut providers: BTreeMap<Option<String>, (Traffic, BTreeMap<String, Traffic>)> =
+        let mut groups: BTreeMap<&str, Traffic> = BTreeMap::new();
+        let mut providers: BTreeMap<Option<&str>, (Traffic, BTreeMap<&str, Traffic>)> =
             BTreeMap::new();
-        let mut services: BTreeMap<(Option<String>, bool), ServiceAcc> = BTreeMap::new();
-        let mut devices: BTreeMap<String, DeviceAcc> = BTreeMap::new();
-        let mut networks: BTreeMap<String, u64> = BTreeMap::new();
+        let mut services: BTreeMap<(Option<&str>, bool), ServiceAcc<'_>> = BTreeMap::new();
+        let mut devices: BTreeMap<&str, DeviceAcc> = BTreeMap::new();
+        let mut networks: BTreeMap<&str, u64> = BTreeMap::new();
         let mut layers: BTreeMap<Option<Origin>, u64> = BTreeMap::new();
         let mut decided: BTreeMap<DecidedBy, u64> = BTreeMap::new();
-        let mut minutes_any = BTreeSet::new();
-        let mut minutes_internet = BTreeSet::new();
-        let mut minutes_big = BTreeSet::new();
+        let mut minutes = vec![0u8; usize::try_from(span.minutes()).unwrap_or(0)];
+        let mut mark = |minute: i64, flag: u8| {
+            if let Some(m) = usize::try_from(minute - span.start_minute)
+                .ok()
+                .and_then(|i| minutes.get_mut(i))
+            {
+                *m |= flag;
+            }
+        };
 
         for (key, counts) in rows {
             if !span.contains(key.minute) {
@@ -107,7 +120,7 @@ impl DayUsage {
             if t.bytes() == 0 && t.packets() == 0 && t.flows == 0 {
                 continue;
             }
-            minutes_any.insert(key.minute);
+            mark(key.minute, ANY);
             let bucket = usize::try_from(
                 (key.minute - span.start_minute).div_euclid(i64::from(bucket_minutes)),
             )
@@ -119,13 +132,13 @@ impl DayUsage {
                     b.lan_bytes += t.bytes();
                 }
                 if let Some(d) = &key.device {
-                    devices.entry(d.clone()).or_default().lan += t.bytes();
+                    devices.entry(d).or_default().lan += t.bytes();
                 }
                 continue;
             }
             totals.add(&t);
             if t.bytes() > 0 {
-                minutes_internet.insert(key.minute);
+                mark(key.minute, INTERNET);
             }
             let decision = naming
                 .rule
@@ -139,7 +152,7 @@ impl DayUsage {
                     _ => big.bytes_by_infrastructure += t.bytes(),
                 }
                 if t.bytes() > 0 {
-                    minutes_big.insert(key.minute);
+                    mark(key.minute, BIG);
                 }
             }
             if let Some(b) = bucket {
@@ -154,31 +167,31 @@ impl DayUsage {
                 .as_deref()
                 .and_then(|id| naming.catalogue.provider(id));
             let group = provider.map_or("none", |p| p.group.id());
-            groups.entry(group.to_string()).or_default().add(&t);
-            let p = providers.entry(key.provider.clone()).or_default();
+            groups.entry(group).or_default().add(&t);
+            let p = providers.entry(key.provider.as_deref()).or_default();
             p.0.add(&t);
             if let Some(product) = &key.product {
-                p.1.entry(product.clone()).or_default().add(&t);
+                p.1.entry(product).or_default().add(&t);
             }
             if key.provider.is_none()
                 && let Some(n) = &key.network
             {
-                *networks.entry(n.clone()).or_default() += t.bytes();
+                *networks.entry(n).or_default() += t.bytes();
             }
             *layers.entry(key.origin).or_default() += t.bytes();
             let service_key = match (&key.service, &key.domain) {
-                (Some(s), _) => (Some(s.clone()), true),
-                (None, Some(d)) => (Some(d.clone()), false),
+                (Some(s), _) => (Some(s.as_str()), true),
+                (None, Some(d)) => (Some(d.as_str()), false),
                 (None, None) => (None, false),
             };
             let s = services.entry(service_key).or_default();
             s.traffic.add(&t);
-            *s.infrastructure.entry(key.provider.clone()).or_default() += t.bytes();
+            *s.infrastructure.entry(key.provider.as_deref()).or_default() += t.bytes();
             if let Some(src) = &key.name_source {
-                *s.sources.entry(src.clone()).or_default() += t.bytes();
+                *s.sources.entry(src).or_default() += t.bytes();
             }
             if let Some(d) = &key.device {
-                let d = devices.entry(d.clone()).or_default();
+                let d = devices.entry(d).or_default();
                 d.traffic.add(&t);
                 if decision.is_big_tech() {
                     d.big_tech += t.bytes();
@@ -189,38 +202,39 @@ impl DayUsage {
         let total = totals.bytes();
         big.share = share(big.bytes, total);
         big.flows_share = share(big.flows, totals.flows);
-        big.active_minutes = minutes_big.len() as u64;
-        big.active_minutes_share = share(big.active_minutes, minutes_internet.len() as u64);
+        let count = |flag: u8| minutes.iter().filter(|m| *m & flag != 0).count() as u64;
+        big.active_minutes = count(BIG);
+        big.active_minutes_share = share(big.active_minutes, count(INTERNET));
 
         let groups = by_bytes_desc(groups, Traffic::bytes)
             .into_iter()
             .map(|(group, traffic)| GroupUsage {
                 share: share(traffic.bytes(), total),
-                group,
+                group: group.to_string(),
                 traffic,
             })
             .collect();
         let providers = by_bytes_desc(providers, |p| p.0.bytes())
             .into_iter()
             .map(|(id, (traffic, products))| {
-                let p = id.as_deref().and_then(|id| naming.catalogue.provider(id));
+                let p = id.and_then(|id| naming.catalogue.provider(id));
                 ProviderUsage {
                     name: p.map_or_else(
-                        || {
-                            id.clone()
-                                .unwrap_or_else(|| super::day::OTHER_NETWORKS.to_string())
-                        },
+                        || id.unwrap_or(super::day::OTHER_NETWORKS).to_string(),
                         |p| p.name.clone(),
                     ),
                     company: p.map(|p| p.company.clone()),
                     group: p.map(|p| p.group.id().to_string()),
-                    big_tech: naming.rule.decide(id.as_deref(), None).is_big_tech(),
+                    big_tech: naming.rule.decide(id, None).is_big_tech(),
                     share: share(traffic.bytes(), total),
                     products: by_bytes_desc(products, Traffic::bytes)
                         .into_iter()
-                        .map(|(product, traffic)| ProductUsage { product, traffic })
+                        .map(|(product, traffic)| ProductUsage {
+                            product: product.to_string(),
+                            traffic,
+                        })
                         .collect(),
-                    id,
+                    id: id.map(str::to_string),
                     traffic,
                 }
             })
@@ -229,35 +243,34 @@ impl DayUsage {
             .into_iter()
             .map(|((id, known), acc)| {
                 let entry = id
-                    .as_deref()
                     .filter(|_| known)
                     .and_then(|id| naming.services.service(id));
                 ServiceUsage {
                     name: entry.map_or_else(
-                        || {
-                            id.clone()
-                                .unwrap_or_else(|| super::day::UNNAMED.to_string())
-                        },
+                        || id.unwrap_or(super::day::UNNAMED).to_string(),
                         |s| s.name.clone(),
                     ),
                     owner: entry.map(|s| s.company.clone()),
                     known,
-                    big_tech: known && naming.rule.decide(None, id.as_deref()).is_big_tech(),
+                    big_tech: known && naming.rule.decide(None, id).is_big_tech(),
                     share: share(acc.traffic.bytes(), total),
-                    infrastructure: by_bytes_desc(acc.infrastructure, |b| *b),
+                    infrastructure: by_bytes_desc(acc.infrastructure, |b| *b)
+                        .into_iter()
+                        .map(|(p, b)| (p.map(str::to_string), b))
+                        .collect(),
                     name_source: by_bytes_desc(acc.sources, |b| *b)
                         .into_iter()
                         .next()
-                        .map(|(s, _)| s),
+                        .map(|(s, _)| s.to_string()),
                     traffic: acc.traffic,
-                    id,
+                    id: id.map(str::to_string),
                 }
             })
             .collect();
         let devices = by_bytes_desc(devices, |d| d.traffic.bytes() + d.lan)
             .into_iter()
             .map(|(id, d)| DeviceUsage {
-                id,
+                id: id.to_string(),
                 big_tech_share: share(d.big_tech, d.traffic.bytes()),
                 traffic: d.traffic,
                 big_tech_bytes: d.big_tech,
@@ -274,7 +287,10 @@ impl DayUsage {
             providers,
             services,
             devices,
-            networks: by_bytes_desc(networks, |b| *b),
+            networks: by_bytes_desc(networks, |b| *b)
+                .into_iter()
+                .map(|(n, b)| (n.to_string(), b))
+                .collect(),
             layers: by_bytes_desc(layers, |b| *b)
                 .into_iter()
                 .map(|(origin, bytes)| LayerUsage { origin, bytes })
@@ -282,7 +298,7 @@ impl DayUsage {
             decided_by: by_bytes_desc(decided, |b| *b),
             bucket_minutes,
             timeline,
-            minutes_with_data: minutes_any.len() as u64,
+            minutes_with_data: count(ANY),
         }
     }
 }
