@@ -139,6 +139,23 @@ pub fn candidate_paths(configured: Option<&Path>, data_dir: Option<&Path>) -> Ve
 /// Opens the first database found among `candidates`. A configured file that is missing or
 /// unreadable, or any file that is not a valid database, is reported in the returned
 /// warnings and the search goes on; nuage works without one.
+/// The ASN database the configuration or the data dir points to, with what was tried logged;
+/// says once, at info level, when there is none. Replay and the daemon both open it this way.
+pub fn load_logged(configured: Option<&Path>, data_dir: &Path) -> Option<AsnDatabase> {
+    let candidates = candidate_paths(configured, Some(data_dir));
+    let (found, warnings) = find_asn_database(configured, &candidates);
+    for warning in &warnings {
+        tracing::warn!("{warning}");
+    }
+    match &found {
+        Some(db) => tracing::info!(path = %db.path().display(), "ASN database loaded"),
+        None => tracing::info!(
+            "no ASN database found (set [ranges] asn-mmdb, or `nuage ranges update` the dbip-asn source): addresses no range knows stay unnamed"
+        ),
+    }
+    found
+}
+
 pub fn find_asn_database(
     configured: Option<&Path>,
     candidates: &[PathBuf],

@@ -35,24 +35,7 @@ impl Context {
     /// The ASN database for addresses no range knows, if one is found (see
     /// `classify::asn_db`); says once, at info level, when there is none.
     pub fn asn_database(&self) -> Option<Arc<AsnDatabase>> {
-        let configured = self.config.ranges.asn_mmdb.as_deref();
-        let candidates = asn_db::candidate_paths(configured, Some(&self.data_dir));
-        let (found, warnings) = asn_db::find_asn_database(configured, &candidates);
-        for warning in &warnings {
-            tracing::warn!("{warning}");
-        }
-        match found {
-            Some(db) => {
-                tracing::info!(path = %db.path().display(), "ASN database loaded");
-                Some(Arc::new(db))
-            }
-            None => {
-                tracing::info!(
-                    "no ASN database found (set [ranges] asn-mmdb, or `nuage ranges update` the dbip-asn source): addresses no range knows stay unnamed"
-                );
-                None
-            }
-        }
+        asn_db::load_logged(self.config.ranges.asn_mmdb.as_deref(), &self.data_dir).map(Arc::new)
     }
 
     /// Builds the classifier from every layer, logging whatever was left out.

@@ -335,6 +335,12 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
         }
     };
 
+    // Opened while still privileged, as replay does: addresses no range knows are then named
+    // by their network the same way in both.
+    let asn_database =
+        crate::classify::asn_db::load_logged(config.ranges.asn_mmdb.as_deref(), &data_dir)
+            .map(Arc::new);
+
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     let target = match config.daemon.user.as_deref() {
         Some("root") => None,
@@ -378,6 +384,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
         lan,
         interface_addresses: interface_addrs,
         device_names: config.devices.clone(),
+        asn_database,
         ..PipelineConfig::default()
     };
     let (reload_tx, reload_rx) = watch::channel(Arc::new(Reloadable {
