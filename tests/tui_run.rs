@@ -6,61 +6,14 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
 
 use nuage::store::Store;
 
 const DEMO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/demo/household.pcap");
 
-fn tmux(args: &[&str]) -> String {
-    let out = Command::new("tmux")
-        .args(args)
-        .output()
-        .expect("running tmux");
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-struct Session(String);
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.0])
-            .output();
-    }
-}
-
-impl Session {
-    fn capture(&self) -> String {
-        tmux(&["capture-pane", "-p", "-t", &self.0])
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", &self.0];
-        args.extend_from_slice(keys);
-        tmux(&args);
-    }
-
-    /// Waits (polling the pane, at most `secs`) until `pred` holds; returns the last screen.
-    fn wait_for(&self, secs: u64, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(secs);
-        loop {
-            let screen = self.capture();
-            if pred(&screen) {
-                return screen;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {what}:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(200));
-        }
-    }
-
-    fn alternate_on(&self) -> bool {
-        tmux(&["display-message", "-p", "-t", &self.0, "#{alternate_on}"]).trim() == "1"
-    }
-}
+#[path = "common/tmux.rs"]
+mod tmux_session;
+use tmux_session::Session;
 
 fn stored_bytes(data_dir: &Path) -> u64 {
     let store = Store::open_read_only(&data_dir.join("nuage.db")).unwrap();
