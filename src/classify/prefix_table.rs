@@ -40,10 +40,11 @@ const STRIDE: u32 = 8;
 /// An index entry is a tag in its top bits and a payload below.
 const TAG_SHIFT: u32 = 28;
 const PAYLOAD: u32 = (1 << TAG_SHIFT) - 1;
-/// Leaf whose keys are `Key::high` of the addresses; payload: line number.
-const TAG_LEAF_HIGH: u32 = 0;
-/// Leaf whose keys are `Key::low` offsets from the node's first address; payload: line number.
-const TAG_LEAF_LOW: u32 = 1;
+/// Leaf line; keys are `Key::window` of the addresses at the node's depth; payload: line
+/// number.
+const TAG_LEAF: u32 = 0;
+/// A tree of separator lines over leaf lines, keys as for `TAG_LEAF`; payload: its top line.
+const TAG_TREE: u32 = 1;
 /// Child over all of the entry's range, on the next `STRIDE` bits; payload: its first entry.
 const TAG_NODE: u32 = 2;
 /// Path-compressed child; payload: index in `Family::skips`.
@@ -52,12 +53,15 @@ const TAG_SKIP: u32 = 3;
 const TAG_VALUE: u32 = 4;
 /// The whole range answers the payload itself (values up to `PAYLOAD`: no further load).
 const TAG_INLINE: u32 = 5;
-/// Two-line search: a line of separators, then the leaf lines just after it; the payload is
-/// the separator line's number. Keys as for `TAG_LEAF_HIGH` / `TAG_LEAF_LOW`.
-const TAG_TREE_HIGH: u32 = 6;
-const TAG_TREE_LOW: u32 = 7;
 /// The whole range answers nothing.
 const NO_MATCH: u32 = u32::MAX;
+
+/// The last word of a tree's separator line links to its children, the lines from
+/// `link & LINK_LINE` on; `link >> LINK_USED_SHIFT` separators are in use.
+const LINK_LINE: u32 = (1 << 27) - 1;
+/// Set when the children are leaf lines, clear when they are separator lines.
+const LINK_LEAVES: u32 = 1 << 27;
+const LINK_USED_SHIFT: u32 = 28;
 
 /// Address as an unsigned integer; implemented for IPv4 (`u32`) and IPv6 (`u128`).
 trait Key: Copy + Ord + fmt::Debug {
@@ -65,8 +69,6 @@ trait Key: Copy + Ord + fmt::Debug {
     const ZERO: Self;
     /// What a leaf line stores of an address.
     type Leaf: LeafKey;
-    /// The widest node (in address bits) whose offsets `low` keeps exactly.
-    const LOW_BITS: u32;
     /// The first address of the prefix of `len` bits holding `self`.
     fn network(self, len: u8) -> Self;
     /// The last address of the prefix of `len` bits holding `self`.
@@ -82,12 +84,12 @@ trait Key: Copy + Ord + fmt::Debug {
     fn fill_low(self, shift: u32) -> Self;
     /// How many leading bits `self` and `other` share.
     fn common_bits(self, other: Self) -> u32;
-    /// The top bits of `self`; orders like the address when the bits dropped are zero.
-    fn high(self) -> Self::Leaf;
-    /// Whether `high` drops only zero bits.
-    fn high_exact(self) -> bool;
-    /// `self - base`, exact while below 2^`LOW_BITS`.
-    fn low(self, base: Self) -> Self::Leaf;
+    /// The bits of `self` just below its top `t`, as many as a leaf key holds (zeros past the
+    /// end). Inside a node whose addresses share their top `t` bits, comparing windows
+    /// compares addresses as long as the keys' windows are exact.
+    fn window(self, t: u32) -> Self::Leaf;
+    /// Whether `window(t)` drops only zero bits.
+    fn window_exact(self, t: u32) -> bool;
 }
 
 macro_rules! impl_key {
@@ -96,7 +98,6 @@ macro_rules! impl_key {
             const BITS: u32 = <$t>::BITS;
             const ZERO: Self = 0;
             type Leaf = $leaf;
-            const LOW_BITS: u32 = <$leaf>::BITS;
             fn network(self, len: u8) -> Self {
                 self & !host_mask::<$t>(len)
             }
@@ -125,14 +126,12 @@ macro_rules! impl_key {
                     self | (<$t>::MAX >> (<$t>::BITS - shift))
                 }
             }
-            fn high(self) -> $leaf {
-                (self >> (<$t>::BITS - <$leaf>::BITS)) as $leaf
+            fn window(self, t: u32) -> $leaf {
+                (self.checked_shl(t).unwrap_or(0) >> (<$t>::BITS - <$leaf>::BITS)) as $leaf
             }
-            fn high_exact(self) -> bool {
-                self & <$t>::MAX.checked_shr(<$leaf>::BITS).unwrap_or(0) == 0
-            }
-            fn low(self, base: Self) -> $leaf {
-                self.wrapping_sub(base) as $leaf
+            fn window_exact(self, t: u32) -> bool {
+                let dropped = <$t>::BITS.saturating_sub(t + <$leaf>::BITS);
+                dropped == 0 || self.trailing_zeros() >= dropped
             }
         }
     };
@@ -167,8 +166,11 @@ trait LeafKey: Copy + Ord + fmt::Debug {
     const KEYS: usize;
     /// Words per key.
     const WORDS: usize;
-    /// Separators per tree line; its last word holds how many are in use.
+    /// Separators per tree line; its last word is the link to its children.
     const SEPARATORS: usize = (16 - 1) / Self::WORDS;
+    /// Most separator lines on a tree's path: deeper trees cost a line per level, and beyond
+    /// two lines a child node usually costs fewer, except over the clustered IPv6 ranges.
+    const TREE_LEVELS: u32;
     const MAX: Self;
     fn read(line: &[u32; 16], i: usize) -> Self;
     fn write(self, line: &mut Line, i: usize);
@@ -177,6 +179,7 @@ trait LeafKey: Copy + Ord + fmt::Debug {
 impl LeafKey for u32 {
     const KEYS: usize = 7;
     const WORDS: usize = 1;
+    const TREE_LEVELS: u32 = 1;
     const MAX: Self = u32::MAX;
     fn read(line: &[u32; 16], i: usize) -> Self {
         line.get(i).copied().unwrap_or(u32::MAX)
@@ -191,6 +194,7 @@ impl LeafKey for u32 {
 impl LeafKey for u64 {
     const KEYS: usize = 5;
     const WORDS: usize = 2;
+    const TREE_LEVELS: u32 = 3;
     const MAX: Self = u64::MAX;
     fn read(line: &[u32; 16], i: usize) -> Self {
         let word = |j: usize| u64::from(line.get(2 * i + j).copied().unwrap_or(u32::MAX));
@@ -411,19 +415,19 @@ impl<K: Key> Family<K> {
     }
 
     fn lookup(&self, addr: K) -> Option<u32> {
-        // The current node's entries split on the bits above `shift`; it starts at `first`.
+        // The current node's entries split on the bits above `shift`; its addresses share
+        // their top `t` bits.
         let mut shift = K::BITS - ROOT_BITS;
-        let mut first = K::ZERO;
+        let mut t = 0;
         let words = self.words.as_slice();
         let mut entry = *words.get(addr.slot(shift, ROOT_BITS))?;
         loop {
             let payload = (entry & PAYLOAD) as usize;
             match entry >> TAG_SHIFT {
-                TAG_LEAF_HIGH => return self.leaf(words, payload, addr.high()),
-                TAG_LEAF_LOW => return self.leaf(words, payload, addr.low(first)),
+                TAG_LEAF => return self.leaf(words, payload, addr.window(t)),
                 TAG_NODE => {
-                    // The child spans the entry: the address with its `shift` low bits clear.
-                    first = addr.network((K::BITS - shift) as u8);
+                    // The child spans the entry.
+                    t = K::BITS - shift;
                     shift = shift.checked_sub(STRIDE)?;
                     entry = *words.get(payload + addr.slot(shift, STRIDE))?;
                 }
@@ -434,15 +438,14 @@ impl<K: Key> Family<K> {
                     } else if addr > skip.last {
                         entry = skip.above;
                     } else {
-                        first = skip.first;
+                        t = K::BITS - skip.shift - STRIDE;
                         shift = skip.shift;
                         entry = *words.get(skip.base as usize + addr.slot(shift, STRIDE))?;
                     }
                 }
                 TAG_INLINE => return Some(payload as u32),
                 TAG_VALUE => return self.values.get(payload).copied(),
-                TAG_TREE_HIGH => return self.tree(words, payload, addr.high()),
-                TAG_TREE_LOW => return self.tree(words, payload, addr.low(first)),
+                TAG_TREE => return self.tree(words, payload, addr.window(t)),
                 _ => return None,
             }
         }
@@ -459,16 +462,23 @@ impl<K: Key> Family<K> {
         (value != self.none).then_some(value)
     }
 
-    /// Picks the leaf after tree line `line` by its separators, then searches it.
-    fn tree(&self, words: &[u32], line: usize, key: K::Leaf) -> Option<u32> {
-        let separators = Self::line(words, self.lines_at, line)?;
-        let mut below = 0;
-        for i in 0..K::Leaf::SEPARATORS {
-            below += usize::from(K::Leaf::read(separators, i) <= key);
+    /// Walks the separator lines of the tree at `line` down to a leaf, then searches it.
+    fn tree(&self, words: &[u32], mut line: usize, key: K::Leaf) -> Option<u32> {
+        for _ in 0..K::Leaf::TREE_LEVELS {
+            let separators = Self::line(words, self.lines_at, line)?;
+            let mut below = 0;
+            for i in 0..K::Leaf::SEPARATORS {
+                below += usize::from(K::Leaf::read(separators, i) <= key);
+            }
+            let link = *separators.get(15)?;
+            // Unused separators are the maximum: a key equal to it must not count them.
+            let used = (link >> LINK_USED_SHIFT) as usize;
+            line = (link & LINK_LINE) as usize + below.min(used);
+            if link & LINK_LEAVES != 0 {
+                return self.leaf(words, line, key);
+            }
         }
-        // Unused separators are the maximum: a key equal to it must not count them.
-        let used = *separators.get(15)? as usize;
-        self.leaf(words, line + 1 + below.min(used), key)
+        None
     }
 
     fn line(words: &[u32], lines_at: usize, line: usize) -> Option<&[u32; 16]> {
@@ -497,18 +507,10 @@ impl<K: Key> Family<K> {
     }
 }
 
-/// How a leaf line stores its keys.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    High,
-    Low,
-}
-
 /// A leaf line being filled: its number and its first key in `starts`.
 struct OpenLine {
     line: usize,
     lo: usize,
-    mode: Mode,
 }
 
 /// Builds the index over the complete intervals `starts` (ascending, `starts[0]` zero) and
@@ -562,7 +564,8 @@ impl<K: Key> Indexer<'_, K> {
     /// Fills the 2^`bits` entries from `at` of a node starting at `first` (its low
     /// `shift + bits` bits zero) whose entries split on the bits above `shift`.
     fn node(&mut self, first: K, shift: u32, bits: u32, at: usize) {
-        let low_ok = shift + bits <= K::LOW_BITS;
+        // The node's addresses share their top `t` bits: its keys are windows below them.
+        let t = K::BITS - shift - bits;
         let mut open: Option<OpenLine> = None;
         let mut next = self.upto(first);
         for s in 0..1usize << bits {
@@ -574,9 +577,9 @@ impl<K: Key> Indexer<'_, K> {
             next = hi;
             let entry = if lo == hi {
                 self.value_entry(lo - 1)
-            } else if let Some(entry) = self.leaf_entry(&mut open, first, low_ok, lo, hi) {
+            } else if let Some(entry) = self.leaf_entry(&mut open, t, lo, hi) {
                 entry
-            } else if let Some(entry) = self.tree_entry(first, low_ok, lo, hi) {
+            } else if let Some(entry) = self.tree_entry(t, lo, hi) {
                 entry
             } else {
                 self.child(slot_first, shift, lo, hi)
@@ -587,93 +590,141 @@ impl<K: Key> Indexer<'_, K> {
         }
     }
 
+    /// Whether every start in `lo..hi` has an exact window at depth `t`.
+    fn exact(&self, t: u32, lo: usize, hi: usize) -> bool {
+        self.starts
+            .get(lo..hi)
+            .is_some_and(|s| s.iter().all(|k| k.window_exact(t)))
+    }
+
     /// The leaf entry for the starts `lo..hi` of one entry's range, sharing the open line if
-    /// they fit in it; None if they need a child node.
+    /// they fit in it; None if they need a tree or a child node.
     fn leaf_entry(
         &mut self,
         open: &mut Option<OpenLine>,
-        node_first: K,
-        low_ok: bool,
+        t: u32,
         lo: usize,
         hi: usize,
     ) -> Option<u32> {
         let keys = K::Leaf::KEYS;
-        let fits = |mode: Mode, from: usize| match mode {
-            Mode::High => self
-                .starts
-                .get(from..hi)
-                .is_some_and(|s| s.iter().all(|k| k.high_exact())),
-            Mode::Low => low_ok,
-        };
+        if !self.exact(t, lo, hi) {
+            return None;
+        }
         if let Some(o) = open.as_ref() {
-            if hi - o.lo <= keys && fits(o.mode, o.lo) {
-                let (line, lo, mode) = (o.line, o.lo, o.mode);
-                self.write_line(line, lo, hi, mode, node_first);
-                return Some(tag_leaf(mode, line));
+            if hi - o.lo <= keys {
+                let (line, lo) = (o.line, o.lo);
+                self.write_line(line, lo, hi, t);
+                return Some((TAG_LEAF << TAG_SHIFT) | line as u32);
             }
         }
         if hi - lo > keys {
             return None;
         }
-        let mode = [Mode::High, Mode::Low].into_iter().find(|&m| fits(m, lo))?;
         let line = self.lines.len();
         self.lines.push(Line([0; 16]));
-        self.write_line(line, lo, hi, mode, node_first);
-        *open = Some(OpenLine { line, lo, mode });
-        Some(tag_leaf(mode, line))
+        self.write_line(line, lo, hi, t);
+        *open = Some(OpenLine { line, lo });
+        Some((TAG_LEAF << TAG_SHIFT) | line as u32)
     }
 
-    /// A two-line tree over the starts `lo..hi` of one entry's range, if they fit in one.
-    fn tree_entry(&mut self, node_first: K, low_ok: bool, lo: usize, hi: usize) -> Option<u32> {
-        // Leaf `j` holds the keys from `j * group`; the key just before it is separator `j`.
+    /// A tree over the starts `lo..hi` of one entry's range, if one of at most
+    /// `TREE_LEVELS` separator lines holds them and beats a child node.
+    fn tree_entry(&mut self, t: u32, lo: usize, hi: usize) -> Option<u32> {
+        // Leaf `j` holds the keys from `lo + j * group`; the key just before it separates it
+        // from leaf `j - 1`.
         let group = K::Leaf::KEYS + 1;
+        let fan = K::Leaf::SEPARATORS + 1;
         let leaves = (hi - lo + 1).div_ceil(group);
-        if leaves - 1 > K::Leaf::SEPARATORS {
+        let (mut levels, mut per_child) = (1, 1);
+        while per_child * fan < leaves {
+            levels += 1;
+            per_child *= fan;
+        }
+        if levels > K::Leaf::TREE_LEVELS || !self.exact(t, lo, hi) {
             return None;
         }
-        let high = self
-            .starts
-            .get(lo..hi)
-            .is_some_and(|s| s.iter().all(|k| k.high_exact()));
-        let mode = match (high, low_ok) {
-            (true, _) => Mode::High,
-            (false, true) => Mode::Low,
-            (false, false) => return None,
+        // A child node whose every entry fits in a leaf costs two lines.
+        if levels > 1 && self.child_fits_leaves(lo, hi) {
+            return None;
+        }
+        let top = self.lines.len();
+        self.lines.push(Line([0; 16]));
+        self.tree_line(top, TreeSpan { lo, hi, t }, 0, leaves, per_child);
+        Some((TAG_TREE << TAG_SHIFT) | top as u32)
+    }
+
+    /// Whether a child node over the starts `lo..hi` would hold at most a leaf's worth of
+    /// them in each entry.
+    fn child_fits_leaves(&self, lo: usize, hi: usize) -> bool {
+        let (Some(&a), Some(&b), Some(run)) = (
+            self.starts.get(lo),
+            self.starts.get(hi - 1),
+            self.starts.get(lo..hi),
+        ) else {
+            return false;
         };
-        let key = |k: K| match mode {
-            Mode::High => k.high(),
-            Mode::Low => k.low(node_first),
-        };
-        let line = self.lines.len();
-        let mut separators = Line([0; 16]);
+        let top = a.common_bits(b).min(K::BITS - STRIDE);
+        let shift = K::BITS - top - STRIDE;
+        let mut most = 0;
+        let mut count = 0;
+        let mut slot = None;
+        for k in run {
+            let s = k.slot(shift, STRIDE);
+            count = if slot == Some(s) { count + 1 } else { 1 };
+            slot = Some(s);
+            most = most.max(count);
+        }
+        most <= K::Leaf::KEYS
+    }
+
+    /// Fills separator line `line` of a tree over the leaves `first..first + count`, each
+    /// child covering `per_child` of them, then its children.
+    fn tree_line(
+        &mut self,
+        line: usize,
+        span: TreeSpan,
+        first: usize,
+        count: usize,
+        per_child: usize,
+    ) {
+        let group = K::Leaf::KEYS + 1;
+        let fan = K::Leaf::SEPARATORS + 1;
+        let children = count.div_ceil(per_child);
+        // Children are consecutive lines, so the link and the separator count find them.
+        let child_at = self.lines.len();
+        self.lines.resize(child_at + children, Line([0; 16]));
+        let mut out = Line([0; 16]);
         for i in 0..K::Leaf::SEPARATORS {
             let sep = self
                 .starts
-                .get(lo + (i + 1) * group - 1)
-                .filter(|_| i + 1 < leaves)
-                .map_or(K::Leaf::MAX, |&k| key(k));
-            sep.write(&mut separators, i);
+                .get(span.lo + (first + (i + 1) * per_child) * group - 1)
+                .filter(|_| i + 1 < children)
+                .map_or(K::Leaf::MAX, |&k| k.window(span.t));
+            sep.write(&mut out, i);
         }
-        if let Some(w) = separators.0.get_mut(15) {
-            *w = (leaves - 1) as u32;
+        let leaves = if per_child == 1 { LINK_LEAVES } else { 0 };
+        if let Some(w) = out.0.get_mut(15) {
+            *w = child_at as u32 | leaves | ((children - 1) as u32) << LINK_USED_SHIFT;
         }
-        self.lines.push(separators);
-        for j in 0..leaves {
-            let from = lo + j * group;
-            let to = (from + K::Leaf::KEYS).min(hi);
-            let leaf = self.lines.len();
-            self.lines.push(Line([0; 16]));
-            self.write_line(leaf, from, to, mode, node_first);
+        if let Some(l) = self.lines.get_mut(line) {
+            *l = out;
         }
-        let tag = match mode {
-            Mode::High => TAG_TREE_HIGH,
-            Mode::Low => TAG_TREE_LOW,
-        };
-        Some((tag << TAG_SHIFT) | line as u32)
+        for c in 0..children {
+            let from_leaf = first + c * per_child;
+            if per_child == 1 {
+                let from = span.lo + from_leaf * group;
+                let to = (from + K::Leaf::KEYS).min(span.hi);
+                self.write_line(child_at + c, from, to, span.t);
+            } else {
+                let n = per_child.min(count - c * per_child);
+                self.tree_line(child_at + c, span, from_leaf, n, per_child / fan);
+            }
+        }
     }
 
-    /// Writes the keys `starts[lo..hi]` and the values around them into line `line`.
-    fn write_line(&mut self, line: usize, lo: usize, hi: usize, mode: Mode, node_first: K) {
+    /// Writes the keys `starts[lo..hi]` (windows at depth `t`) and the values around them into
+    /// line `line`.
+    fn write_line(&mut self, line: usize, lo: usize, hi: usize, t: u32) {
         let mut out = Line([0; 16]);
         let value_at = K::Leaf::KEYS * K::Leaf::WORDS;
         let mut last = self.none;
@@ -690,8 +741,7 @@ impl<K: Key> Indexer<'_, K> {
             }
             if i < K::Leaf::KEYS {
                 let key = match self.starts.get(lo + i).filter(|_| lo + i < hi) {
-                    Some(&k) if mode == Mode::High => k.high(),
-                    Some(&k) => k.low(node_first),
+                    Some(&k) => k.window(t),
                     None => K::Leaf::MAX,
                 };
                 key.write(&mut out, i);
@@ -733,12 +783,12 @@ impl<K: Key> Indexer<'_, K> {
     }
 }
 
-fn tag_leaf(mode: Mode, line: usize) -> u32 {
-    let tag = match mode {
-        Mode::High => TAG_LEAF_HIGH,
-        Mode::Low => TAG_LEAF_LOW,
-    };
-    (tag << TAG_SHIFT) | line as u32
+/// The starts a tree is over and the depth of their windows.
+#[derive(Clone, Copy)]
+struct TreeSpan {
+    lo: usize,
+    hi: usize,
+    t: u32,
 }
 
 /// Accumulates disjoint intervals in ascending order, merging touching ones with equal values.
@@ -1094,9 +1144,10 @@ mod tests {
     }
 
     #[test]
-    fn leaves_serve_neighbouring_entries_and_ipv6_leaves_use_both_key_forms() {
+    fn leaves_serve_neighbouring_entries_and_ipv6_leaves_key_windows() {
         // A /26 at the start of every /24 of one /16: a plain child node whose entries share
-        // leaf lines. /48s in a /32 (keys: top halves) and /128s in one /64 (keys: offsets).
+        // leaf lines. /48s in a /32 (keys: the top half) and /128s in one /64 (keys: the
+        // bottom half, below a node deep enough).
         let mut entries = vec![(net("10.0.0.0/8"), 0, 1), (net("2001:db8::/32"), 0, 2)];
         for i in 0..256u32 {
             let a = Ipv4Addr::from(0x0a00_0000 + (i << 8));
@@ -1118,11 +1169,10 @@ mod tests {
         let tagged =
             |index: &[u32], tag: u32| index.iter().filter(|&&e| e >> TAG_SHIFT == tag).count();
         assert!(
-            tagged(t.v4.index_entries(), TAG_LEAF_HIGH) > t.v4.line_count(),
+            tagged(t.v4.index_entries(), TAG_LEAF) > t.v4.line_count(),
             "{t:?}"
         );
-        assert!(tagged(t.v6.index_entries(), TAG_LEAF_HIGH) > 0, "{t:?}");
-        assert!(tagged(t.v6.index_entries(), TAG_LEAF_LOW) > 0, "{t:?}");
+        assert!(tagged(t.v6.index_entries(), TAG_LEAF) > 0, "{t:?}");
         let mut probes = Vec::new();
         for a in (0x09ff_ff00u32..0x0a01_0100).step_by(3) {
             probes.push(IpAddr::V4(a.into()));
@@ -1159,8 +1209,8 @@ mod tests {
         }
         let t = b.build();
         let tagged = |index: &[u32], tag: u32| index.iter().any(|&e| e >> TAG_SHIFT == tag);
-        assert!(tagged(t.v4.index_entries(), TAG_TREE_HIGH), "{t:?}");
-        assert!(tagged(t.v6.index_entries(), TAG_TREE_LOW), "{t:?}");
+        assert!(tagged(t.v4.index_entries(), TAG_TREE), "{t:?}");
+        assert!(tagged(t.v6.index_entries(), TAG_TREE), "{t:?}");
         let mut probes = Vec::new();
         for a in 0x0a09_08f0u32..0x0a09_0a00 {
             probes.push(IpAddr::V4(a.into()));
@@ -1173,6 +1223,78 @@ mod tests {
         for addr in probes {
             assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
         }
+    }
+
+    /// How many separator lines a lookup crosses in the tree whose top line is `line`.
+    fn tree_levels<K: Key>(family: &Family<K>, mut line: usize) -> usize {
+        let words = family.words.as_slice();
+        for levels in 1.. {
+            let link = words[family.lines_at + line * 16 + 15];
+            if link & LINK_LEAVES != 0 {
+                return levels;
+            }
+            line = (link & LINK_LINE) as usize;
+        }
+        unreachable!()
+    }
+
+    #[test]
+    fn clustered_ipv6_ranges_get_trees_of_up_to_three_separator_lines() {
+        // /64s clustered in a /32 so that no 8-bit split spreads them thinly: 256 of them
+        // (two separator lines), then eight per /56 of 64 /56s (576 boundaries, three lines).
+        // Their keys are the top halves, exact at the root.
+        let cluster = |per: u128| {
+            let mut entries = vec![(net("2001:db8::/32"), 0, 1)];
+            for i in 0..64 * per {
+                let (abc, d) = (i / per, i % per);
+                let (a, b, c) = (abc >> 4, (abc >> 2) & 3, abc & 3);
+                let addr = (0x2001_0db8u128 << 96) | a << 88 | b << 80 | c << 72 | d << 64;
+                let n = IpNetwork::new(IpAddr::V6(addr.into()), 64).unwrap();
+                entries.push((n, 0, 100 + i as u32));
+            }
+            entries
+        };
+        for (per, levels) in [(4, 2), (8, 3)] {
+            let entries = cluster(per);
+            let mut b = PrefixTableBuilder::new();
+            for &(n, p, v) in &entries {
+                b.insert(n, p, v);
+            }
+            let t = b.build();
+            let root = t.v6.index_entries()[0x2001];
+            assert_eq!(root >> TAG_SHIFT, TAG_TREE, "{t:?}");
+            assert_eq!(tree_levels(&t.v6, (root & PAYLOAD) as usize), levels);
+            let mut probes = Vec::new();
+            for &(n, _, _) in &entries {
+                let IpNetwork::V6(n) = n else { continue };
+                let first = u128::from(n.network());
+                let last = first | !u128::from(n.mask());
+                for a in [first - 1, first, first + 12_345, last, last + 1] {
+                    probes.push(IpAddr::V6(a.into()));
+                }
+            }
+            for addr in probes {
+                assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
+            }
+        }
+    }
+
+    #[test]
+    fn windows_order_like_addresses_inside_a_node() {
+        let base = 0x2001_0db8_0000_0000_0000_0000_0000_0000u128;
+        // Depth 16: the 64 bits after the top 16, exact while the bottom 48 are zero.
+        let a = base | 5 << 48;
+        assert_eq!(a.window(16), (a << 16 >> 64) as u64);
+        assert!(a.window_exact(16));
+        assert!(!(a | 1 << 47).window_exact(16));
+        assert!(!a.window_exact(0));
+        // From depth 64 on, every bit left is kept.
+        assert!((base | 1).window_exact(64));
+        assert_eq!((base | 1).window(64), 1);
+        assert_eq!((base | 1).window(127), 1 << 63);
+        // IPv4 keys are the address bits below the top `t`.
+        assert_eq!(0x0a01_0203u32.window(8), 0x0102_0300);
+        assert!(0x0a01_0203u32.window_exact(24));
     }
 
     /// The reference: scan every entry, longest match, then precedence, then first inserted.
@@ -1260,6 +1382,39 @@ mod tests {
             }
         }
         out
+    }
+
+    /// Many IPv6 prefixes crowded into one /32, of lengths that give trees and deep nodes.
+    fn v6_crowded_prefix() -> impl Strategy<Value = IpNetwork> {
+        (
+            any::<u128>(),
+            prop_oneof![32u8..=64, 48u8..=64, 100u8..=128],
+        )
+            .prop_map(|(noise, len)| {
+                let addr = (0x2001_0db8u128 << 96) | (noise >> (32 + noise % 64));
+                IpNetwork::new(IpAddr::V6(addr.into()), len)
+                    .map(|n| IpNetwork::new(n.network(), len).unwrap())
+                    .unwrap()
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        #[test]
+        fn crowded_ipv6_agrees_with_a_naive_scan(
+            prefixes in prop::collection::vec((v6_crowded_prefix(), 0u32..2, 0u32..1000), 0..700),
+            picks in prop::collection::vec((any::<usize>(), any::<u8>(), any::<u128>()), 1..200),
+        ) {
+            let mut b = PrefixTableBuilder::new();
+            for &(n, precedence, value) in &prefixes {
+                b.insert(n, precedence, value);
+            }
+            let t = b.build();
+            for addr in probes(&prefixes, &picks) {
+                prop_assert_eq!(t.lookup(addr), naive(&prefixes, addr), "at {}", addr);
+            }
+        }
     }
 
     proptest! {
