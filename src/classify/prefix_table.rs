@@ -12,20 +12,28 @@
 //! - a root of 2^16 four-byte entries on the top address bits;
 //! - child nodes of 2^8 entries under the entries whose range holds many interval boundaries;
 //!   a child over a cluster deep inside its parent's range skips the bits the cluster shares
-//!   (path compression), so a run of /120s deep in a /64 costs one node, not a chain;
+//!   (path compression), so a run of /120s deep in a /64 costs one node, not a chain. Its
+//!   header line (the cluster's first address; what the rest of the range answers) sits just
+//!   before its entries, and the lookup reads both at once rather than one after the other;
 //! - leaves of one 64-byte line: up to 7 (IPv4) or 5 (IPv6) boundaries and the values between
 //!   them, counted without branches. One line may serve several neighbouring entries;
-//! - for a range with up to 127 (IPv4) or 47 (IPv6) boundaries, a two-line tree instead of a
-//!   child node: a line of separators picks one of the leaf lines stored right after it.
+//! - for a range with more boundaries, a tree instead of a child node: separator lines
+//!   (15 keys for IPv4, 7 for IPv6) pick a line of the level below, down to a leaf. IPv4 trees
+//!   have one separator line (up to 127 boundaries); IPv6 trees up to three (3,071), used when
+//!   a child node would leave some entry with more than a leaf holds. IPv6 ranges cluster (a
+//!   provider's /32 cut into thousands of /48s to /64s), and there chains of 8-bit nodes and
+//!   path-compressed nodes ran up to eight lines deep.
 //!
 //! An entry whose whole range lies in one interval answers at once (small values sit in the
 //! entry itself), so an address in unallocated space costs one line, and a typical IPv4 lookup
-//! two or three. IPv6 leaves hold
-//! 64-bit keys: the top half of the address when every boundary in the leaf has a zero bottom
-//! half, else the offset from the first address of a node spanning at most 2^64 addresses.
+//! two or three. Leaf and tree keys are windows of the address: the 32 (IPv4) or 64 (IPv6)
+//! bits just below the bits the node's addresses share, usable when every key drops only zero
+//! bits (IPv6: any node at depth 64 or more; above it, boundaries of prefixes no longer than
+//! the node's depth plus 64).
 
 use std::collections::HashMap;
 use std::fmt;
+use std::marker::PhantomData;
 use std::net::IpAddr;
 
 use ipnetwork::IpNetwork;
@@ -47,8 +55,13 @@ const TAG_LEAF: u32 = 0;
 const TAG_TREE: u32 = 1;
 /// Child over all of the entry's range, on the next `STRIDE` bits; payload: its first entry.
 const TAG_NODE: u32 = 2;
-/// Path-compressed child; payload: index in `Family::skips`.
+/// Path-compressed child: a header line, then its entries. Payload: the header's word index
+/// over 16, above `SKIP_SHIFT_BITS` bits holding the bit its entries split above.
 const TAG_SKIP: u32 = 3;
+const SKIP_SHIFT_BITS: u32 = 7;
+/// Words of a skip header: its first address (`Key::WORDS32` words), then these two entries.
+const SKIP_BELOW: usize = 4;
+const SKIP_ABOVE: usize = 5;
 /// The whole range answers one value; payload: index in `Family::values`.
 const TAG_VALUE: u32 = 4;
 /// The whole range answers the payload itself (values up to `PAYLOAD`: no further load).
@@ -90,6 +103,11 @@ trait Key: Copy + Ord + fmt::Debug {
     fn window(self, t: u32) -> Self::Leaf;
     /// Whether `window(t)` drops only zero bits.
     fn window_exact(self, t: u32) -> bool;
+    /// Whether `self` and `other` differ only in their `low` bottom bits.
+    fn shares_top(self, other: Self, low: u32) -> bool;
+    /// `self` as up to four words, least significant first (a skip header holds it).
+    fn to_words(self) -> [u32; 4];
+    fn from_words(words: &[u32]) -> Self;
 }
 
 macro_rules! impl_key {
@@ -132,6 +150,23 @@ macro_rules! impl_key {
             fn window_exact(self, t: u32) -> bool {
                 let dropped = <$t>::BITS.saturating_sub(t + <$leaf>::BITS);
                 dropped == 0 || self.trailing_zeros() >= dropped
+            }
+            fn shares_top(self, other: Self, low: u32) -> bool {
+                (self ^ other).checked_shr(low).unwrap_or(0) == 0
+            }
+            fn to_words(self) -> [u32; 4] {
+                let mut out = [0; 4];
+                for (i, w) in out.iter_mut().enumerate() {
+                    *w = u128::from(self).checked_shr(32 * i as u32).unwrap_or(0) as u32;
+                }
+                out
+            }
+            fn from_words(words: &[u32]) -> Self {
+                let mut v = 0u128;
+                for (i, &w) in words.iter().take(<$t>::BITS as usize / 32).enumerate() {
+                    v |= u128::from(w) << (32 * i);
+                }
+                v as $t
             }
         }
     };
@@ -281,28 +316,13 @@ struct Family<K> {
     /// `lines_at` the leaf lines, 16 words each. Empty when the family has no prefix.
     words: Words,
     lines_at: usize,
-    skips: Box<[Skip<K>]>,
     /// Answers of `TAG_VALUE` entries.
     values: Box<[u32]>,
     /// What a leaf line holds for "no match": a value no prefix answers.
     none: u32,
     /// Intervals answering a value.
     intervals: usize,
-}
-
-/// A path-compressed child node: its entries cover `first..=last` only (the addresses sharing
-/// the bits all its boundaries share); the rest of its parent entry's range answers `below` or
-/// `above`, both `TAG_VALUE` or `NO_MATCH` entries.
-#[derive(Debug, Clone, Copy)]
-struct Skip<K> {
-    first: K,
-    last: K,
-    /// Its entries split on the `STRIDE` bits above bit `shift`.
-    shift: u32,
-    /// Where its entries begin in `index`.
-    base: u32,
-    below: u32,
-    above: u32,
+    family: PhantomData<K>,
 }
 
 impl<K: Key> Family<K> {
@@ -355,10 +375,10 @@ impl<K: Key> Family<K> {
         let mut family = Family {
             words: Words::default(),
             lines_at: 0,
-            skips: Box::default(),
             values: Box::default(),
             none: 0,
             intervals: intervals.starts.len(),
+            family: PhantomData,
         };
         if intervals.starts.is_empty() {
             return family;
@@ -396,7 +416,6 @@ impl<K: Key> Family<K> {
             answers: &answers,
             none: family.none,
             index: vec![NO_MATCH; 1 << ROOT_BITS],
-            skips: Vec::new(),
             lines: Vec::new(),
             values: Vec::new(),
             value_ids: HashMap::new(),
@@ -409,7 +428,6 @@ impl<K: Key> Family<K> {
         family.lines_at = words.len();
         words.extend(b.lines.iter().flat_map(|line| line.0));
         family.words = Words::new(words);
-        family.skips = b.skips.into_boxed_slice();
         family.values = b.values.into_boxed_slice();
         family
     }
@@ -432,15 +450,21 @@ impl<K: Key> Family<K> {
                     entry = *words.get(payload + addr.slot(shift, STRIDE))?;
                 }
                 TAG_SKIP => {
-                    let skip = self.skips.get(payload)?;
-                    if addr < skip.first {
-                        entry = skip.below;
-                    } else if addr > skip.last {
-                        entry = skip.above;
+                    // The header and the entry are read together: the address picks the
+                    // entry before the header says whether it lies in the node at all.
+                    let at = (payload >> SKIP_SHIFT_BITS) * 16;
+                    let inner = (payload & ((1 << SKIP_SHIFT_BITS) - 1)) as u32;
+                    let header = words.get(at..at + 16)?;
+                    let candidate = words.get(at + 16 + addr.slot(inner, STRIDE)).copied();
+                    let first = K::from_words(header);
+                    if addr.shares_top(first, inner + STRIDE) {
+                        t = K::BITS - inner - STRIDE;
+                        shift = inner;
+                        entry = candidate?;
+                    } else if addr < first {
+                        entry = *header.get(SKIP_BELOW)?;
                     } else {
-                        t = K::BITS - skip.shift - STRIDE;
-                        shift = skip.shift;
-                        entry = *words.get(skip.base as usize + addr.slot(shift, STRIDE))?;
+                        entry = *header.get(SKIP_ABOVE)?;
                     }
                 }
                 TAG_INLINE => return Some(payload as u32),
@@ -485,10 +509,26 @@ impl<K: Key> Family<K> {
         words.get(lines_at + line * 16..)?.first_chunk::<16>()
     }
 
-    /// The index entries (root and child nodes), padded to a line.
+    /// The index entries: the root's, then those of every child node below it.
     #[cfg(test)]
-    fn index_entries(&self) -> &[u32] {
-        self.words.as_slice().get(..self.lines_at).unwrap_or(&[])
+    fn index_entries(&self) -> Vec<u32> {
+        let words = self.words.as_slice();
+        let mut out: Vec<u32> = words.iter().take(1 << ROOT_BITS).copied().collect();
+        let mut i = 0;
+        while let Some(&e) = out.get(i) {
+            let payload = (e & PAYLOAD) as usize;
+            let node = match e >> TAG_SHIFT {
+                TAG_NODE => payload,
+                TAG_SKIP => (payload >> SKIP_SHIFT_BITS) * 16 + 16,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            out.extend_from_slice(&words[node..node + (1 << STRIDE)]);
+            i += 1;
+        }
+        out
     }
 
     #[cfg(test)]
@@ -501,9 +541,7 @@ impl<K: Key> Family<K> {
     }
 
     fn memory_bytes(&self) -> usize {
-        self.words.memory_bytes()
-            + std::mem::size_of_val(&*self.skips)
-            + std::mem::size_of_val(&*self.values)
+        self.words.memory_bytes() + std::mem::size_of_val(&*self.values)
     }
 }
 
@@ -520,7 +558,6 @@ struct Indexer<'a, K> {
     answers: &'a [u32],
     none: u32,
     index: Vec<u32>,
-    skips: Vec<Skip<K>>,
     lines: Vec<Line>,
     values: Vec<u32>,
     value_ids: HashMap<u32, u32>,
@@ -761,25 +798,25 @@ impl<K: Key> Indexer<'_, K> {
         // The child splits on the first bits where its starts differ.
         let top = a.common_bits(b).min(K::BITS - STRIDE);
         let at = self.index.len();
-        self.index.resize(at + (1 << STRIDE), NO_MATCH);
         if top == K::BITS - shift && shift >= STRIDE {
             // The starts spread over the whole range: a plain node, no header.
+            self.index.resize(at + (1 << STRIDE), NO_MATCH);
             self.node(slot_first, shift - STRIDE, STRIDE, at);
             return (TAG_NODE << TAG_SHIFT) | at as u32;
         }
+        // Nodes are whole lines, so the header starts one.
         let first = a.network(top as u8);
-        let skip = Skip {
-            first,
-            last: a.broadcast(top as u8),
-            shift: K::BITS - top - STRIDE,
-            base: at as u32,
-            below: self.value_entry(lo - 1),
-            above: self.value_entry(hi - 1),
-        };
-        let id = self.skips.len() as u32;
-        self.skips.push(skip);
-        self.node(first, skip.shift, STRIDE, at);
-        (TAG_SKIP << TAG_SHIFT) | id
+        let inner = K::BITS - top - STRIDE;
+        let mut header = [NO_MATCH; 16];
+        for (w, v) in header.iter_mut().zip(first.to_words()) {
+            *w = v;
+        }
+        header[SKIP_BELOW] = self.value_entry(lo - 1);
+        header[SKIP_ABOVE] = self.value_entry(hi - 1);
+        self.index.extend_from_slice(&header);
+        self.index.resize(at + 16 + (1 << STRIDE), NO_MATCH);
+        self.node(first, inner, STRIDE, at + 16);
+        (TAG_SKIP << TAG_SHIFT) | ((at / 16) as u32) << SKIP_SHIFT_BITS | inner
     }
 }
 
@@ -1121,14 +1158,10 @@ mod tests {
                 .filter(|&&e| [TAG_NODE, TAG_SKIP].contains(&(e >> TAG_SHIFT)))
                 .count()
         };
-        assert!(children(t.v4.index_entries()) >= 2, "{t:?}");
+        assert!(children(&t.v4.index_entries()) >= 2, "{t:?}");
         // The /128 cluster sits 96 bits below its root slot: path compression reaches it with
         // a couple of nodes where a plain 8-bit trie would need a chain of twelve.
-        assert!(
-            (1..=3).contains(&children(t.v6.index_entries())),
-            "{:?}",
-            t.v6.skips
-        );
+        assert!((1..=3).contains(&children(&t.v6.index_entries())), "{t:?}");
         let mut probes = Vec::new();
         for a in 0x0a00_ff00u32..0x0a06_0100 {
             probes.push(IpAddr::V4(a.into()));
@@ -1169,10 +1202,10 @@ mod tests {
         let tagged =
             |index: &[u32], tag: u32| index.iter().filter(|&&e| e >> TAG_SHIFT == tag).count();
         assert!(
-            tagged(t.v4.index_entries(), TAG_LEAF) > t.v4.line_count(),
+            tagged(&t.v4.index_entries(), TAG_LEAF) > t.v4.line_count(),
             "{t:?}"
         );
-        assert!(tagged(t.v6.index_entries(), TAG_LEAF) > 0, "{t:?}");
+        assert!(tagged(&t.v6.index_entries(), TAG_LEAF) > 0, "{t:?}");
         let mut probes = Vec::new();
         for a in (0x09ff_ff00u32..0x0a01_0100).step_by(3) {
             probes.push(IpAddr::V4(a.into()));
@@ -1209,8 +1242,8 @@ mod tests {
         }
         let t = b.build();
         let tagged = |index: &[u32], tag: u32| index.iter().any(|&e| e >> TAG_SHIFT == tag);
-        assert!(tagged(t.v4.index_entries(), TAG_TREE), "{t:?}");
-        assert!(tagged(t.v6.index_entries(), TAG_TREE), "{t:?}");
+        assert!(tagged(&t.v4.index_entries(), TAG_TREE), "{t:?}");
+        assert!(tagged(&t.v6.index_entries(), TAG_TREE), "{t:?}");
         let mut probes = Vec::new();
         for a in 0x0a09_08f0u32..0x0a09_0a00 {
             probes.push(IpAddr::V4(a.into()));
