@@ -6,7 +6,7 @@
 mod daemon;
 mod error;
 
-pub use daemon::{DaemonConfig, FLUSH_SECS_RANGE, StoreConfig};
+pub use daemon::{DaemonConfig, FLUSH_SECS_RANGE, MIN_PENDING_ROWS, StoreConfig};
 pub use error::{ConfigError, ConfigProblem};
 
 use std::collections::BTreeMap;

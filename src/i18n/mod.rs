@@ -7,6 +7,7 @@
 //! picks the language of a run. JSON keys and CSV headers are not translated: they are an
 //! interface, not text.
 
+pub mod errors;
 pub mod format;
 mod lang;
 mod localizer;
