@@ -12,6 +12,7 @@ use time::Weekday;
 
 use crate::i18n::{Localizer, weekday_id};
 use crate::tr;
+use crate::usage::{CaptureHealth, InterfaceHealth};
 
 pub const APP_NAME: &str = "nuage";
 pub const NO_PLACE: &str = "dash-no-place";
@@ -142,8 +143,38 @@ pub fn dropped(l10n: &Localizer, count: u64) -> String {
     tr!(l10n, "dash-dropped", count = count)
 }
 
-pub fn store_error(l10n: &Localizer, message: &str) -> String {
-    tr!(l10n, "dash-not-saving", error = message)
+/// "not saving: disk full", from the kind of store failure the daemon reports; a daemon
+/// too old to report the kind gives its English message.
+pub fn store_error(l10n: &Localizer, health: &CaptureHealth) -> Option<String> {
+    let message = health.store_error.as_deref()?;
+    let error = match health.store_error_kind.as_deref() {
+        Some("locked") => l10n.tr("dash-store-locked"),
+        Some("disk-full") => l10n.tr("dash-store-disk-full"),
+        Some("read-only") => l10n.tr("dash-store-read-only"),
+        Some("cannot-open") => l10n.tr("dash-store-cannot-open"),
+        Some("unusable") => l10n.tr("dash-store-unusable"),
+        Some(_) => l10n.tr("dash-store-failed"),
+        None => message.to_string(),
+    };
+    let text = tr!(l10n, "dash-not-saving", error = error);
+    Some(match health.store_rows_folded {
+        0 => text,
+        rows => format!("{text} {}", tr!(l10n, "dash-store-folded", count = rows)),
+    })
+}
+
+/// "offload hides traffic: capture saw 1 MB of 10 MB", or a daemon's English warning.
+pub fn offload(l10n: &Localizer, interface: &InterfaceHealth) -> Option<String> {
+    match (&interface.offload, &interface.offload_warning) {
+        (Some(o), _) => Some(tr!(
+            l10n,
+            "dash-offload",
+            captured = l10n.bytes(o.captured_bytes),
+            seen = l10n.bytes(o.interface_bytes)
+        )),
+        (None, Some(warning)) => Some(warning.clone()),
+        (None, None) => None,
+    }
 }
 
 /// "31% of 2.1 GB"
