@@ -556,3 +556,156 @@ report-hint-daemon = the daemon has data from { $from } to { $to }
 report-hint-daemon-empty = the daemon holds no traffic yet
 report-notice-aggregate = the privacy setting is `aggregate`: no devices are kept, so the report has no per-device section
 report-notice-no-baseline = none of the baseline days has data; the report has no comparison
+
+## command line (session 4)
+## What nuage says on standard error when something is wrong: every error and notice of
+## the command line, and the daemon's warnings the dashboard shows. Paths, keys, option
+## names (--baseline), commands (`nuage run`) and text in $error (from the system, in its
+## own words) stay as they are.
+
+# Context for an error that follows after a colon.
+cli-dashboard = running the dashboard
+cli-start-thread = starting a background thread
+cli-signals = handling termination signals
+cli-starting-run = starting nuage run
+cli-running = while counting
+cli-loading-services = loading the service catalogue
+cli-writing-file = writing { $path }
+cli-demo-open = opening the demo capture { $path }
+# The name the demo's capture goes by when it is made on the spot.
+cli-demo-household = demo household
+cli-unknown-error = unknown error
+cli-unsaved-rows = { $count ->
+    [one] one row could not be written to the database
+   *[other] { $count } rows could not be written to the database
+}: { $error }
+cli-flush-secs = --flush-secs { $value }: give between { $min } and { $max } seconds
+cli-no-day-before = { $option }: there is no day before { $today }
+cli-baseline-syntax = --baseline “{ $spec }”: write `none` or FROM..TO (for example 2027-03-01..2027-03-07)
+cli-baseline-reversed = --baseline “{ $spec }”: { $from } comes after { $to }
+cli-baseline-too-long = --baseline “{ $spec }”: at most { $days } days
+cli-older-daemon = the running daemon is older than this nuage and answers one day at a time: update it, or give --db PATH for a report over several days
+cli-top-hint = is `nuage run` running? (`nuage demo` shows the dashboard without a daemon)
+cli-top-no-snapshot = the daemon at { $socket } sent no snapshot: { $error }
+cli-top-closed = the daemon at { $socket } closed the connection
+
+# The config file: the messages name the file, the line and the key at fault.
+err-config-read = cannot read the config file { $path }: { $error }
+err-config-line-key = config file { $path }, line { $line }, key “{ $key }”: { $problem }
+err-config-line = config file { $path }, line { $line }: { $problem }
+err-config-key = config file { $path }, key “{ $key }”: { $problem }
+err-config-file = config file { $path }: { $problem }
+err-config-unknown-key = nuage knows no key “{ $key }” here (a typo?); this section takes: { $expected }
+err-unknown-lang = nuage does not speak “{ $name }”; write one of { $available }
+err-config-flush-secs = { $value } seconds is out of bounds: give between { $min } and { $max }
+err-config-zero-days = 0 days would delete every row at once: give at least 1
+err-config-pending-rows = { $value } is too few: give at least { $min }
+err-config-host-bits = the prefix { $prefix } has host bits set (did you mean { $network }?)
+err-config-socket-length = the socket path must be 1 to { $max } bytes long, not { $len }
+err-config-metrics-remote = { $listen } can be reached from other machines: use 127.0.0.1 (or ::1), or add allow-remote = true under [metrics]
+
+# Capture files and interfaces.
+err-capture-open = cannot open the capture file { $path }: { $error }
+err-capture-too-short = cannot open the capture file { $path }: it is { $bytes ->
+    [one] one byte
+   *[other] { $bytes } bytes
+} long, too short to be a capture
+err-capture-corrupt-at = the capture file { $path } is cut short or damaged at byte { $offset } (after { $packets ->
+    [one] one packet
+   *[other] { $packets } packets
+}): { $error }
+err-capture-corrupt = the capture file { $path } is cut short or damaged after { $packets ->
+    [one] one packet
+   *[other] { $packets } packets
+}: { $error }
+err-capture-interface = cannot capture on the interface { $interface }: { $error }
+err-capture-filter = the capture filter “{ $filter }” on { $interface } is not valid: { $error }
+err-capture-read = reading from the interface { $interface } failed: { $error }
+err-capture-no-default = no default route found (in /proc/net/route or /proc/net/ipv6_route): name the interface to capture on
+err-capture-timeout = no packet arrived within the wait
+err-daemon-capture-permission = { $error }: capturing needs root or the CAP_NET_RAW capability (see the README: running as a service)
+
+# The usage database.
+err-store-locked = { $path }: the database is locked by another program (is another nuage running?)
+err-store-corrupt = { $path } is not a readable SQLite database (damaged, or another kind of file); it was left untouched: move it aside to start a new one
+err-store-not-nuage = { $path } is another application's SQLite database ({ $tables ->
+    [one] one table
+   *[other] { $tables } tables
+}); it was left untouched: give nuage a path of its own
+err-store-too-new = { $path }: schema version { $found } is newer than this nuage understands ({ $supported }); it was left untouched: upgrade nuage
+err-store-too-old = { $path }: schema version { $found } is older than { $supported }, and opening it read-only cannot upgrade it: start `nuage run` once to upgrade it
+err-store-read-only = { $path }: the database cannot be written (read-only file, folder or filesystem)
+err-store-disk-full = { $path }: the disk is full
+err-store-cannot-open = { $path }: cannot open or create the database file (does its folder exist, and may nuage write there?)
+err-store-invalid-data = { $path }: a stored value this nuage cannot read back ({ $error })
+err-store-sqlite = { $path }: database error ({ $error })
+err-store-time-zone = unknown time zone “{ $name }” (write an IANA name such as Europe/Madrid): { $error }
+err-db-missing = no database at { $path } (`nuage run` creates nuage.db in its data folder)
+err-db-open = cannot read the database { $path }: { $error }
+err-db-shm = { $shm } belongs to a running `nuage run` and this user cannot write it, which reading beside the daemon needs: run as the daemon's user (`sudo -u nuage`), or use `nuage top` without --db, over the daemon's socket
+
+# The daemon's control socket.
+err-client-not-running = no nuage daemon at { $path } ({ $error })
+err-client-io = control socket: { $error }
+err-client-refused = the daemon refused the request “{ $request }”: { $error }
+err-client-protocol = the daemon's answer makes no sense to this nuage: { $error }
+err-client-closed = the daemon closed the connection
+
+# nuage report merge.
+err-merge-read = cannot read { $path }: { $error }
+err-merge-parse = { $path } is not a nuage report (JSON): { $error }
+err-merge-no-version = { $path } has no schema_version: was it written by `nuage report --format json`?
+err-merge-version = { $path } is in report schema version { $found }, and this nuage reads version { $expected }: write it again with the same nuage version
+err-merge-collective = { $path } is already a collective report: merge each place's own report instead
+err-merge-empty = nothing to merge: give at least one report
+err-render-json = writing the report as JSON: { $error }
+
+# Provider lists (nuage ranges update).
+err-ranges-unknown-source = there is no source “{ $id }” (known: { $known })
+err-ranges-busy = another `nuage ranges update` is running (it holds { $path })
+err-ranges-decompress = { $file }: cannot unpack it: { $error }
+err-ranges-shrank = { $file } holds { $new } prefixes where the current file has { $old }: more than half would be gone, so it was refused (--force accepts it)
+err-ranges-catalogue = { $file }: unknown { $what } “{ $value }” in the catalogue
+err-download-refused = { $url }: refused ({ $error })
+err-download-status = { $url }: the server answered HTTP { $status }
+err-download-transport = { $url }: { $error }
+err-download-no-link = { $url }: no link to a ServiceTags_Public_<date>.json file on that page
+err-download-gzip = not valid gzip: { $error }
+err-zip = not a readable zip archive: { $error }
+err-parse-syntax = not valid { $format }: { $error }
+err-parse-entry = entry { $entry }: { $error }
+err-parse-empty = the file holds no ranges
+err-override = your provider-ranges entry for { $prefix }: { $error }
+err-asn-read = cannot read the ASN database { $path }: { $error }
+err-asn-invalid = the ASN database { $path } is not a valid MaxMind DB: { $error }
+
+# Files and folders in general.
+err-cannot-read = cannot read { $path }: { $error }
+err-cannot-write = cannot write { $path }: { $error }
+err-cannot-create = cannot create { $path }: { $error }
+err-cannot-lock = cannot lock { $path }: { $error }
+err-not-a-folder = { $path } is not a folder
+
+# nuage run.
+err-daemon-no-such-user = [daemon] user = “{ $name }”: there is no such user in /etc/passwd
+err-daemon-ranges = loading provider ranges: { $error }
+err-daemon-secret = pseudonym secret { $path }: { $error }
+err-daemon-privileges = dropping privileges: { $error }
+err-metrics-not-loopback = the metrics address { $addr } can be reached from other machines; set allow-remote = true under [metrics] to serve them
+err-metrics-bind = cannot listen for metrics on { $addr }: { $error }
+err-demo-empty = the demo capture { $path } holds no packets
+
+# The dashboard's header while the database cannot be written (nuage keeps counting in
+# memory): "not saving: disk full". Keep them short.
+dash-store-locked = database locked
+dash-store-disk-full = disk full
+dash-store-read-only = database read-only
+dash-store-cannot-open = cannot open database
+dash-store-unusable = database unusable
+dash-store-failed = database error
+dash-store-folded = (counting in memory; { $count ->
+    [one] one row folded
+   *[other] { $count } rows folded
+} into hours, totals kept)
+# The interface counted much more than capture saw: hardware flow offloading hides traffic.
+dash-offload = offloading hides traffic: capture saw { $captured } of { $seen }

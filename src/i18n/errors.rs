@@ -142,12 +142,12 @@ fn config(e: &ConfigError, l: &Localizer) -> String {
             args.set("problem", config_problem(problem, l));
             let id = match (line, key) {
                 (Some(line), Some(key)) => {
-                    args.set("line", *line);
+                    args.set("line", line.to_string());
                     args.set("key", key.clone());
                     "err-config-line-key"
                 }
                 (Some(line), None) => {
-                    args.set("line", *line);
+                    args.set("line", line.to_string());
                     "err-config-line"
                 }
                 (None, Some(key)) => {
@@ -539,7 +539,7 @@ fn daemon(e: &DaemonError, l: &Localizer) -> String {
             tr!(l, "err-daemon-privileges", error = message.as_str())
         }
         // Failures to start threads or a runtime: nothing a user can act on but report.
-        DaemonError::Setup(message) => tr!(l, "err-daemon-setup", error = message.as_str()),
+        DaemonError::Setup(message) => message.clone(),
     }
 }
 
