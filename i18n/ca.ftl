@@ -670,4 +670,4 @@ dash-store-folded = (comptant en memòria; { $count ->
     [one] { $count } fila agrupada
    *[other] { $count } files agrupades
 } per hores, totals intactes)
-dash-offload = l’acceleració per maquinari amaga trànsit: capturats { $captured } de { $seen }
+dash-offload = l’acceleració per maquinari amaga el { $hidden } del trànsit

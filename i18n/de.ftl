@@ -666,4 +666,4 @@ dash-store-folded = (zählt im Speicher weiter; { $count ->
     [one] { $count } Zeile
    *[other] { $count } Zeilen
 } zu Stunden zusammengefasst, Summen bleiben)
-dash-offload = Hardware-Offloading verbirgt Verkehr: mitgeschnitten { $captured } von { $seen }
+dash-offload = Hardware-Offloading verbirgt { $hidden } des Verkehrs

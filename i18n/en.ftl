@@ -707,5 +707,6 @@ dash-store-folded = (counting in memory; { $count ->
     [one] one row folded
    *[other] { $count } rows folded
 } into hours, totals kept)
-# The interface counted much more than capture saw: hardware flow offloading hides traffic.
-dash-offload = offloading hides traffic: capture saw { $captured } of { $seen }
+# The interface counted much more than capture saw: hardware flow offloading hides that
+# share of the traffic from capture.
+dash-offload = offloading hides { $hidden } of the traffic

@@ -669,4 +669,4 @@ dash-store-folded = (contando en memoria; { $count ->
     [one] { $count } fila agrupada
    *[other] { $count } filas agrupadas
 } por horas, totales intactos)
-dash-offload = la aceleración por hardware oculta tráfico: capturados { $captured } de { $seen }
+dash-offload = la aceleración por hardware oculta el { $hidden } del tráfico

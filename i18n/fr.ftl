@@ -664,4 +664,4 @@ dash-store-folded = (comptage en mémoire ; { $count ->
     [one] { $count } ligne regroupée
    *[other] { $count } lignes regroupées
 } par heure, totaux conservés)
-dash-offload = l’accélération matérielle cache du trafic : capturé { $captured } sur { $seen }
+dash-offload = l’accélération matérielle cache { $hidden } du trafic

@@ -660,4 +660,4 @@ dash-store-folded = (conteggio in memoria; { $count ->
     [one] { $count } riga raggruppata
    *[other] { $count } righe raggruppate
 } per ora, totali conservati)
-dash-offload = l’accelerazione hardware nasconde traffico: catturati { $captured } su { $seen }
+dash-offload = l’accelerazione hardware nasconde il { $hidden } del traffico

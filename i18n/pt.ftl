@@ -669,4 +669,4 @@ dash-store-folded = (a contar em memória; { $count ->
     [one] { $count } linha agrupada
    *[other] { $count } linhas agrupadas
 } por hora, totais mantidos)
-dash-offload = a aceleração por hardware esconde tráfego: capturados { $captured } de { $seen }
+dash-offload = a aceleração por hardware esconde { $hidden } do tráfego

@@ -703,4 +703,4 @@ dash-store-folded = (numără în memorie; { RO_PLURAL($count) ->
     [few] { $count } rânduri comasate
    *[other] { $count } de rânduri comasate
 } pe ore, totalurile păstrate)
-dash-offload = accelerarea hardware ascunde trafic: capturat { $captured } din { $seen }
+dash-offload = accelerarea hardware ascunde { $hidden } din trafic

@@ -38,9 +38,9 @@ pub fn run(global: &GlobalArgs, args: &RunArgs) -> anyhow::Result<ExitCode> {
             anyhow::bail!(crate::tr!(
                 l10n,
                 "cli-flush-secs",
-                value = secs,
-                min = *FLUSH_SECS_RANGE.start(),
-                max = *FLUSH_SECS_RANGE.end()
+                value = secs.to_string(),
+                min = FLUSH_SECS_RANGE.start().to_string(),
+                max = FLUSH_SECS_RANGE.end().to_string()
             ));
         }
         config.daemon.flush_secs = secs;

@@ -161,6 +161,7 @@ fn config(e: &ConfigError, l: &Localizer) -> String {
     }
 }
 
+/// Numbers here are written as in the config file (`3600`, not `3,600`).
 fn config_problem(problem: &ConfigProblem, l: &Localizer) -> String {
     match problem {
         ConfigProblem::UnknownKey { key, expected } => tr!(
@@ -173,16 +174,16 @@ fn config_problem(problem: &ConfigProblem, l: &Localizer) -> String {
         ConfigProblem::FlushSecs { value } => tr!(
             l,
             "err-config-flush-secs",
-            value = *value,
-            min = *FLUSH_SECS_RANGE.start(),
-            max = *FLUSH_SECS_RANGE.end()
+            value = value.to_string(),
+            min = FLUSH_SECS_RANGE.start().to_string(),
+            max = FLUSH_SECS_RANGE.end().to_string()
         ),
         ConfigProblem::ZeroDays { .. } => l.tr("err-config-zero-days"),
         ConfigProblem::TooFewPendingRows { value } => tr!(
             l,
             "err-config-pending-rows",
-            value = *value,
-            min = crate::config::MIN_PENDING_ROWS
+            value = value.to_string(),
+            min = crate::config::MIN_PENDING_ROWS.to_string()
         ),
         ConfigProblem::HostBits {
             prefix, network, ..
@@ -195,8 +196,8 @@ fn config_problem(problem: &ConfigProblem, l: &Localizer) -> String {
         ConfigProblem::SocketLength { len } => tr!(
             l,
             "err-config-socket-length",
-            len = *len,
-            max = crate::control::MAX_SOCKET_PATH
+            len = len.to_string(),
+            max = crate::control::MAX_SOCKET_PATH.to_string()
         ),
         ConfigProblem::MetricsRemote { listen } => {
             tr!(l, "err-config-metrics-remote", listen = listen.to_string())

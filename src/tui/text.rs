@@ -163,15 +163,18 @@ pub fn store_error(l10n: &Localizer, health: &CaptureHealth) -> Option<String> {
     })
 }
 
-/// "offload hides traffic: capture saw 1 MB of 10 MB", or a daemon's English warning.
+/// "offloading hides 90% of the traffic", or an older daemon's English warning.
 pub fn offload(l10n: &Localizer, interface: &InterfaceHealth) -> Option<String> {
     match (&interface.offload, &interface.offload_warning) {
-        (Some(o), _) => Some(tr!(
-            l10n,
-            "dash-offload",
-            captured = l10n.bytes(o.captured_bytes),
-            seen = l10n.bytes(o.interface_bytes)
-        )),
+        (Some(o), _) => {
+            let seen = o.interface_bytes.max(1) as f64;
+            let hidden = 1.0 - (o.captured_bytes as f64 / seen).min(1.0);
+            Some(tr!(
+                l10n,
+                "dash-offload",
+                hidden = l10n.percent(hidden, 0)
+            ))
+        }
         (None, Some(warning)) => Some(warning.clone()),
         (None, None) => None,
     }
