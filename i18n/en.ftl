@@ -581,7 +581,7 @@ cli-unsaved-rows = { $count ->
 }: { $error }
 cli-flush-secs = --flush-secs { $value }: give between { $min } and { $max } seconds
 cli-no-day-before = { $option }: there is no day before { $today }
-cli-baseline-syntax = --baseline “{ $spec }”: write `none` or FROM..TO (for example 2027-03-01..2027-03-07)
+cli-baseline-syntax = --baseline “{ $spec }”: expected `none` or FROM..TO (for example 2027-03-01..2027-03-07)
 cli-baseline-reversed = --baseline “{ $spec }”: { $from } comes after { $to }
 cli-baseline-too-long = --baseline “{ $spec }”: at most { $days } days
 cli-older-daemon = the running daemon is older than this nuage and answers one day at a time: update it, or give --db PATH for a report over several days
@@ -605,17 +605,17 @@ err-config-socket-length = the socket path must be 1 to { $max } bytes long, not
 err-config-metrics-remote = { $listen } can be reached from other machines: use 127.0.0.1 (or ::1), or add allow-remote = true under [metrics]
 
 # Capture files and interfaces.
-err-capture-open = cannot open the capture file { $path }: { $error }
-err-capture-too-short = cannot open the capture file { $path }: it is { $bytes ->
-    [one] one byte
+err-capture-open = cannot open capture file { $path }: { $error }
+err-capture-too-short = cannot open capture file { $path }: the file is { $bytes ->
+    [one] { $bytes } byte
    *[other] { $bytes } bytes
-} long, too short to be a capture
-err-capture-corrupt-at = the capture file { $path } is cut short or damaged at byte { $offset } (after { $packets ->
-    [one] one packet
+} long, too short for a capture file header
+err-capture-corrupt-at = the capture file { $path } is truncated or corrupt at byte offset { $offset } (after { $packets ->
+    [one] { $packets } packet
    *[other] { $packets } packets
 }): { $error }
-err-capture-corrupt = the capture file { $path } is cut short or damaged after { $packets ->
-    [one] one packet
+err-capture-corrupt = the capture file { $path } is truncated or corrupt after { $packets ->
+    [one] { $packets } packet
    *[other] { $packets } packets
 }: { $error }
 err-capture-interface = cannot capture on the interface { $interface }: { $error }
@@ -655,7 +655,7 @@ err-client-closed = the daemon closed the connection
 err-merge-read = cannot read { $path }: { $error }
 err-merge-parse = { $path } is not a nuage report (JSON): { $error }
 err-merge-no-version = { $path } has no schema_version: was it written by `nuage report --format json`?
-err-merge-version = { $path } is in report schema version { $found }, and this nuage reads version { $expected }: write it again with the same nuage version
+err-merge-version = { $path } has report schema version { $found }, and this nuage reads version { $expected }: write it again with the same nuage version
 err-merge-collective = { $path } is already a collective report: merge each place's own report instead
 err-merge-empty = nothing to merge: give at least one report
 err-render-json = writing the report as JSON: { $error }

@@ -226,7 +226,8 @@ fn capture(e: &CaptureError, l: &Localizer) -> String {
             l,
             "err-capture-corrupt-at",
             path = path(p),
-            offset = *offset,
+            // As a hex editor shows it: no digit grouping.
+            offset = offset.to_string(),
             packets = *packets,
             error = message.as_str()
         ),
