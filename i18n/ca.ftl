@@ -68,16 +68,6 @@ vs-usual = { $weekday ->
    *[sunday] respecte a un diumenge habitual
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = encara no hi ha { $weekday ->
-    [monday] dilluns
-    [tuesday] dimarts
-    [wednesday] dimecres
-    [thursday] dijous
-    [friday] divendres
-    [saturday] dissabtes
-   *[sunday] diumenges
-} anteriors amb què comparar
-time-range = de { $from } a { $to }
 days-short = { $days } d
 
 ## Groups of providers
@@ -91,7 +81,6 @@ group-name = { $group ->
 }
 no-provider-list = en cap llista de proveïdors
 unknown-device = dispositiu desconegut
-local-network = xarxa local
 
 ## Command line: errors a user sees
 
@@ -197,45 +186,18 @@ ranges-from-empty = { $dir } no conté cap dels fitxers esperats (consulta’n e
 
 ## Dashboard
 
-headline = percentatge del trànsit que avui ha depès del { -big-tech }
-headline-sentence = avui el { $share } del nostre trànsit ha depès del { -big-tech }
-headline-place = { $place }: percentatge del trànsit que avui ha depès del { -big-tech }
-status-live = en directe
-status-paused = en pausa
-status-updated = actualitzat a les { $time }
-status-no-traffic = avui encara no s’ha vist trànsit
-view-providers = Proveïdors
 view-services = Serveis
 view-devices = Dispositius
-view-timeline = Evolució
 view-flows = Fluxos
 col-provider = Proveïdor
 col-service = Servei
 col-device = Dispositiu
 col-share = Percentatge
 col-traffic = Trànsit
-col-up = Pujada
-col-down = Baixada
-col-flows = Fluxos
-col-group = Grup
-col-time = Hora
 devices-hidden = No es mostren els dispositius (privadesa: «{ $privacy }»).
-timeline-minutes-ago = { $minutes ->
-    [one] fa { $minutes } minut
-   *[other] fa { $minutes } minuts
-}
-timeline-hour = { $hour } h
 help-title = Tecles
 key-quit = surt
-key-pause = pausa / reprèn
-key-next-view = vista següent
-key-previous-view = vista anterior
-key-up-down = amunt / avall
-key-sort = canvia l’ordre
-key-previous-day = dia anterior
-key-next-day = dia següent
 key-today = torna a avui
-key-help = mostra / amaga aquesta ajuda
 
 ## Units
 
@@ -247,23 +209,10 @@ unit-devices = { $count ->
     [one] { $count } dispositiu
    *[other] { $count } dispositius
 }
-unit-providers = { $count ->
-    [one] { $count } proveïdor
-   *[other] { $count } proveïdors
-}
-unit-minutes = { $count ->
-    [one] { $count } minut
-   *[other] { $count } minuts
-}
-unit-hours = { $count ->
-    [one] { $count } hora
-   *[other] { $count } hores
-}
 unit-days = { $count ->
     [one] { $count } dia
    *[other] { $count } dies
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -277,15 +226,8 @@ report-section-devices = Dispositius
 report-section-timeline = Al llarg del dia
 report-section-baseline = Comparat amb un dia habitual
 report-section-method = Com compta nuage
-report-section-caveats = El que aquestes xifres no diuen
-report-summary = El { $share } del trànsit d’Internet de { $place } ha depès del { -big-tech } ({ $big_tech } de { $total }).
-report-method = nuage observa el trànsit entre aquesta xarxa i Internet, mai el contingut. Cada connexió es compta una vegada, en bytes en tots dos sentits, i s’atribueix a l’empresa que gestiona el servidor, segons les llistes d’adreces que publiquen els mateixos proveïdors i el registre de qui és propietari de cada xarxa. El servei s’identifica per la part pública de cada connexió (el nom que es demana al DNS o el que s’anuncia en obrir una connexió segura). El trànsit dins de la xarxa local es compta a part i no entra en el percentatge.
 report-caveat-cdn = Les xarxes de distribució de continguts serveixen moltes empreses: el seu trànsit s’atribueix a la xarxa, no al lloc que s’ha visitat.
-report-caveat-encrypted-dns = Els dispositius que xifren les consultes de noms (DNS xifrat) fan més difícil identificar els serveis; el seu trànsit es continua comptant per proveïdor.
-report-caveat-lists = Les llistes dels proveïdors canvien: una adreça que hagi passat a una altra empresa des de l’última actualització es pot atribuir a qui no toca.
-report-caveat-vpn = El trànsit que passa per una VPN s’atribueix al proveïdor de la VPN, hi viatgi el que hi viatgi.
 report-caveat-bytes = Els bytes no són energia ni emissions: aquí un byte de vídeo pesa el mateix que un byte d’un missatge.
-report-generated = Generat per nuage { $version } el { $date } a les { $time }.
 
 ## dashboard (session 3)
 dash-no-place = aquest lloc

@@ -67,16 +67,6 @@ vs-usual = { $weekday ->
    *[sunday] gegenüber einem üblichen Sonntag
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = noch keine früheren { $weekday ->
-    [monday] Montage
-    [tuesday] Dienstage
-    [wednesday] Mittwoche
-    [thursday] Donnerstage
-    [friday] Freitage
-    [saturday] Samstage
-   *[sunday] Sonntage
-} zum Vergleich
-time-range = { $from } bis { $to }
 days-short = { $days } T.
 
 ## Groups of providers
@@ -90,7 +80,6 @@ group-name = { $group ->
 }
 no-provider-list = auf keiner Anbieterliste
 unknown-device = unbekanntes Gerät
-local-network = lokales Netz
 
 ## Command line: errors a user sees
 
@@ -196,45 +185,18 @@ ranges-from-empty = { $dir } enthält keine der erwarteten Dateien (ihre Namen z
 
 ## Dashboard
 
-headline = Anteil des Datenverkehrs, der heute von der { -big-tech } abhing
-headline-sentence = heute hing { $share } unseres Datenverkehrs von der { -big-tech } ab
-headline-place = { $place }: Anteil des Datenverkehrs, der heute von der { -big-tech } abhing
-status-live = live
-status-paused = angehalten
-status-updated = aktualisiert um { $time }
-status-no-traffic = heute noch kein Datenverkehr gesehen
-view-providers = Anbieter
 view-services = Dienste
 view-devices = Geräte
-view-timeline = Verlauf
 view-flows = Verbindungen
 col-provider = Anbieter
 col-service = Dienst
 col-device = Gerät
 col-share = Anteil
 col-traffic = Verkehr
-col-up = Gesendet
-col-down = Empfangen
-col-flows = Verb.
-col-group = Gruppe
-col-time = Uhrzeit
 devices-hidden = Geräte werden nicht angezeigt (Datenschutz-Einstellung „{ $privacy }“).
-timeline-minutes-ago = { $minutes ->
-    [one] vor { $minutes } Minute
-   *[other] vor { $minutes } Minuten
-}
-timeline-hour = { $hour } Uhr
 help-title = Tasten
 key-quit = beenden
-key-pause = anhalten / fortsetzen
-key-next-view = nächste Ansicht
-key-previous-view = vorige Ansicht
-key-up-down = nach oben / unten
-key-sort = Sortierung ändern
-key-previous-day = voriger Tag
-key-next-day = nächster Tag
 key-today = zurück zu heute
-key-help = diese Hilfe zeigen / ausblenden
 
 ## Units
 
@@ -246,23 +208,10 @@ unit-devices = { $count ->
     [one] { $count } Gerät
    *[other] { $count } Geräte
 }
-unit-providers = { $count ->
-    [one] { $count } Anbieter
-   *[other] { $count } Anbieter
-}
-unit-minutes = { $count ->
-    [one] { $count } Minute
-   *[other] { $count } Minuten
-}
-unit-hours = { $count ->
-    [one] { $count } Stunde
-   *[other] { $count } Stunden
-}
 unit-days = { $count ->
     [one] { $count } Tag
    *[other] { $count } Tage
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -276,15 +225,8 @@ report-section-devices = Geräte
 report-section-timeline = Im Lauf des Tages
 report-section-baseline = Im Vergleich mit einem üblichen Tag
 report-section-method = Wie nuage zählt
-report-section-caveats = Was diese Zahlen nicht sagen können
-report-summary = { $share } des Internetverkehrs von { $place } hing von der { -big-tech } ab ({ $big_tech } von { $total }).
-report-method = nuage betrachtet den Verkehr zwischen diesem Netz und dem Internet, nie seinen Inhalt. Jede Verbindung wird einmal gezählt, in Bytes in beide Richtungen, und dem Unternehmen zugeordnet, das den Server betreibt – anhand der Adresslisten, die die Anbieter selbst veröffentlichen, und des Registers, wem welches Netz gehört. Der Dienst wird am öffentlichen Teil jeder Verbindung erkannt (dem Namen, der beim DNS erfragt oder beim Aufbau einer verschlüsselten Verbindung genannt wird). Verkehr innerhalb des lokalen Netzes wird getrennt gezählt und geht nicht in den Anteil ein.
 report-caveat-cdn = Content-Delivery-Netze bedienen viele Unternehmen: Ihr Verkehr wird dem Netz zugeordnet, nicht der besuchten Website.
-report-caveat-encrypted-dns = Geräte, die ihre Namensabfragen verschlüsseln (verschlüsseltes DNS), erschweren das Erkennen von Diensten; ihr Verkehr wird trotzdem nach Anbieter gezählt.
-report-caveat-lists = Anbieterlisten ändern sich: Eine Adresse, die seit der letzten Aktualisierung an ein anderes Unternehmen gegangen ist, kann falsch zugeordnet werden.
-report-caveat-vpn = Verkehr durch ein VPN wird dem VPN-Anbieter zugeordnet, egal was darin transportiert wird.
 report-caveat-bytes = Bytes sind weder Energie noch Emissionen: Ein Byte Video wiegt hier so viel wie ein Byte einer Nachricht.
-report-generated = Erstellt von nuage { $version } am { $date } um { $time }.
 
 ## dashboard (session 3)
 dash-no-place = dieser Ort

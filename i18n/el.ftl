@@ -68,16 +68,6 @@ vs-usual = { $weekday ->
    *[sunday] σε σχέση με μια συνηθισμένη Κυριακή
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = δεν υπάρχουν ακόμη { $weekday ->
-    [monday] προηγούμενες Δευτέρες
-    [tuesday] προηγούμενες Τρίτες
-    [wednesday] προηγούμενες Τετάρτες
-    [thursday] προηγούμενες Πέμπτες
-    [friday] προηγούμενες Παρασκευές
-    [saturday] προηγούμενα Σάββατα
-   *[sunday] προηγούμενες Κυριακές
-} για σύγκριση
-time-range = { $from } έως { $to }
 days-short = { $days } ημ.
 
 ## Groups of providers
@@ -91,7 +81,6 @@ group-name = { $group ->
 }
 no-provider-list = σε καμία λίστα παρόχων
 unknown-device = άγνωστη συσκευή
-local-network = τοπικό δίκτυο
 
 ## Command line: errors a user sees
 
@@ -197,45 +186,18 @@ ranges-from-empty = ο φάκελος { $dir } δεν περιέχει κανέ�
 
 ## Dashboard
 
-headline = σημερινό μερίδιο της κίνησης στο { -big-tech }
-headline-sentence = σήμερα το { $share } της κίνησής μας εξαρτήθηκε από το { -big-tech }
-headline-place = { $place }: σημερινό μερίδιο της κίνησης στο { -big-tech }
-status-live = ζωντανά
-status-paused = σε παύση
-status-updated = ενημέρωση στις { $time }
-status-no-traffic = καμία κίνηση ακόμη σήμερα
-view-providers = Πάροχοι
 view-services = Υπηρεσίες
 view-devices = Συσκευές
-view-timeline = Εξέλιξη
 view-flows = Ροές
 col-provider = Πάροχος
 col-service = Υπηρεσία
 col-device = Συσκευή
 col-share = Μερίδιο
 col-traffic = Κίνηση
-col-up = Αποστολή
-col-down = Λήψη
-col-flows = Ροές
-col-group = Ομάδα
-col-time = Ώρα
 devices-hidden = Οι συσκευές δεν εμφανίζονται (ρύθμιση απορρήτου «{ $privacy }»).
-timeline-minutes-ago = { $minutes ->
-    [one] πριν από { $minutes } λεπτό
-   *[other] πριν από { $minutes } λεπτά
-}
-timeline-hour = { $hour }:00
 help-title = Πλήκτρα
 key-quit = έξοδος
-key-pause = παύση / συνέχεια
-key-next-view = επόμενη προβολή
-key-previous-view = προηγούμενη προβολή
-key-up-down = πάνω / κάτω
-key-sort = αλλαγή ταξινόμησης
-key-previous-day = προηγούμενη μέρα
-key-next-day = επόμενη μέρα
 key-today = πίσω στο σήμερα
-key-help = εμφάνιση / απόκρυψη βοήθειας
 
 ## Units
 
@@ -247,23 +209,10 @@ unit-devices = { $count ->
     [one] { $count } συσκευή
    *[other] { $count } συσκευές
 }
-unit-providers = { $count ->
-    [one] { $count } πάροχος
-   *[other] { $count } πάροχοι
-}
-unit-minutes = { $count ->
-    [one] { $count } λεπτό
-   *[other] { $count } λεπτά
-}
-unit-hours = { $count ->
-    [one] { $count } ώρα
-   *[other] { $count } ώρες
-}
 unit-days = { $count ->
     [one] { $count } μέρα
    *[other] { $count } μέρες
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -277,15 +226,8 @@ report-section-devices = Συσκευές
 report-section-timeline = Στη διάρκεια της μέρας
 report-section-baseline = Σε σχέση με μια συνηθισμένη μέρα
 report-section-method = Πώς μετράει το nuage
-report-section-caveats = Τι δεν μπορούν να πουν αυτοί οι αριθμοί
-report-summary = Το { $share } της κίνησης Διαδικτύου του χώρου «{ $place }» εξαρτήθηκε από το { -big-tech } ({ $big_tech } από { $total }).
-report-method = Το nuage παρατηρεί την κίνηση ανάμεσα σε αυτό το δίκτυο και το Διαδίκτυο, ποτέ το περιεχόμενό της. Κάθε σύνδεση μετριέται μία φορά, σε bytes και προς τις δύο κατευθύνσεις, και αποδίδεται στην εταιρεία που λειτουργεί τον διακομιστή, με βάση τις λίστες διευθύνσεων που δημοσιεύουν οι ίδιοι οι πάροχοι και το μητρώο που δείχνει σε ποιον ανήκει κάθε δίκτυο. Η υπηρεσία αναγνωρίζεται από το δημόσιο μέρος κάθε σύνδεσης (το όνομα που ζητείται από το DNS ή που δηλώνεται όταν ανοίγει μια ασφαλής σύνδεση). Η κίνηση μέσα στο τοπικό δίκτυο μετριέται χωριστά και δεν μπαίνει στο μερίδιο.
 report-caveat-cdn = Τα δίκτυα διανομής περιεχομένου εξυπηρετούν πολλές εταιρείες: η κίνησή τους αποδίδεται στο δίκτυο, όχι στον ιστότοπο που επισκεφτήκατε.
-report-caveat-encrypted-dns = Οι συσκευές που κρυπτογραφούν τα ερωτήματα ονομάτων τους (κρυπτογραφημένο DNS) δυσκολεύουν την αναγνώριση των υπηρεσιών· η κίνησή τους μετριέται κανονικά ανά πάροχο.
-report-caveat-lists = Οι λίστες των παρόχων αλλάζουν: μια διεύθυνση που πέρασε σε άλλη εταιρεία μετά την τελευταία ενημέρωση μπορεί να αποδοθεί λάθος.
-report-caveat-vpn = Η κίνηση μέσω VPN αποδίδεται στον πάροχο του VPN, ό,τι κι αν μεταφέρει.
 report-caveat-bytes = Τα bytes δεν είναι ενέργεια ούτε εκπομπές: εδώ ένα byte βίντεο μετράει όσο ένα byte ενός μηνύματος.
-report-generated = Δημιουργήθηκε από το nuage { $version }: { $date }, { $time }.
 
 ## dashboard (session 3)
 dash-no-place = αυτός ο χώρος

@@ -67,16 +67,6 @@ vs-usual = { $weekday ->
    *[sunday] respecto a un domingo habitual
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = aún no hay { $weekday ->
-    [monday] lunes
-    [tuesday] martes
-    [wednesday] miércoles
-    [thursday] jueves
-    [friday] viernes
-    [saturday] sábados
-   *[sunday] domingos
-} anteriores con los que comparar
-time-range = de { $from } a { $to }
 days-short = { $days } d
 
 ## Groups of providers
@@ -90,7 +80,6 @@ group-name = { $group ->
 }
 no-provider-list = en ninguna lista de proveedores
 unknown-device = dispositivo desconocido
-local-network = red local
 
 ## Command line: errors a user sees
 
@@ -196,45 +185,18 @@ ranges-from-empty = { $dir } no contiene ninguno de los archivos esperados (cons
 
 ## Dashboard
 
-headline = porcentaje del tráfico que hoy dependió de la { -big-tech }
-headline-sentence = hoy el { $share } de nuestro tráfico dependió de la { -big-tech }
-headline-place = { $place }: porcentaje del tráfico que hoy dependió de la { -big-tech }
-status-live = en directo
-status-paused = en pausa
-status-updated = actualizado a las { $time }
-status-no-traffic = hoy aún no se ha visto tráfico
-view-providers = Proveedores
 view-services = Servicios
 view-devices = Dispositivos
-view-timeline = Evolución
 view-flows = Flujos
 col-provider = Proveedor
 col-service = Servicio
 col-device = Dispositivo
 col-share = Porcentaje
 col-traffic = Tráfico
-col-up = Subida
-col-down = Bajada
-col-flows = Flujos
-col-group = Grupo
-col-time = Hora
 devices-hidden = No se muestran los dispositivos (privacidad: «{ $privacy }»).
-timeline-minutes-ago = { $minutes ->
-    [one] hace { $minutes } minuto
-   *[other] hace { $minutes } minutos
-}
-timeline-hour = { $hour } h
 help-title = Teclas
 key-quit = salir
-key-pause = pausar / reanudar
-key-next-view = vista siguiente
-key-previous-view = vista anterior
-key-up-down = subir / bajar
-key-sort = cambiar el orden
-key-previous-day = día anterior
-key-next-day = día siguiente
 key-today = volver a hoy
-key-help = mostrar / ocultar esta ayuda
 
 ## Units
 
@@ -246,23 +208,10 @@ unit-devices = { $count ->
     [one] { $count } dispositivo
    *[other] { $count } dispositivos
 }
-unit-providers = { $count ->
-    [one] { $count } proveedor
-   *[other] { $count } proveedores
-}
-unit-minutes = { $count ->
-    [one] { $count } minuto
-   *[other] { $count } minutos
-}
-unit-hours = { $count ->
-    [one] { $count } hora
-   *[other] { $count } horas
-}
 unit-days = { $count ->
     [one] { $count } día
    *[other] { $count } días
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -276,15 +225,8 @@ report-section-devices = Dispositivos
 report-section-timeline = A lo largo del día
 report-section-baseline = Comparado con un día habitual
 report-section-method = Cómo cuenta nuage
-report-section-caveats = Lo que estas cifras no dicen
-report-summary = El { $share } del tráfico de Internet de { $place } dependió de la { -big-tech } ({ $big_tech } de { $total }).
-report-method = nuage observa el tráfico entre esta red e Internet, nunca su contenido. Cada conexión se cuenta una vez, en bytes en ambos sentidos, y se atribuye a la empresa que gestiona el servidor, según las listas de direcciones que publican los propios proveedores y el registro de quién es dueño de cada red. El servicio se identifica por la parte pública de cada conexión (el nombre que se pide al DNS o el que se anuncia al abrir una conexión segura). El tráfico dentro de la red local se cuenta aparte y no entra en el porcentaje.
 report-caveat-cdn = Las redes de distribución de contenidos sirven a muchas empresas: su tráfico se atribuye a la red, no al sitio que se visitó.
-report-caveat-encrypted-dns = Los dispositivos que cifran sus consultas de nombres (DNS cifrado) hacen más difícil identificar los servicios; su tráfico se sigue contando por proveedor.
-report-caveat-lists = Las listas de los proveedores cambian: una dirección que haya pasado a otra empresa desde la última actualización puede atribuirse a quien no toca.
-report-caveat-vpn = El tráfico que pasa por una VPN se atribuye al proveedor de la VPN, viaje lo que viaje dentro.
 report-caveat-bytes = Los bytes no son energía ni emisiones: aquí un byte de vídeo pesa lo mismo que un byte de un mensaje.
-report-generated = Generado por nuage { $version } el { $date } a las { $time }.
 
 ## dashboard (session 3)
 dash-no-place = este lugar

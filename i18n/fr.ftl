@@ -71,16 +71,6 @@ vs-usual = { $weekday ->
    *[sunday] par rapport à un dimanche habituel
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = pas encore de { $weekday ->
-    [monday] lundis
-    [tuesday] mardis
-    [wednesday] mercredis
-    [thursday] jeudis
-    [friday] vendredis
-    [saturday] samedis
-   *[sunday] dimanches
-} précédents pour comparer
-time-range = du { $from } au { $to }
 days-short = { $days } j
 
 ## Groups of providers
@@ -94,7 +84,6 @@ group-name = { $group ->
 }
 no-provider-list = dans aucune liste de fournisseurs
 unknown-device = appareil inconnu
-local-network = réseau local
 
 ## Command line: errors a user sees
 
@@ -194,45 +183,18 @@ ranges-from-empty = { $dir } ne contient aucun des fichiers attendus (leurs noms
 
 ## Dashboard
 
-headline = part du trafic qui a dépendu aujourd’hui du { -big-tech }
-headline-sentence = aujourd’hui, { $share } de notre trafic a dépendu du { -big-tech }
-headline-place = { $place } : part du trafic qui a dépendu aujourd’hui du { -big-tech }
-status-live = en direct
-status-paused = en pause
-status-updated = mis à jour à { $time }
-status-no-traffic = aucun trafic vu aujourd’hui pour l’instant
-view-providers = Fournisseurs
 view-services = Services
 view-devices = Appareils
-view-timeline = Évolution
 view-flows = Flux
 col-provider = Fournisseur
 col-service = Service
 col-device = Appareil
 col-share = Part
 col-traffic = Trafic
-col-up = Envoyé
-col-down = Reçu
-col-flows = Flux
-col-group = Groupe
-col-time = Heure
 devices-hidden = Les appareils ne sont pas affichés (confidentialité : « { $privacy } »).
-timeline-minutes-ago = { $minutes ->
-    [one] il y a { $minutes } minute
-   *[other] il y a { $minutes } minutes
-}
-timeline-hour = { $hour } h
 help-title = Touches
 key-quit = quitter
-key-pause = pause / reprise
-key-next-view = vue suivante
-key-previous-view = vue précédente
-key-up-down = monter / descendre
-key-sort = changer le tri
-key-previous-day = jour précédent
-key-next-day = jour suivant
 key-today = revenir à aujourd’hui
-key-help = afficher / masquer cette aide
 
 ## Units
 
@@ -241,23 +203,10 @@ unit-devices = { $count ->
     [one] { $count } appareil
    *[other] { $count } appareils
 }
-unit-providers = { $count ->
-    [one] { $count } fournisseur
-   *[other] { $count } fournisseurs
-}
-unit-minutes = { $count ->
-    [one] { $count } minute
-   *[other] { $count } minutes
-}
-unit-hours = { $count ->
-    [one] { $count } heure
-   *[other] { $count } heures
-}
 unit-days = { $count ->
     [one] { $count } jour
    *[other] { $count } jours
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -271,15 +220,8 @@ report-section-devices = Appareils
 report-section-timeline = Au fil de la journée
 report-section-baseline = Par rapport à un jour habituel
 report-section-method = Comment nuage compte
-report-section-caveats = Ce que ces chiffres ne disent pas
-report-summary = { $share } du trafic Internet de { $place } a dépendu du { -big-tech } ({ $big_tech } sur { $total }).
-report-method = nuage observe le trafic entre ce réseau et Internet, jamais son contenu. Chaque connexion est comptée une fois, en octets dans les deux sens, et attribuée à l’entreprise qui exploite le serveur, d’après les listes d’adresses que les fournisseurs publient eux-mêmes et le registre de qui possède quel réseau. Le service est reconnu grâce à la partie publique de chaque connexion (le nom demandé au DNS, ou annoncé à l’ouverture d’une connexion sécurisée). Le trafic interne au réseau local est compté à part et n’entre pas dans la part.
 report-caveat-cdn = Les réseaux de diffusion de contenu servent de nombreuses entreprises : leur trafic est attribué au réseau, pas au site visité.
-report-caveat-encrypted-dns = Les appareils qui chiffrent leurs requêtes de noms (DNS chiffré) rendent les services plus difficiles à reconnaître ; leur trafic reste compté par fournisseur.
-report-caveat-lists = Les listes des fournisseurs évoluent : une adresse passée à une autre entreprise depuis la dernière mise à jour peut être attribuée à tort.
-report-caveat-vpn = Le trafic qui passe par un VPN est attribué au fournisseur du VPN, quoi qu’il transporte.
 report-caveat-bytes = Des octets ne sont ni de l’énergie ni des émissions : ici, un octet de vidéo pèse autant qu’un octet de message.
-report-generated = Produit par nuage { $version } le { $date } à { $time }.
 
 ## dashboard (session 3)
 dash-no-place = ce lieu

@@ -67,16 +67,6 @@ vs-usual = { $weekday ->
    *[sunday] rispetto a una domenica tipica
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = non ci sono ancora { $weekday ->
-    [monday] lunedì precedenti
-    [tuesday] martedì precedenti
-    [wednesday] mercoledì precedenti
-    [thursday] giovedì precedenti
-    [friday] venerdì precedenti
-    [saturday] sabati precedenti
-   *[sunday] domeniche precedenti
-} con cui confrontare
-time-range = dal { $from } al { $to }
 days-short = { $days } gg
 
 ## Groups of providers
@@ -90,7 +80,6 @@ group-name = { $group ->
 }
 no-provider-list = in nessuna lista di fornitori
 unknown-device = dispositivo sconosciuto
-local-network = rete locale
 
 ## Command line: errors a user sees
 
@@ -187,45 +176,18 @@ ranges-from-empty = { $dir } non contiene nessuno dei file attesi (i loro nomi c
 
 ## Dashboard
 
-headline = quota del traffico che oggi si è appoggiata al { -big-tech }
-headline-sentence = oggi il { $share } del nostro traffico si è appoggiato al { -big-tech }
-headline-place = { $place }: quota del traffico che oggi si è appoggiata al { -big-tech }
-status-live = in diretta
-status-paused = in pausa
-status-updated = aggiornato alle { $time }
-status-no-traffic = oggi ancora nessun traffico
-view-providers = Fornitori
 view-services = Servizi
 view-devices = Dispositivi
-view-timeline = Andamento
 view-flows = Flussi
 col-provider = Fornitore
 col-service = Servizio
 col-device = Dispositivo
 col-share = Quota
 col-traffic = Traffico
-col-up = Inviati
-col-down = Ricevuti
-col-flows = Flussi
-col-group = Gruppo
-col-time = Ora
 devices-hidden = I dispositivi non sono mostrati (impostazione di privacy «{ $privacy }»).
-timeline-minutes-ago = { $minutes ->
-    [one] { $minutes } minuto fa
-   *[other] { $minutes } minuti fa
-}
-timeline-hour = ore { $hour }
 help-title = Tasti
 key-quit = esci
-key-pause = pausa / riprendi
-key-next-view = vista successiva
-key-previous-view = vista precedente
-key-up-down = su / giù
-key-sort = cambia ordinamento
-key-previous-day = giorno precedente
-key-next-day = giorno successivo
 key-today = torna a oggi
-key-help = mostra / nascondi questo aiuto
 
 ## Units
 
@@ -237,23 +199,10 @@ unit-devices = { $count ->
     [one] { $count } dispositivo
    *[other] { $count } dispositivi
 }
-unit-providers = { $count ->
-    [one] { $count } fornitore
-   *[other] { $count } fornitori
-}
-unit-minutes = { $count ->
-    [one] { $count } minuto
-   *[other] { $count } minuti
-}
-unit-hours = { $count ->
-    [one] { $count } ora
-   *[other] { $count } ore
-}
 unit-days = { $count ->
     [one] { $count } giorno
    *[other] { $count } giorni
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -267,15 +216,8 @@ report-section-devices = Dispositivi
 report-section-timeline = Nel corso della giornata
 report-section-baseline = Rispetto a un giorno tipico
 report-section-method = Come conta nuage
-report-section-caveats = Cosa questi numeri non possono dire
-report-summary = Il { $share } del traffico Internet di { $place } si è appoggiato al { -big-tech } ({ $big_tech } su { $total }).
-report-method = nuage osserva il traffico tra questa rete e Internet, mai il suo contenuto. Ogni connessione viene contata una volta, in byte in entrambe le direzioni, e attribuita all'azienda che gestisce il server, in base alle liste di indirizzi pubblicate dagli stessi fornitori e al registro di chi possiede quale rete. Il servizio viene riconosciuto dalla parte pubblica di ogni connessione (il nome chiesto al DNS o annunciato all'apertura di una connessione sicura). Il traffico interno alla rete locale è contato a parte e non entra nella quota.
 report-caveat-cdn = Le reti di distribuzione dei contenuti servono molte aziende: il loro traffico è attribuito alla rete, non al sito visitato.
-report-caveat-encrypted-dns = I dispositivi che cifrano le richieste di nomi (DNS cifrato) rendono i servizi più difficili da riconoscere; il loro traffico è comunque contato per fornitore.
-report-caveat-lists = Le liste dei fornitori cambiano: un indirizzo passato a un'altra azienda dopo l'ultimo aggiornamento può essere attribuito in modo errato.
-report-caveat-vpn = Il traffico che passa da una VPN è attribuito al fornitore della VPN, qualunque cosa viaggi al suo interno.
 report-caveat-bytes = I byte non sono energia né emissioni: qui un byte di video pesa quanto un byte di un messaggio.
-report-generated = Generato da nuage { $version } il { $date } alle { $time }.
 
 ## dashboard (session 3)
 dash-no-place = questo spazio

@@ -67,16 +67,6 @@ vs-usual = { $weekday ->
    *[sunday] face a um domingo habitual
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = ainda não há { $weekday ->
-    [monday] segundas-feiras anteriores
-    [tuesday] terças-feiras anteriores
-    [wednesday] quartas-feiras anteriores
-    [thursday] quintas-feiras anteriores
-    [friday] sextas-feiras anteriores
-    [saturday] sábados anteriores
-   *[sunday] domingos anteriores
-} para comparar
-time-range = de { $from } a { $to }
 days-short = { $days } d
 
 ## Groups of providers
@@ -90,7 +80,6 @@ group-name = { $group ->
 }
 no-provider-list = em nenhuma lista de fornecedores
 unknown-device = dispositivo desconhecido
-local-network = rede local
 
 ## Command line: errors a user sees
 
@@ -196,45 +185,18 @@ ranges-from-empty = { $dir } não contém nenhum dos ficheiros esperados (veja o
 
 ## Dashboard
 
-headline = percentagem do tráfego que hoje dependeu da { -big-tech }
-headline-sentence = hoje, { $share } do nosso tráfego dependeu da { -big-tech }
-headline-place = { $place }: percentagem do tráfego que hoje dependeu da { -big-tech }
-status-live = em direto
-status-paused = em pausa
-status-updated = atualizado às { $time }
-status-no-traffic = ainda não se viu tráfego hoje
-view-providers = Fornecedores
 view-services = Serviços
 view-devices = Dispositivos
-view-timeline = Evolução
 view-flows = Fluxos
 col-provider = Fornecedor
 col-service = Serviço
 col-device = Dispositivo
 col-share = Percentagem
 col-traffic = Tráfego
-col-up = Enviado
-col-down = Recebido
-col-flows = Fluxos
-col-group = Grupo
-col-time = Hora
 devices-hidden = Os dispositivos não são mostrados (privacidade: «{ $privacy }»).
-timeline-minutes-ago = { $minutes ->
-    [one] há { $minutes } minuto
-   *[other] há { $minutes } minutos
-}
-timeline-hour = { $hour }h
 help-title = Teclas
 key-quit = sair
-key-pause = pausar / retomar
-key-next-view = vista seguinte
-key-previous-view = vista anterior
-key-up-down = subir / descer
-key-sort = mudar a ordenação
-key-previous-day = dia anterior
-key-next-day = dia seguinte
 key-today = voltar a hoje
-key-help = mostrar / ocultar esta ajuda
 
 ## Units
 
@@ -246,23 +208,10 @@ unit-devices = { $count ->
     [one] { $count } dispositivo
    *[other] { $count } dispositivos
 }
-unit-providers = { $count ->
-    [one] { $count } fornecedor
-   *[other] { $count } fornecedores
-}
-unit-minutes = { $count ->
-    [one] { $count } minuto
-   *[other] { $count } minutos
-}
-unit-hours = { $count ->
-    [one] { $count } hora
-   *[other] { $count } horas
-}
 unit-days = { $count ->
     [one] { $count } dia
    *[other] { $count } dias
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -276,15 +225,8 @@ report-section-devices = Dispositivos
 report-section-timeline = Ao longo do dia
 report-section-baseline = Comparado com um dia habitual
 report-section-method = Como o nuage conta
-report-section-caveats = O que estes números não dizem
-report-summary = { $share } do tráfego de Internet de { $place } dependeu da { -big-tech } ({ $big_tech } de { $total }).
-report-method = O nuage observa o tráfego entre esta rede e a Internet, nunca o seu conteúdo. Cada ligação é contada uma vez, em bytes nos dois sentidos, e atribuída à empresa que gere o servidor, segundo as listas de endereços que os próprios fornecedores publicam e o registo de quem é dono de cada rede. O serviço é identificado pela parte pública de cada ligação (o nome pedido ao DNS, ou anunciado ao abrir uma ligação segura). O tráfego dentro da rede local é contado à parte e não entra na percentagem.
 report-caveat-cdn = As redes de distribuição de conteúdos servem muitas empresas: o seu tráfego é atribuído à rede, não ao site visitado.
-report-caveat-encrypted-dns = Os dispositivos que cifram as consultas de nomes (DNS cifrado) tornam os serviços mais difíceis de identificar; o seu tráfego continua a ser contado por fornecedor.
-report-caveat-lists = As listas dos fornecedores mudam: um endereço que tenha passado para outra empresa desde a última atualização pode ser atribuído à empresa errada.
-report-caveat-vpn = O tráfego que passa por uma VPN é atribuído ao fornecedor da VPN, seja o que for que viaje lá dentro.
 report-caveat-bytes = Bytes não são energia nem emissões: aqui, um byte de vídeo pesa o mesmo que um byte de uma mensagem.
-report-generated = Gerado pelo nuage { $version } em { $date } às { $time }.
 
 ## dashboard (session 3)
 dash-no-place = este espaço

@@ -69,16 +69,6 @@ vs-usual = { $weekday ->
    *[sunday] față de o duminică obișnuită
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = încă nu există { $weekday ->
-    [monday] zile de luni anterioare
-    [tuesday] zile de marți anterioare
-    [wednesday] zile de miercuri anterioare
-    [thursday] zile de joi anterioare
-    [friday] zile de vineri anterioare
-    [saturday] sâmbete anterioare
-   *[sunday] duminici anterioare
-} pentru comparație
-time-range = { $from } – { $to }
 days-short = { $days } z
 
 ## Groups of providers
@@ -92,7 +82,6 @@ group-name = { $group ->
 }
 no-provider-list = în nicio listă de furnizori
 unknown-device = dispozitiv necunoscut
-local-network = rețea locală
 
 ## Command line: errors a user sees
 
@@ -206,46 +195,18 @@ ranges-from-empty = { $dir } nu conține niciunul dintre fișierele așteptate (
 
 ## Dashboard
 
-headline = cota traficului care s-a sprijinit azi pe { -big-tech }
-headline-sentence = azi, { $share } din traficul nostru s-a sprijinit pe { -big-tech }
-headline-place = { $place }: cota traficului care s-a sprijinit azi pe { -big-tech }
-status-live = în direct
-status-paused = în pauză
-status-updated = actualizat la { $time }
-status-no-traffic = încă niciun trafic azi
-view-providers = Furnizori
 view-services = Servicii
 view-devices = Dispozitive
-view-timeline = Evoluție
 view-flows = Fluxuri
 col-provider = Furnizor
 col-service = Serviciu
 col-device = Dispozitiv
 col-share = Cotă
 col-traffic = Trafic
-col-up = Trimis
-col-down = Primit
-col-flows = Fluxuri
-col-group = Grup
-col-time = Ora
 devices-hidden = Dispozitivele nu sunt afișate (setarea de confidențialitate „{ $privacy }”).
-timeline-minutes-ago = { RO_PLURAL($minutes) ->
-    [one] acum { $minutes } minut
-    [few] acum { $minutes } minute
-   *[other] acum { $minutes } de minute
-}
-timeline-hour = ora { $hour }
 help-title = Taste
 key-quit = ieșire
-key-pause = pauză / reluare
-key-next-view = vizualizarea următoare
-key-previous-view = vizualizarea anterioară
-key-up-down = sus / jos
-key-sort = schimbă ordinea
-key-previous-day = ziua anterioară
-key-next-day = ziua următoare
 key-today = înapoi la azi
-key-help = arată / ascunde acest ajutor
 
 ## Units
 
@@ -259,27 +220,11 @@ unit-devices = { RO_PLURAL($count) ->
     [few] { $count } dispozitive
    *[other] { $count } de dispozitive
 }
-unit-providers = { RO_PLURAL($count) ->
-    [one] { $count } furnizor
-    [few] { $count } furnizori
-   *[other] { $count } de furnizori
-}
-unit-minutes = { RO_PLURAL($count) ->
-    [one] { $count } minut
-    [few] { $count } minute
-   *[other] { $count } de minute
-}
-unit-hours = { RO_PLURAL($count) ->
-    [one] { $count } oră
-    [few] { $count } ore
-   *[other] { $count } de ore
-}
 unit-days = { RO_PLURAL($count) ->
     [one] { $count } zi
     [few] { $count } zile
    *[other] { $count } de zile
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -293,15 +238,8 @@ report-section-devices = Dispozitive
 report-section-timeline = De-a lungul zilei
 report-section-baseline = Față de o zi obișnuită
 report-section-method = Cum numără nuage
-report-section-caveats = Ce nu pot spune aceste cifre
-report-summary = { $share } din traficul de internet din { $place } s-a sprijinit pe { -big-tech } ({ $big_tech } din { $total }).
-report-method = nuage observă traficul dintre această rețea și internet, niciodată conținutul lui. Fiecare conexiune este numărată o singură dată, în octeți în ambele sensuri, și atribuită companiei care operează serverul, pe baza listelor de adrese publicate chiar de furnizori și a registrului care arată cui aparține fiecare rețea. Serviciul este recunoscut după partea publică a fiecărei conexiuni (numele cerut de la DNS sau anunțat la deschiderea unei conexiuni securizate). Traficul din interiorul rețelei locale este numărat separat și nu intră în cotă.
 report-caveat-cdn = Rețelele de distribuție de conținut servesc multe companii: traficul lor este atribuit rețelei, nu site-ului vizitat.
-report-caveat-encrypted-dns = Dispozitivele care își criptează interogările de nume (DNS criptat) fac serviciile mai greu de recunoscut; traficul lor este în continuare numărat pe furnizori.
-report-caveat-lists = Listele furnizorilor se schimbă: o adresă trecută la altă companie după ultima actualizare poate fi atribuită greșit.
-report-caveat-vpn = Traficul printr-un VPN este atribuit furnizorului VPN-ului, orice ar circula prin el.
 report-caveat-bytes = Octeții nu sunt energie și nici emisii: aici un octet de video cântărește cât un octet dintr-un mesaj.
-report-generated = Generat de nuage { $version } pe { $date }, la { $time }.
 
 ## dashboard (session 3)
 dash-no-place = acest loc

@@ -77,12 +77,22 @@ fn an_unknown_config_key_is_named_in_german() {
     let text = stderr(&out);
     assert_has(
         &text,
-        &["Konfigurationsdatei", "Zeile 3", "„lna“", "kennt nuage", "place"],
+        &[
+            "Konfigurationsdatei",
+            "Zeile 3",
+            "„lna“",
+            "kennt nuage",
+            "place",
+        ],
     );
     assert!(!text.contains("unknown field"), "{text}");
     // The config's own language is not known when the config is what failed: the locale
     // then decides (here C, so English).
-    let out = nuage(dir.path(), "lang = \"fr\"\nlna = []\n", &["lookup", "192.0.2.1"]);
+    let out = nuage(
+        dir.path(),
+        "lang = \"fr\"\nlna = []\n",
+        &["lookup", "192.0.2.1"],
+    );
     assert_has(&stderr(&out), &["config file", "line 2", "“lna”"]);
 }
 
@@ -92,7 +102,15 @@ fn a_bad_argument_is_refused_in_german() {
     let out = nuage(
         dir.path(),
         "",
-        &["--lang", "de", "run", "--flush-secs", "0", "--pcap", "x.pcap"],
+        &[
+            "--lang",
+            "de",
+            "run",
+            "--flush-secs",
+            "0",
+            "--pcap",
+            "x.pcap",
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     assert_has(
@@ -105,7 +123,10 @@ fn a_bad_argument_is_refused_in_german() {
         &["--lang", "fr", "report", "--day", "31/02/2027"],
     );
     assert_eq!(out.status.code(), Some(2));
-    assert_has(&stderr(&out), &["--day", "« 31/02/2027 »", "n’est pas une date"]);
+    assert_has(
+        &stderr(&out),
+        &["--day", "« 31/02/2027 »", "n’est pas une date"],
+    );
 }
 
 #[test]

@@ -47,13 +47,8 @@ fn chosen_format(global: &GlobalArgs, format: Option<Format>) -> Format {
 
 fn write_out(text: &str, out: Option<&Path>, l: &Localizer) -> anyhow::Result<()> {
     match out {
-        Some(path) => std::fs::write(path, text).with_context(|| {
-            tr!(
-                l,
-                "cli-writing-file",
-                path = path.display().to_string()
-            )
-        }),
+        Some(path) => std::fs::write(path, text)
+            .with_context(|| tr!(l, "cli-writing-file", path = path.display().to_string())),
         None => {
             let mut stdout = std::io::stdout().lock();
             stdout.write_all(text.as_bytes())?;
@@ -90,14 +85,9 @@ fn parse_day(text: &str, today: Date, what: &str, l: &Localizer) -> anyhow::Resu
                 today = today.to_string()
             ))
         }),
-        t => t.parse::<Date>().map_err(|_| {
-            anyhow!(tr!(
-                l,
-                "report-error-not-a-date",
-                option = what,
-                text = t
-            ))
-        }),
+        t => t
+            .parse::<Date>()
+            .map_err(|_| anyhow!(tr!(l, "report-error-not-a-date", option = what, text = t))),
     }
 }
 
@@ -170,7 +160,12 @@ fn parse_range(spec: &str, today: Date, l: &Localizer) -> anyhow::Result<(Date, 
         ));
     }
     if days_between(from, to) >= MAX_DAYS {
-        bail!(tr!(l, "cli-baseline-too-long", spec = spec, days = MAX_DAYS));
+        bail!(tr!(
+            l,
+            "cli-baseline-too-long",
+            spec = spec,
+            days = MAX_DAYS
+        ));
     }
     Ok((from, to))
 }

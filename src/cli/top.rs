@@ -125,8 +125,7 @@ pub(super) fn app(ctx: RunContext) -> App {
 }
 
 fn run_db(ctx: RunContext, path: &std::path::Path) -> anyhow::Result<ExitCode> {
-    let days =
-        LocalDays::new(ctx.config.daemon.tz.as_deref()).context("[daemon] tz")?;
+    let days = LocalDays::new(ctx.config.daemon.tz.as_deref()).context("[daemon] tz")?;
     let mut source = DatabaseSource::open(
         path,
         days,

@@ -156,7 +156,8 @@ mod tests {
 
     #[test]
     fn keys_are_found_with_their_table() {
-        let text = "place = \"x\"\n[daemon]\n flush-secs = 0\n[[provider-ranges]]\nprefix = \"a\"\n";
+        let text =
+            "place = \"x\"\n[daemon]\n flush-secs = 0\n[[provider-ranges]]\nprefix = \"a\"\n";
         assert_eq!(key_at(text, 2).as_deref(), Some("place"));
         assert_eq!(
             key_at(text, text.find("0\n").unwrap()).as_deref(),
@@ -196,7 +197,11 @@ mod tests {
             ConfigProblem::UnknownLang { name: "gr".into() }
         );
         assert!(matches!(
-            ConfigProblem::from_toml("invalid type: integer `3`, expected a string", Some("place"), "3"),
+            ConfigProblem::from_toml(
+                "invalid type: integer `3`, expected a string",
+                Some("place"),
+                "3"
+            ),
             ConfigProblem::Toml { .. }
         ));
     }

@@ -216,10 +216,7 @@ impl Config {
                 ));
             }
         }
-        if let Some((table, key, problem)) = config
-            .daemon
-            .check()
-            .or_else(|| config.store.check())
+        if let Some((table, key, problem)) = config.daemon.check().or_else(|| config.store.check())
         {
             return Err(at(table, key, problem));
         }

@@ -275,8 +275,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
         .build()
         .map_err(|e| DaemonError::Setup(format!("cannot start the runtime: {e}")))?;
     let signals = service::Signals::register(&runtime)?;
-    let days = LocalDays::new(config.daemon.tz.as_deref())
-        .map_err(DaemonError::TimeZone)?;
+    let days = LocalDays::new(config.daemon.tz.as_deref()).map_err(DaemonError::TimeZone)?;
     let (classifier, report) = load_classifier(Some(&data_dir), &config.provider_ranges)?;
     for w in &report.warnings {
         tracing::warn!("{w}");

@@ -88,7 +88,11 @@ mod tests {
         // next minute: 10 MB on the interface, 1 MB captured: offload
         let warning = w.sample(120 * s, 20_000_000, 10_000_000).unwrap();
         assert_eq!(
-            (warning.interface_bytes, warning.captured_bytes, warning.window_secs),
+            (
+                warning.interface_bytes,
+                warning.captured_bytes,
+                warning.window_secs
+            ),
             (10_000_000, 1_000_000, 60)
         );
         assert!(warning.to_string().contains("offloading"), "{warning}");

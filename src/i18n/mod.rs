@@ -31,7 +31,7 @@ pub fn ftl_source(lang: Lang) -> &'static str {
     }
 }
 
-/// A message with named variables: `tr!(l10n, "replay-flows", count = 3)`.
+/// A message with named variables: `tr!(l10n, "unit-flows", count = 3)`.
 #[macro_export]
 macro_rules! tr {
     ($l10n:expr, $id:expr $(,)?) => {

@@ -268,7 +268,8 @@ pub fn troubled() -> LiveSnapshot {
         up: false,
         ..InterfaceHealth::default()
     });
-    snap.health.store_error = Some("/var/lib/nuage/nuage.db: writing minutes: the disk is full".into());
+    snap.health.store_error =
+        Some("/var/lib/nuage/nuage.db: writing minutes: the disk is full".into());
     snap.health.store_error_kind = Some("disk-full".into());
     snap.baseline = None;
     snap

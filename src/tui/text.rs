@@ -169,11 +169,7 @@ pub fn offload(l10n: &Localizer, interface: &InterfaceHealth) -> Option<String> 
         (Some(o), _) => {
             let seen = o.interface_bytes.max(1) as f64;
             let hidden = 1.0 - (o.captured_bytes as f64 / seen).min(1.0);
-            Some(tr!(
-                l10n,
-                "dash-offload",
-                hidden = l10n.percent(hidden, 0)
-            ))
+            Some(tr!(l10n, "dash-offload", hidden = l10n.percent(hidden, 0)))
         }
         (None, Some(warning)) => Some(warning.clone()),
         (None, None) => None,
