@@ -223,7 +223,7 @@ fn pcapng_with_unknown_and_broken_blocks() {
     refused(
         "cut.pcapng",
         &bytes[..bytes.len() - 30],
-        "after 1 packets",
+        "after 1 packet",
         1,
     );
 }

@@ -569,3 +569,35 @@ fn baseline(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn baseline_ranges_are_refused_in_the_users_language() {
+        let today = Date::constant(2027, 3, 8);
+        let fr = Localizer::new(Lang::Fr);
+        let err = parse_range("last week", today, &fr)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("--baseline\u{a0}«\u{a0}last week\u{a0}»") && err.contains("DÉBUT..FIN"),
+            "{err}"
+        );
+        let de = Localizer::new(Lang::De);
+        let err = parse_range("2027-03-07..2027-03-01", today, &de)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("2027-03-07 liegt nach 2027-03-01"), "{err}");
+        let err = parse_range("2027-03-01..morgen", today, &de)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("„morgen“ ist kein Datum"), "{err}");
+        assert_eq!(
+            parse_range("2027-03-01..yesterday", today, &de).unwrap(),
+            (Date::constant(2027, 3, 1), Date::constant(2027, 3, 7))
+        );
+    }
+}

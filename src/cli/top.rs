@@ -169,12 +169,18 @@ pub fn run(global: &GlobalArgs, args: &TopArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let (tx, rx) = std::sync::mpsc::channel();
+    let lang = l10n.lang();
     std::thread::Builder::new()
         .name("top-subscription".into())
         .spawn(move || {
+            // The failure is shown to the user: in their language.
+            let l10n = crate::i18n::Localizer::new(lang);
+            let describe = |e: crate::control::ClientError| {
+                crate::i18n::errors::describe(&e, &l10n).unwrap_or_else(|| e.to_string())
+            };
             for item in subscription {
                 let failed = item.is_err();
-                if tx.send(item.map_err(|e| e.to_string())).is_err() || failed {
+                if tx.send(item.map_err(describe)).is_err() || failed {
                     break;
                 }
             }
