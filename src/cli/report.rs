@@ -583,7 +583,7 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(
-            err.contains("--baseline\u{a0}«\u{a0}last week\u{a0}»") && err.contains("DÉBUT..FIN"),
+            err.contains("--baseline «\u{a0}last week\u{a0}»") && err.contains("DÉBUT..FIN"),
             "{err}"
         );
         let de = Localizer::new(Lang::De);

@@ -240,3 +240,53 @@ pub fn ranges_version(l10n: &Localizer, version: &str) -> String {
 pub fn from_database(l10n: &Localizer, path: &str) -> String {
     tr!(l10n, "dash-from-database", path = path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::usage::OffloadSuspicion;
+
+    #[test]
+    fn daemon_warnings_are_worded_here_and_older_daemons_still_show_theirs() {
+        let el = Localizer::new(Lang::El);
+        let mut health = CaptureHealth {
+            store_error: Some("/data/nuage.db: writing minutes: the disk is full".into()),
+            store_error_kind: Some("disk-full".into()),
+            store_rows_folded: 12,
+            ..CaptureHealth::default()
+        };
+        let text = store_error(&el, &health).unwrap();
+        assert!(
+            text.contains("δίσκος γεμάτος") && text.contains("12") && !text.contains("disk"),
+            "{text}"
+        );
+        // A daemon from before the kinds: its own words.
+        health.store_error_kind = None;
+        health.store_rows_folded = 0;
+        assert_eq!(
+            store_error(&Localizer::new(Lang::En), &health).unwrap(),
+            "not saving: /data/nuage.db: writing minutes: the disk is full"
+        );
+        health.store_error = None;
+        assert_eq!(store_error(&el, &health), None);
+
+        let mut eth0 = InterfaceHealth {
+            name: "eth0".into(),
+            offload: Some(OffloadSuspicion {
+                interface_bytes: 4_000_000,
+                captured_bytes: 1_000_000,
+                window_secs: 60,
+            }),
+            offload_warning: Some("English text".into()),
+            ..InterfaceHealth::default()
+        };
+        let fr = Localizer::new(Lang::Fr);
+        assert_eq!(
+            offload(&fr, &eth0).unwrap(),
+            "l’accélération matérielle cache 75\u{a0}% du trafic"
+        );
+        eth0.offload = None;
+        assert_eq!(offload(&fr, &eth0).unwrap(), "English text");
+    }
+}
