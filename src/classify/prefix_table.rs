@@ -1177,6 +1177,40 @@ mod tests {
     }
 
     #[test]
+    fn a_path_compressed_node_answers_below_and_above_its_cluster_from_its_header() {
+        // 130 host routes packed into 10.200.7.0/24 under 10.0.0.0/8, too many for a tree:
+        // the child skips to the cluster's /24; the rest of the root slot answers from the
+        // header. A /24 in the next slot checks the answer above does not leak past it.
+        let mut entries = vec![(net("10.0.0.0/8"), 0, 1), (net("10.201.0.0/24"), 0, 2)];
+        for i in 0..130u32 {
+            let a = Ipv4Addr::from(0x0ac8_0700 + i);
+            entries.push((IpNetwork::new(a.into(), 32).unwrap(), 0, 100 + i));
+        }
+        let mut b = PrefixTableBuilder::new();
+        for &(n, p, v) in &entries {
+            b.insert(n, p, v);
+        }
+        let t = b.build();
+        let root = t.v4.index_entries()[0x0ac8];
+        assert_eq!(root >> TAG_SHIFT, TAG_SKIP, "{t:?}");
+        for a in [
+            "10.200.0.0",
+            "10.200.6.255",
+            "10.200.7.0",
+            "10.200.7.129",
+            "10.200.7.130",
+            "10.200.7.255",
+            "10.200.8.0",
+            "10.200.255.255",
+            "10.201.0.0",
+            "10.201.1.0",
+        ] {
+            let addr: IpAddr = a.parse().unwrap();
+            assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
+        }
+    }
+
+    #[test]
     fn leaves_serve_neighbouring_entries_and_ipv6_leaves_key_windows() {
         // A /26 at the start of every /24 of one /16: a plain child node whose entries share
         // leaf lines. /48s in a /32 (keys: the top half) and /128s in one /64 (keys: the
