@@ -432,6 +432,8 @@ impl<K: Key> Family<K> {
         family
     }
 
+    /// Tests in the order of the common path (nodes, then a leaf or tree); the rare cases
+    /// (outside a skip's cluster, values too big to sit in an entry) are out of line.
     fn lookup(&self, addr: K) -> Option<u32> {
         // The current node's entries split on the bits above `shift`; its addresses share
         // their top `t` bits.
@@ -440,39 +442,77 @@ impl<K: Key> Family<K> {
         let words = self.words.as_slice();
         let mut entry = *words.get(addr.slot(shift, ROOT_BITS))?;
         loop {
+            let tag = entry >> TAG_SHIFT;
             let payload = (entry & PAYLOAD) as usize;
-            match entry >> TAG_SHIFT {
-                TAG_LEAF => return self.leaf(words, payload, addr.window(t)),
-                TAG_NODE => {
-                    // The child spans the entry.
-                    t = K::BITS - shift;
-                    shift = shift.checked_sub(STRIDE)?;
-                    entry = *words.get(payload + addr.slot(shift, STRIDE))?;
+            if tag == TAG_NODE {
+                t = K::BITS - shift;
+                shift = shift.checked_sub(STRIDE)?;
+                entry = *words.get(payload + addr.slot(shift, STRIDE))?;
+            } else if tag == TAG_SKIP {
+                let at = (payload >> SKIP_SHIFT_BITS) * 16;
+                let inner = (payload & ((1 << SKIP_SHIFT_BITS) - 1)) as u32;
+                let header = words.get(at..at + 16)?;
+                // The header and the entry are read together: the address picks the entry
+                // before the header says whether it lies in the node at all.
+                let candidate = words.get(at + 16 + addr.slot(inner, STRIDE)).copied();
+                let first = K::from_words(header);
+                if addr.shares_top(first, inner + STRIDE) {
+                    t = K::BITS - inner - STRIDE;
+                    shift = inner;
+                    entry = candidate?;
+                } else {
+                    entry = Self::outside(header, addr < first)?;
                 }
-                TAG_SKIP => {
-                    // The header and the entry are read together: the address picks the
-                    // entry before the header says whether it lies in the node at all.
-                    let at = (payload >> SKIP_SHIFT_BITS) * 16;
-                    let inner = (payload & ((1 << SKIP_SHIFT_BITS) - 1)) as u32;
-                    let header = words.get(at..at + 16)?;
-                    let candidate = words.get(at + 16 + addr.slot(inner, STRIDE)).copied();
-                    let first = K::from_words(header);
-                    if addr.shares_top(first, inner + STRIDE) {
-                        t = K::BITS - inner - STRIDE;
-                        shift = inner;
-                        entry = candidate?;
-                    } else if addr < first {
-                        entry = *header.get(SKIP_BELOW)?;
-                    } else {
-                        entry = *header.get(SKIP_ABOVE)?;
-                    }
-                }
-                TAG_INLINE => return Some(payload as u32),
-                TAG_VALUE => return self.values.get(payload).copied(),
-                TAG_TREE => return self.tree(words, payload, addr.window(t)),
-                _ => return None,
+            } else if tag <= TAG_TREE {
+                let key = addr.window(t);
+                let line = if tag == TAG_TREE {
+                    self.descend(words, payload, key)?
+                } else {
+                    payload
+                };
+                return self.leaf(words, line, key);
+            } else if tag == TAG_INLINE {
+                return Some(payload as u32);
+            } else {
+                return self.answer(entry);
             }
         }
+    }
+
+    /// What a skip header answers for an address outside its cluster.
+    #[cold]
+    fn outside(header: &[u32], below: bool) -> Option<u32> {
+        header
+            .get(if below { SKIP_BELOW } else { SKIP_ABOVE })
+            .copied()
+    }
+
+    /// A `TAG_VALUE` entry's value, or nothing.
+    #[cold]
+    fn answer(&self, entry: u32) -> Option<u32> {
+        if entry >> TAG_SHIFT == TAG_VALUE {
+            self.values.get((entry & PAYLOAD) as usize).copied()
+        } else {
+            None
+        }
+    }
+
+    /// The leaf line a tree's separator lines lead to.
+    fn descend(&self, words: &[u32], mut line: usize, key: K::Leaf) -> Option<usize> {
+        for _ in 0..K::Leaf::TREE_LEVELS {
+            let separators = Self::line(words, self.lines_at, line)?;
+            let mut below = 0;
+            for i in 0..K::Leaf::SEPARATORS {
+                below += usize::from(K::Leaf::read(separators, i) <= key);
+            }
+            let link = *separators.get(15)?;
+            let used = (link >> LINK_USED_SHIFT) as usize;
+            line = (link & LINK_LINE) as usize + below.min(used);
+            if link & LINK_LEAVES != 0 {
+                return Some(line);
+            }
+        }
+        None
     }
 
     /// The value after the keys of leaf `line` at or below `key`: no branch on the keys.
@@ -484,25 +524,6 @@ impl<K: Key> Family<K> {
         }
         let value = *line.get(K::Leaf::KEYS * K::Leaf::WORDS + below)?;
         (value != self.none).then_some(value)
-    }
-
-    /// Walks the separator lines of the tree at `line` down to a leaf, then searches it.
-    fn tree(&self, words: &[u32], mut line: usize, key: K::Leaf) -> Option<u32> {
-        for _ in 0..K::Leaf::TREE_LEVELS {
-            let separators = Self::line(words, self.lines_at, line)?;
-            let mut below = 0;
-            for i in 0..K::Leaf::SEPARATORS {
-                below += usize::from(K::Leaf::read(separators, i) <= key);
-            }
-            let link = *separators.get(15)?;
-            // Unused separators are the maximum: a key equal to it must not count them.
-            let used = (link >> LINK_USED_SHIFT) as usize;
-            line = (link & LINK_LINE) as usize + below.min(used);
-            if link & LINK_LEAVES != 0 {
-                return self.leaf(words, line, key);
-            }
-        }
-        None
     }
 
     fn line(words: &[u32], lines_at: usize, line: usize) -> Option<&[u32; 16]> {
