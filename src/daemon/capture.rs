@@ -57,6 +57,9 @@ pub struct Batch {
     pub rows: Vec<(UsageKey, Counts)>,
     /// The devices of `rows`, as the privacy setting allows.
     pub devices: Vec<crate::store::DeviceRecord>,
+    /// The privacy setting `rows` and `devices` were labelled under (a reload may have made
+    /// it stricter since).
+    pub privacy: Privacy,
     pub health: InterfaceHealth,
     pub flows: Vec<FlowRow>,
 }
@@ -225,6 +228,7 @@ impl Worker {
             now_micros: now,
             rows,
             devices,
+            privacy,
             health,
             flows,
         };
