@@ -26,8 +26,10 @@ pub struct GapList {
     /// Sorted by start minute.
     gaps: Vec<Gap>,
     cap: usize,
-    /// Gaps merged across counted time so far (for the log).
+    /// Gaps merged across counted time so far.
     merged: u64,
+    /// Say so in the log when merging (not for the dashboard's copy).
+    loud: bool,
 }
 
 impl Default for GapList {
@@ -43,6 +45,16 @@ impl GapList {
             gaps: Vec::new(),
             cap: cap.max(1),
             merged: 0,
+            loud: true,
+        }
+    }
+
+    /// This run's gaps for the dashboard: capped the same way, merged without a log line
+    /// (the store keeps every gap; this is only what the live view lists).
+    pub fn for_display() -> Self {
+        Self {
+            loud: false,
+            ..Self::default()
         }
     }
 
@@ -118,7 +130,7 @@ impl GapList {
             g.reason = MERGED_REASON.to_string();
         }
         self.merged += 1;
-        if self.merged == 1 || self.merged.is_power_of_two() {
+        if self.loud && self.merged.is_power_of_two() {
             tracing::warn!(
                 cap = self.cap,
                 merged = self.merged,

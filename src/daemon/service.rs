@@ -134,7 +134,7 @@ impl Service {
             health: BTreeMap::new(),
             flows: BTreeMap::new(),
             pending_gaps: GapList::default(),
-            gaps: GapList::default(),
+            gaps: GapList::for_display(),
             pending_devices: BTreeMap::new(),
             secret: Arc::new(Vec::new()),
             rates: RateWindow::default(),
