@@ -232,7 +232,7 @@ impl Service {
             devices,
             privacy: labelled,
             health,
-            flows,
+            mut flows,
         } = batch;
         let privacy = self.reloadable.borrow().privacy;
         if super::privacy::tighter(labelled, privacy) {
@@ -240,6 +240,8 @@ impl Service {
             for (key, _) in &mut rows {
                 super::privacy::key(key, privacy, &self.secret);
             }
+            // flows are only shown: the thread's next batch brings them labelled anew
+            flows.clear();
         }
         self.now_micros = self.now_micros.max(now_micros);
         self.rates.add(now_micros, &rows);
