@@ -352,3 +352,47 @@ fn a_reload_to_stricter_privacy_relabels_what_waits_for_the_store() {
     s.reload();
     assert_eq!(s.reloadable.borrow().privacy, Privacy::Full);
 }
+
+/// An interface bouncing all through a long store outage: the gaps waiting for the store stay
+/// capped, and once it is back every outage minute is inside a stored gap.
+#[test]
+fn gaps_waiting_through_a_long_outage_stay_capped() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("nuage.db");
+    drop(Store::open(&db, StoreOptions::default()).unwrap());
+    let fail_gaps = Connection::open(&db).unwrap();
+    fail_gaps
+        .execute_batch(
+            "CREATE TRIGGER no_gaps BEFORE INSERT ON gaps BEGIN SELECT RAISE(ABORT, 'injected'); END;",
+        )
+        .unwrap();
+    let mut s = service(&db, Arc::new(AtomicI64::new(0)));
+    // four days of a one-minute outage every four minutes, a flush failing every hour
+    let outages: Vec<i64> = (0..4 * 360).map(|i| DAY + i * 4).collect();
+    for (i, start) in outages.iter().enumerate() {
+        s.on_event(Event::Gap {
+            source: "eth0".into(),
+            start_minute: *start,
+            end_minute: start + 1,
+            reason: "interface eth0 was down".into(),
+        });
+        if i % 15 == 0 {
+            s.flush();
+        }
+        assert!(s.pending_gaps.len() <= super::gaps::MAX_PENDING_GAPS);
+    }
+    assert_eq!(s.pending_gaps.len(), super::gaps::MAX_PENDING_GAPS);
+    fail_gaps.execute_batch("DROP TRIGGER no_gaps;").unwrap();
+    s.flush();
+    assert!(s.pending_gaps.is_empty());
+    let stored = Store::open_read_only(&db)
+        .unwrap()
+        .gaps(DAY, DAY + 5 * 1440)
+        .unwrap();
+    assert_eq!(stored.len(), super::gaps::MAX_PENDING_GAPS);
+    assert!(outages.iter().all(|m| {
+        stored
+            .iter()
+            .any(|g| g.start_minute <= *m && *m < g.end_minute)
+    }));
+}
