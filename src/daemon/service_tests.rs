@@ -111,6 +111,7 @@ fn batch(minute: i64, devices: &[&str], bytes: u64, privacy: Privacy) -> Event {
             dropped_by_interface: 0,
             undecodable: 0,
             offload_warning: None,
+            offload: None,
         },
         flows: vec![],
     })
