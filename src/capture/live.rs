@@ -97,7 +97,11 @@ impl WideStats {
         // counter, which a driver may reset): it adds nothing.
         let step = |i: usize| {
             let d = now[i].wrapping_sub(self.last[i]);
-            if d > i32::MAX.unsigned_abs() { 0 } else { u64::from(d) }
+            if d > i32::MAX.unsigned_abs() {
+                0
+            } else {
+                u64::from(d)
+            }
         };
         self.total.received += step(0);
         self.total.dropped_kernel += step(1);
@@ -232,19 +236,22 @@ mod tests {
     #[test]
     fn statistics_keep_counting_past_the_32_bit_wrap() {
         let mut w = WideStats::default();
-        let s = w.update([4_000_000_000, u32::MAX - 5, 0]);
-        assert_eq!(s.received, 4_000_000_000);
-        assert_eq!(s.dropped_kernel, u64::from(u32::MAX - 5));
+        // a billion packets between readings (far more than a second brings)
+        for n in 1..=4u32 {
+            let s = w.update([n * 1_000_000_000, n * 1_000_000_000, 0]);
+            assert_eq!(s.received, u64::from(n) * 1_000_000_000);
+            assert_eq!(s.dropped_kernel, u64::from(n) * 1_000_000_000);
+        }
         // 400 million packets later libpcap's counter has wrapped to 105 032 704
         let wrapped = 4_000_000_000u32.wrapping_add(400_000_000);
         assert_eq!(wrapped, 105_032_704);
-        let s = w.update([wrapped, 4, 3]);
+        let s = w.update([wrapped, wrapped, 3]);
         assert_eq!(s.received, 4_400_000_000);
-        assert_eq!(s.dropped_kernel, u64::from(u32::MAX) + 5);
+        assert_eq!(s.dropped_kernel, 4_400_000_000);
         assert_eq!(s.dropped_interface, 3);
-        let s = w.update([wrapped + 5, 6, 3]);
+        let s = w.update([wrapped + 5, wrapped + 2, 3]);
         assert_eq!(s.received, 4_400_000_005);
-        assert_eq!(s.dropped_kernel, u64::from(u32::MAX) + 7);
+        assert_eq!(s.dropped_kernel, 4_400_000_002);
     }
 
     #[test]

@@ -5,7 +5,10 @@
 
 mod daemon;
 
-pub use daemon::{DaemonConfig, FLUSH_SECS_RANGE, StoreConfig};
+pub use daemon::{
+    CAPTURE_BUFFER_MIB_RANGE, DEFAULT_CAPTURE_BUFFER_MIB, DaemonConfig, FLUSH_SECS_RANGE,
+    StoreConfig,
+};
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
