@@ -391,8 +391,17 @@ fn corrupt_and_empty_files_fail_clearly() {
     let out = env.replay(&[junk.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("junk.pcap"));
-    // the summary is still printed
-    assert!(String::from_utf8_lossy(&out.stdout).contains("Internet:"));
+    // Nothing was read: no all-zero summary that would pass for a quiet capture.
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let missing = env.path("missing.pcap");
+    let out = env.replay(&[missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.pcap"));
+    assert!(out.stdout.is_empty());
 }
 
 /// The demo household (DHCP names at dawn, the /64 announced in a Router Advertisement):

@@ -49,6 +49,7 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
     let mut out = BufWriter::new(stdout.lock());
     let mut errors: Vec<String> = Vec::new();
     let mut files: Vec<Value> = Vec::new();
+    let mut opened = 0usize;
 
     for path in &args.files {
         let mut source = match open_savefile(path) {
@@ -59,6 +60,7 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
+        opened += 1;
         pipeline.set_link_type(source.link_type());
         let mut packets = 0u64;
         let error = loop {
@@ -83,6 +85,14 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
         errors.extend(error);
     }
     pipeline.finish();
+
+    // Nothing could be read: an all-zero summary would pass for a quiet capture.
+    if opened == 0 && !global.json {
+        for e in &errors {
+            eprintln!("nuage replay: {e}");
+        }
+        return Ok(ExitCode::from(1));
+    }
 
     if args.flows {
         write_finished(&mut pipeline, &mut out, l10n)?;

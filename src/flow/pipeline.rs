@@ -564,7 +564,10 @@ impl Pipeline {
         };
         self.stats.dns_responses += 1;
         if let Some((mac, sender)) = mdns {
+            // `.local` names only ever name LAN devices: kept off the DNS cache, where a
+            // chatty household's announcements would push out the names of remote servers.
             self.read_mdns_names(&response, mac, sender);
+            return;
         }
         let mut named = std::mem::take(&mut self.dns_named);
         let mut last: Option<(Vec<String>, crate::names::dns_cache::Chain)> = None;
@@ -1824,6 +1827,8 @@ mod tests {
             ROUTER,
             &announce("router.local", "192.168.1.1"),
         );
+        // `.local` names stay off the DNS cache that names remote servers
+        assert_eq!(p.dns_cache().len(), 0);
         let name_of = |p: &Pipeline, mac: [u8; 6]| {
             p.devices()
                 .iter()
