@@ -68,16 +68,6 @@ vs-usual = { $weekday ->
    *[sunday] respecte a un diumenge habitual
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = encara no hi ha { $weekday ->
-    [monday] dilluns
-    [tuesday] dimarts
-    [wednesday] dimecres
-    [thursday] dijous
-    [friday] divendres
-    [saturday] dissabtes
-   *[sunday] diumenges
-} anteriors amb què comparar
-time-range = de { $from } a { $to }
 days-short = { $days } d
 
 ## Groups of providers
@@ -91,7 +81,6 @@ group-name = { $group ->
 }
 no-provider-list = en cap llista de proveïdors
 unknown-device = dispositiu desconegut
-local-network = xarxa local
 
 ## Command line: errors a user sees
 
@@ -197,45 +186,18 @@ ranges-from-empty = { $dir } no conté cap dels fitxers esperats (consulta’n e
 
 ## Dashboard
 
-headline = percentatge del trànsit que avui ha depès del { -big-tech }
-headline-sentence = avui el { $share } del nostre trànsit ha depès del { -big-tech }
-headline-place = { $place }: percentatge del trànsit que avui ha depès del { -big-tech }
-status-live = en directe
-status-paused = en pausa
-status-updated = actualitzat a les { $time }
-status-no-traffic = avui encara no s’ha vist trànsit
-view-providers = Proveïdors
 view-services = Serveis
 view-devices = Dispositius
-view-timeline = Evolució
 view-flows = Fluxos
 col-provider = Proveïdor
 col-service = Servei
 col-device = Dispositiu
 col-share = Percentatge
 col-traffic = Trànsit
-col-up = Pujada
-col-down = Baixada
-col-flows = Fluxos
-col-group = Grup
-col-time = Hora
 devices-hidden = No es mostren els dispositius (privadesa: «{ $privacy }»).
-timeline-minutes-ago = { $minutes ->
-    [one] fa { $minutes } minut
-   *[other] fa { $minutes } minuts
-}
-timeline-hour = { $hour } h
 help-title = Tecles
 key-quit = surt
-key-pause = pausa / reprèn
-key-next-view = vista següent
-key-previous-view = vista anterior
-key-up-down = amunt / avall
-key-sort = canvia l’ordre
-key-previous-day = dia anterior
-key-next-day = dia següent
 key-today = torna a avui
-key-help = mostra / amaga aquesta ajuda
 
 ## Units
 
@@ -247,23 +209,10 @@ unit-devices = { $count ->
     [one] { $count } dispositiu
    *[other] { $count } dispositius
 }
-unit-providers = { $count ->
-    [one] { $count } proveïdor
-   *[other] { $count } proveïdors
-}
-unit-minutes = { $count ->
-    [one] { $count } minut
-   *[other] { $count } minuts
-}
-unit-hours = { $count ->
-    [one] { $count } hora
-   *[other] { $count } hores
-}
 unit-days = { $count ->
     [one] { $count } dia
    *[other] { $count } dies
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -277,15 +226,8 @@ report-section-devices = Dispositius
 report-section-timeline = Al llarg del dia
 report-section-baseline = Comparat amb un dia habitual
 report-section-method = Com compta nuage
-report-section-caveats = El que aquestes xifres no diuen
-report-summary = El { $share } del trànsit d’Internet de { $place } ha depès del { -big-tech } ({ $big_tech } de { $total }).
-report-method = nuage observa el trànsit entre aquesta xarxa i Internet, mai el contingut. Cada connexió es compta una vegada, en bytes en tots dos sentits, i s’atribueix a l’empresa que gestiona el servidor, segons les llistes d’adreces que publiquen els mateixos proveïdors i el registre de qui és propietari de cada xarxa. El servei s’identifica per la part pública de cada connexió (el nom que es demana al DNS o el que s’anuncia en obrir una connexió segura). El trànsit dins de la xarxa local es compta a part i no entra en el percentatge.
 report-caveat-cdn = Les xarxes de distribució de continguts serveixen moltes empreses: el seu trànsit s’atribueix a la xarxa, no al lloc que s’ha visitat.
-report-caveat-encrypted-dns = Els dispositius que xifren les consultes de noms (DNS xifrat) fan més difícil identificar els serveis; el seu trànsit es continua comptant per proveïdor.
-report-caveat-lists = Les llistes dels proveïdors canvien: una adreça que hagi passat a una altra empresa des de l’última actualització es pot atribuir a qui no toca.
-report-caveat-vpn = El trànsit que passa per una VPN s’atribueix al proveïdor de la VPN, hi viatgi el que hi viatgi.
 report-caveat-bytes = Els bytes no són energia ni emissions: aquí un byte de vídeo pesa el mateix que un byte d’un missatge.
-report-generated = Generat per nuage { $version } el { $date } a les { $time }.
 
 ## dashboard (session 3)
 dash-no-place = aquest lloc
@@ -536,3 +478,139 @@ report-hint-daemon = el servei té dades del { $from } al { $to }
 report-hint-daemon-empty = el servei encara no té trànsit
 report-notice-aggregate = la privadesa és `aggregate`: no es desen dispositius, així que l’informe no té secció per dispositiu
 report-notice-no-baseline = cap dels dies de referència té dades; l’informe no inclou comparació
+
+## command line (session 4)
+cli-dashboard = en mostrar el tauler
+cli-start-thread = en engegar una tasca en segon pla
+cli-signals = en preparar l’aturada per senyal
+cli-starting-run = en engegar nuage run
+cli-running = mentre comptava
+cli-loading-services = en carregar el catàleg de serveis
+cli-writing-file = en escriure { $path }
+cli-demo-open = en obrir la captura de demostració { $path }
+cli-demo-household = llar de demostració
+cli-unknown-error = error desconegut
+cli-unsaved-rows = { $count ->
+    [one] { $count } fila no s’ha pogut escriure a la base de dades
+   *[other] { $count } files no s’han pogut escriure a la base de dades
+}: { $error }
+cli-flush-secs = --flush-secs { $value }: indica entre { $min } i { $max } segons
+cli-no-day-before = { $option }: no hi ha cap dia abans del { $today }
+cli-baseline-syntax = --baseline «{ $spec }»: escriu `none` o DES..FINS (per exemple 2027-03-01..2027-03-07)
+cli-baseline-reversed = --baseline «{ $spec }»: el { $from } va després del { $to }
+cli-baseline-too-long = --baseline «{ $spec }»: com a màxim { $days } dies
+cli-older-daemon = el servei nuage en marxa és més antic que aquest nuage i només respon dia a dia: actualitza’l, o indica --db CAMÍ per a un informe de diversos dies
+cli-top-hint = funciona `nuage run`? (`nuage demo` mostra el tauler sense servei)
+cli-top-no-snapshot = el servei de { $socket } no ha enviat cap estat: { $error }
+cli-top-closed = el servei de { $socket } ha tancat la connexió
+
+err-config-read = no es pot llegir el fitxer de configuració { $path }: { $error }
+err-config-line-key = fitxer de configuració { $path }, línia { $line }, clau «{ $key }»: { $problem }
+err-config-line = fitxer de configuració { $path }, línia { $line }: { $problem }
+err-config-key = fitxer de configuració { $path }, clau «{ $key }»: { $problem }
+err-config-file = fitxer de configuració { $path }: { $problem }
+err-config-unknown-key = nuage no coneix cap clau «{ $key }» aquí (una errada?); aquesta secció admet: { $expected }
+err-unknown-lang = nuage no parla «{ $name }»; tria entre { $available }
+err-config-flush-secs = { $value } segons és fora dels límits: indica entre { $min } i { $max }
+err-config-capture-buffer = { $value } MiB és fora dels límits: indica entre { $min } i { $max }
+err-config-zero-days = 0 dies esborraria totes les files de cop: indica’n almenys 1
+err-config-pending-rows = { $value } és massa poc: indica’n almenys { $min }
+err-config-host-bits = el prefix { $prefix } té bits d’amfitrió (volies dir { $network }?)
+err-config-socket-length = el camí del sòcol ha de tenir d’1 a { $max } bytes, no { $len }
+err-config-metrics-remote = { $listen } és accessible des d’altres màquines: fes servir 127.0.0.1 (o ::1), o afegeix allow-remote = true sota [metrics]
+
+err-capture-open = no es pot obrir el fitxer de captura { $path }: { $error }
+err-capture-too-short = no es pot obrir el fitxer de captura { $path }: només fa { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+}, massa poc per ser una captura
+err-capture-corrupt-at = el fitxer de captura { $path } està tallat o malmès al byte { $offset } (després de { $packets ->
+    [one] { $packets } paquet
+   *[other] { $packets } paquets
+}): { $error }
+err-capture-corrupt = el fitxer de captura { $path } està tallat o malmès després de { $packets ->
+    [one] { $packets } paquet
+   *[other] { $packets } paquets
+}: { $error }
+err-capture-interface = no es pot capturar a la interfície { $interface }: { $error }
+err-capture-filter = el filtre de captura «{ $filter }» a { $interface } no és vàlid: { $error }
+err-capture-read = ha fallat la lectura de la interfície { $interface }: { $error }
+err-capture-no-default = no hi ha cap ruta per defecte (a /proc/net/route ni a /proc/net/ipv6_route): indica la interfície on capturar
+err-capture-timeout = no ha arribat cap paquet dins el temps d’espera
+err-daemon-capture-permission = { $error }: per capturar cal ser root o tenir la capacitat CAP_NET_RAW (mira el README: executar-lo com a servei)
+
+err-store-locked = { $path }: un altre programa té bloquejada la base de dades (hi ha un altre nuage en marxa?)
+err-store-corrupt = { $path } no és una base de dades SQLite llegible (malmesa, o un altre tipus de fitxer); no s’ha tocat: aparta-la per començar-ne una de nova
+err-store-not-nuage = { $path } és la base de dades SQLite d’una altra aplicació ({ $tables ->
+    [one] { $tables } taula
+   *[other] { $tables } taules
+}); no s’ha tocat: dona a nuage un camí propi
+err-store-too-new = { $path }: la versió d’esquema { $found } és més nova del que entén aquest nuage ({ $supported }); no s’ha tocat: actualitza nuage
+err-store-too-old = { $path }: la versió d’esquema { $found } és anterior a { $supported }, i obrint-la només per llegir no es pot actualitzar: engega `nuage run` un cop per fer-ho
+err-store-read-only = { $path }: no es pot escriure a la base de dades (fitxer, carpeta o sistema de fitxers de només lectura)
+err-store-disk-full = { $path }: el disc és ple
+err-store-cannot-open = { $path }: no es pot obrir ni crear el fitxer de la base de dades (existeix la carpeta i hi pot escriure nuage?)
+err-store-invalid-data = { $path }: un valor desat que aquest nuage no sap llegir ({ $error })
+err-store-sqlite = { $path }: error de la base de dades ({ $error })
+err-store-time-zone = fus horari desconegut «{ $name }» (escriu un nom IANA com Europe/Madrid): { $error }
+err-db-missing = no hi ha cap base de dades a { $path } (`nuage run` crea nuage.db a la seva carpeta de dades)
+err-db-open = no es pot llegir la base de dades { $path }: { $error }
+err-db-shm = { $shm } pertany a un `nuage run` en marxa i aquest usuari no hi pot escriure, cosa que cal per llegir al costat del servei: executa l’ordre com a usuari del servei (`sudo -u nuage`), o fes servir `nuage top` sense --db, pel sòcol del servei
+
+err-client-not-running = no hi ha cap servei nuage a { $path } ({ $error })
+err-client-io = sòcol de control: { $error }
+err-client-refused = el servei ha rebutjat la petició «{ $request }»: { $error }
+err-client-protocol = la resposta del servei no té sentit per a aquest nuage: { $error }
+err-client-closed = el servei ha tancat la connexió
+
+err-merge-read = no es pot llegir { $path }: { $error }
+err-merge-parse = { $path } no és un informe de nuage (JSON): { $error }
+err-merge-no-version = { $path } no té schema_version: l’ha escrit `nuage report --format json`?
+err-merge-version = { $path } té la versió d’esquema d’informe { $found } i aquest nuage llegeix la versió { $expected }: torna’l a generar amb la mateixa versió de nuage
+err-merge-collective = { $path } ja és un informe col·lectiu: combina més aviat els informes propis de cada lloc
+err-merge-empty = res a combinar: indica almenys un informe
+err-render-json = en escriure l’informe en JSON: { $error }
+
+err-ranges-unknown-source = no existeix la font «{ $id }» (conegudes: { $known })
+err-ranges-busy = ja hi ha un altre `nuage ranges update` en marxa (té { $path })
+err-ranges-decompress = { $file }: no es pot descomprimir: { $error }
+err-ranges-shrank = { $file } conté { $new } prefixos i el fitxer actual { $old }: en desapareixeria més de la meitat, així que s’ha rebutjat (--force l’accepta)
+err-ranges-catalogue = { $file }: { $what } «{ $value }» desconegut al catàleg
+err-download-refused = { $url }: rebutjada ({ $error })
+err-download-status = { $url }: el servidor ha respost HTTP { $status }
+err-download-transport = { $url }: { $error }
+err-download-no-link = { $url }: aquesta pàgina no té cap enllaç a un fitxer ServiceTags_Public_<data>.json
+err-download-gzip = gzip no vàlid: { $error }
+err-zip = arxiu zip il·legible: { $error }
+err-parse-syntax = { $format } no vàlid: { $error }
+err-parse-entry = entrada { $entry }: { $error }
+err-parse-empty = el fitxer no conté cap rang
+err-override = la teva entrada provider-ranges per a { $prefix }: { $error }
+err-asn-read = no es pot llegir la base de dades ASN { $path }: { $error }
+err-asn-invalid = la base de dades ASN { $path } no és una MaxMind DB vàlida: { $error }
+
+err-cannot-read = no es pot llegir { $path }: { $error }
+err-cannot-write = no es pot escriure { $path }: { $error }
+err-cannot-create = no es pot crear { $path }: { $error }
+err-cannot-lock = no es pot bloquejar { $path }: { $error }
+err-not-a-folder = { $path } no és una carpeta
+
+err-daemon-no-such-user = [daemon] user = «{ $name }»: aquest usuari no existeix a /etc/passwd
+err-daemon-ranges = en carregar els rangs dels proveïdors: { $error }
+err-daemon-secret = secret dels pseudònims { $path }: { $error }
+err-daemon-privileges = en deixar els privilegis: { $error }
+err-metrics-not-loopback = l’adreça de mètriques { $addr } és accessible des d’altres màquines; posa allow-remote = true sota [metrics] per servir-les
+err-metrics-bind = no es poden servir mètriques a { $addr }: { $error }
+err-demo-empty = la captura de demostració { $path } no conté cap paquet
+
+dash-store-locked = base bloquejada
+dash-store-disk-full = disc ple
+dash-store-read-only = base de només lectura
+dash-store-cannot-open = base inaccessible
+dash-store-unusable = base inservible
+dash-store-failed = error de la base
+dash-store-folded = (comptant en memòria; { $count ->
+    [one] { $count } fila agrupada
+   *[other] { $count } files agrupades
+} per hores, totals intactes)
+dash-offload = l’acceleració per maquinari amaga el { $hidden } del trànsit

@@ -67,16 +67,6 @@ vs-usual = { $weekday ->
    *[sunday] gegenüber einem üblichen Sonntag
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = noch keine früheren { $weekday ->
-    [monday] Montage
-    [tuesday] Dienstage
-    [wednesday] Mittwoche
-    [thursday] Donnerstage
-    [friday] Freitage
-    [saturday] Samstage
-   *[sunday] Sonntage
-} zum Vergleich
-time-range = { $from } bis { $to }
 days-short = { $days } T.
 
 ## Groups of providers
@@ -90,7 +80,6 @@ group-name = { $group ->
 }
 no-provider-list = auf keiner Anbieterliste
 unknown-device = unbekanntes Gerät
-local-network = lokales Netz
 
 ## Command line: errors a user sees
 
@@ -196,45 +185,18 @@ ranges-from-empty = { $dir } enthält keine der erwarteten Dateien (ihre Namen z
 
 ## Dashboard
 
-headline = Anteil des Datenverkehrs, der heute von der { -big-tech } abhing
-headline-sentence = heute hing { $share } unseres Datenverkehrs von der { -big-tech } ab
-headline-place = { $place }: Anteil des Datenverkehrs, der heute von der { -big-tech } abhing
-status-live = live
-status-paused = angehalten
-status-updated = aktualisiert um { $time }
-status-no-traffic = heute noch kein Datenverkehr gesehen
-view-providers = Anbieter
 view-services = Dienste
 view-devices = Geräte
-view-timeline = Verlauf
 view-flows = Verbindungen
 col-provider = Anbieter
 col-service = Dienst
 col-device = Gerät
 col-share = Anteil
 col-traffic = Verkehr
-col-up = Gesendet
-col-down = Empfangen
-col-flows = Verb.
-col-group = Gruppe
-col-time = Uhrzeit
 devices-hidden = Geräte werden nicht angezeigt (Datenschutz-Einstellung „{ $privacy }“).
-timeline-minutes-ago = { $minutes ->
-    [one] vor { $minutes } Minute
-   *[other] vor { $minutes } Minuten
-}
-timeline-hour = { $hour } Uhr
 help-title = Tasten
 key-quit = beenden
-key-pause = anhalten / fortsetzen
-key-next-view = nächste Ansicht
-key-previous-view = vorige Ansicht
-key-up-down = nach oben / unten
-key-sort = Sortierung ändern
-key-previous-day = voriger Tag
-key-next-day = nächster Tag
 key-today = zurück zu heute
-key-help = diese Hilfe zeigen / ausblenden
 
 ## Units
 
@@ -246,23 +208,10 @@ unit-devices = { $count ->
     [one] { $count } Gerät
    *[other] { $count } Geräte
 }
-unit-providers = { $count ->
-    [one] { $count } Anbieter
-   *[other] { $count } Anbieter
-}
-unit-minutes = { $count ->
-    [one] { $count } Minute
-   *[other] { $count } Minuten
-}
-unit-hours = { $count ->
-    [one] { $count } Stunde
-   *[other] { $count } Stunden
-}
 unit-days = { $count ->
     [one] { $count } Tag
    *[other] { $count } Tage
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -276,15 +225,8 @@ report-section-devices = Geräte
 report-section-timeline = Im Lauf des Tages
 report-section-baseline = Im Vergleich mit einem üblichen Tag
 report-section-method = Wie nuage zählt
-report-section-caveats = Was diese Zahlen nicht sagen können
-report-summary = { $share } des Internetverkehrs von { $place } hing von der { -big-tech } ab ({ $big_tech } von { $total }).
-report-method = nuage betrachtet den Verkehr zwischen diesem Netz und dem Internet, nie seinen Inhalt. Jede Verbindung wird einmal gezählt, in Bytes in beide Richtungen, und dem Unternehmen zugeordnet, das den Server betreibt – anhand der Adresslisten, die die Anbieter selbst veröffentlichen, und des Registers, wem welches Netz gehört. Der Dienst wird am öffentlichen Teil jeder Verbindung erkannt (dem Namen, der beim DNS erfragt oder beim Aufbau einer verschlüsselten Verbindung genannt wird). Verkehr innerhalb des lokalen Netzes wird getrennt gezählt und geht nicht in den Anteil ein.
 report-caveat-cdn = Content-Delivery-Netze bedienen viele Unternehmen: Ihr Verkehr wird dem Netz zugeordnet, nicht der besuchten Website.
-report-caveat-encrypted-dns = Geräte, die ihre Namensabfragen verschlüsseln (verschlüsseltes DNS), erschweren das Erkennen von Diensten; ihr Verkehr wird trotzdem nach Anbieter gezählt.
-report-caveat-lists = Anbieterlisten ändern sich: Eine Adresse, die seit der letzten Aktualisierung an ein anderes Unternehmen gegangen ist, kann falsch zugeordnet werden.
-report-caveat-vpn = Verkehr durch ein VPN wird dem VPN-Anbieter zugeordnet, egal was darin transportiert wird.
 report-caveat-bytes = Bytes sind weder Energie noch Emissionen: Ein Byte Video wiegt hier so viel wie ein Byte einer Nachricht.
-report-generated = Erstellt von nuage { $version } am { $date } um { $time }.
 
 ## dashboard (session 3)
 dash-no-place = dieser Ort
@@ -532,3 +474,139 @@ report-hint-daemon = der Dienst hat Daten vom { $from } bis { $to }
 report-hint-daemon-empty = der Dienst hat noch keinen Verkehr
 report-notice-aggregate = die Datenschutz-Einstellung ist `aggregate`: Es werden keine Geräte gespeichert, daher hat der Bericht keinen Abschnitt pro Gerät
 report-notice-no-baseline = keiner der Vergleichstage hat Daten; der Bericht enthält keinen Vergleich
+
+## command line (session 4)
+cli-dashboard = beim Anzeigen des Dashboards
+cli-start-thread = beim Starten einer Hintergrundaufgabe
+cli-signals = beim Einrichten des Beendens per Signal
+cli-starting-run = beim Starten von nuage run
+cli-running = während des Zählens
+cli-loading-services = beim Laden des Dienstkatalogs
+cli-writing-file = beim Schreiben von { $path }
+cli-demo-open = beim Öffnen des Demo-Mitschnitts { $path }
+cli-demo-household = Demo-Haushalt
+cli-unknown-error = unbekannter Fehler
+cli-unsaved-rows = { $count ->
+    [one] { $count } Zeile konnte nicht in die Datenbank geschrieben werden
+   *[other] { $count } Zeilen konnten nicht in die Datenbank geschrieben werden
+}: { $error }
+cli-flush-secs = --flush-secs { $value }: erlaubt sind { $min } bis { $max } Sekunden
+cli-no-day-before = { $option }: vor dem { $today } gibt es keinen Tag
+cli-baseline-syntax = --baseline „{ $spec }“: schreiben Sie `none` oder VON..BIS (zum Beispiel 2027-03-01..2027-03-07)
+cli-baseline-reversed = --baseline „{ $spec }“: { $from } liegt nach { $to }
+cli-baseline-too-long = --baseline „{ $spec }“: höchstens { $days } Tage
+cli-older-daemon = der laufende nuage-Dienst ist älter als dieses nuage und antwortet nur tageweise: aktualisieren Sie ihn, oder geben Sie --db PFAD für einen Bericht über mehrere Tage an
+cli-top-hint = läuft `nuage run`? (`nuage demo` zeigt das Dashboard auch ohne Dienst)
+cli-top-no-snapshot = der Dienst unter { $socket } hat keinen Stand geschickt: { $error }
+cli-top-closed = der Dienst unter { $socket } hat die Verbindung beendet
+
+err-config-read = die Konfigurationsdatei { $path } kann nicht gelesen werden: { $error }
+err-config-line-key = Konfigurationsdatei { $path }, Zeile { $line }, Schlüssel „{ $key }“: { $problem }
+err-config-line = Konfigurationsdatei { $path }, Zeile { $line }: { $problem }
+err-config-key = Konfigurationsdatei { $path }, Schlüssel „{ $key }“: { $problem }
+err-config-file = Konfigurationsdatei { $path }: { $problem }
+err-config-unknown-key = einen Schlüssel „{ $key }“ kennt nuage hier nicht (Tippfehler?); dieser Abschnitt kennt: { $expected }
+err-unknown-lang = nuage spricht kein „{ $name }“; möglich sind { $available }
+err-config-flush-secs = { $value } Sekunden liegen außerhalb der Grenzen: erlaubt sind { $min } bis { $max }
+err-config-capture-buffer = { $value } MiB liegen außerhalb der Grenzen: erlaubt sind { $min } bis { $max }
+err-config-zero-days = 0 Tage würden alle Zeilen auf einmal löschen: mindestens 1
+err-config-pending-rows = { $value } ist zu wenig: mindestens { $min }
+err-config-host-bits = im Präfix { $prefix } sind Host-Bits gesetzt (gemeint ist wohl { $network })
+err-config-socket-length = der Socket-Pfad muss 1 bis { $max } Bytes lang sein, nicht { $len }
+err-config-metrics-remote = { $listen } ist von anderen Rechnern aus erreichbar: nehmen Sie 127.0.0.1 (oder ::1), oder setzen Sie allow-remote = true unter [metrics]
+
+err-capture-open = die Mitschnittdatei { $path } lässt sich nicht öffnen: { $error }
+err-capture-too-short = die Mitschnittdatei { $path } lässt sich nicht öffnen: sie ist nur { $bytes ->
+    [one] { $bytes } Byte
+   *[other] { $bytes } Bytes
+} lang, zu kurz für einen Mitschnitt
+err-capture-corrupt-at = die Mitschnittdatei { $path } ist abgeschnitten oder beschädigt, bei Byte { $offset } (nach { $packets ->
+    [one] { $packets } Paket
+   *[other] { $packets } Paketen
+}): { $error }
+err-capture-corrupt = die Mitschnittdatei { $path } ist abgeschnitten oder beschädigt, nach { $packets ->
+    [one] { $packets } Paket
+   *[other] { $packets } Paketen
+}: { $error }
+err-capture-interface = auf der Schnittstelle { $interface } kann nicht mitgeschnitten werden: { $error }
+err-capture-filter = der Mitschnittfilter „{ $filter }“ auf { $interface } ist ungültig: { $error }
+err-capture-read = das Lesen von der Schnittstelle { $interface } ist fehlgeschlagen: { $error }
+err-capture-no-default = keine Standardroute gefunden (in /proc/net/route oder /proc/net/ipv6_route): geben Sie die Schnittstelle an, auf der mitgeschnitten werden soll
+err-capture-timeout = innerhalb der Wartezeit kam kein Paket
+err-daemon-capture-permission = { $error }: Mitschneiden braucht root oder die Capability CAP_NET_RAW (siehe README: als Dienst betreiben)
+
+err-store-locked = { $path }: die Datenbank ist von einem anderen Programm gesperrt (läuft schon ein anderes nuage?)
+err-store-corrupt = { $path } ist keine lesbare SQLite-Datenbank (beschädigt oder eine ganz andere Datei); sie bleibt unangetastet: legen Sie sie beiseite, um eine neue anzufangen
+err-store-not-nuage = { $path } ist die SQLite-Datenbank einer anderen Anwendung ({ $tables ->
+    [one] { $tables } Tabelle
+   *[other] { $tables } Tabellen
+}); sie bleibt unangetastet: geben Sie nuage einen eigenen Pfad
+err-store-too-new = { $path }: Schemaversion { $found } ist neuer, als dieses nuage versteht ({ $supported }); die Datenbank bleibt unangetastet: aktualisieren Sie nuage
+err-store-too-old = { $path }: Schemaversion { $found } ist älter als { $supported }, und nur lesend geöffnet lässt sie sich nicht umstellen: starten Sie einmal `nuage run`, das erledigt es
+err-store-read-only = { $path }: in die Datenbank kann nicht geschrieben werden (Datei, Ordner oder Dateisystem schreibgeschützt)
+err-store-disk-full = { $path }: die Festplatte ist voll
+err-store-cannot-open = { $path }: die Datenbankdatei lässt sich weder öffnen noch anlegen (gibt es den Ordner, und darf nuage dort schreiben?)
+err-store-invalid-data = { $path }: ein gespeicherter Wert, den dieses nuage nicht zurücklesen kann ({ $error })
+err-store-sqlite = { $path }: Datenbankfehler ({ $error })
+err-store-time-zone = unbekannte Zeitzone „{ $name }“ (geben Sie einen IANA-Namen an, etwa Europe/Berlin): { $error }
+err-db-missing = keine Datenbank unter { $path } (`nuage run` legt nuage.db in seinem Datenordner an)
+err-db-open = die Datenbank { $path } kann nicht gelesen werden: { $error }
+err-db-shm = { $shm } gehört einem laufenden `nuage run`, und dieser Benutzer darf sie nicht schreiben, was das Lesen neben dem Dienst aber braucht: starten Sie den Befehl als Benutzer des Dienstes (`sudo -u nuage`), oder nehmen Sie `nuage top` ohne --db, über den Socket des Dienstes
+
+err-client-not-running = kein nuage-Dienst unter { $path } ({ $error })
+err-client-io = Steuer-Socket: { $error }
+err-client-refused = der Dienst hat die Anfrage „{ $request }“ abgelehnt: { $error }
+err-client-protocol = mit der Antwort des Dienstes kann dieses nuage nichts anfangen: { $error }
+err-client-closed = der Dienst hat die Verbindung beendet
+
+err-merge-read = { $path } kann nicht gelesen werden: { $error }
+err-merge-parse = { $path } ist kein nuage-Bericht (JSON): { $error }
+err-merge-no-version = { $path } hat keine schema_version: stammt die Datei von `nuage report --format json`?
+err-merge-version = { $path } hat Berichtsschema-Version { $found }, dieses nuage liest Version { $expected }: schreiben Sie den Bericht mit derselben nuage-Version neu
+err-merge-collective = { $path } ist schon ein gemeinsamer Bericht: führen Sie lieber die Berichte der einzelnen Orte zusammen
+err-merge-empty = nichts zusammenzuführen: geben Sie mindestens einen Bericht an
+err-render-json = beim Schreiben des Berichts als JSON: { $error }
+
+err-ranges-unknown-source = es gibt keine Quelle „{ $id }“ (bekannt: { $known })
+err-ranges-busy = ein anderes `nuage ranges update` läuft gerade (es hält { $path })
+err-ranges-decompress = { $file }: lässt sich nicht entpacken: { $error }
+err-ranges-shrank = { $file } enthält { $new } Präfixe, die aktuelle Datei aber { $old }: mehr als die Hälfte fiele weg, deshalb wurde sie abgelehnt (--force nimmt sie trotzdem)
+err-ranges-catalogue = { $file }: { $what } „{ $value }“ steht nicht im Katalog
+err-download-refused = { $url }: abgelehnt ({ $error })
+err-download-status = { $url }: der Server antwortete mit HTTP { $status }
+err-download-transport = { $url }: { $error }
+err-download-no-link = { $url }: auf dieser Seite steht kein Link auf eine Datei ServiceTags_Public_<Datum>.json
+err-download-gzip = kein gültiges gzip: { $error }
+err-zip = kein lesbares Zip-Archiv: { $error }
+err-parse-syntax = kein gültiges { $format }: { $error }
+err-parse-entry = Eintrag { $entry }: { $error }
+err-parse-empty = die Datei enthält keine Adressbereiche
+err-override = Ihr provider-ranges-Eintrag für { $prefix }: { $error }
+err-asn-read = die ASN-Datenbank { $path } kann nicht gelesen werden: { $error }
+err-asn-invalid = die ASN-Datenbank { $path } ist keine gültige MaxMind-Datenbank: { $error }
+
+err-cannot-read = { $path } kann nicht gelesen werden: { $error }
+err-cannot-write = { $path } kann nicht geschrieben werden: { $error }
+err-cannot-create = { $path } kann nicht angelegt werden: { $error }
+err-cannot-lock = { $path } kann nicht gesperrt werden: { $error }
+err-not-a-folder = { $path } ist kein Ordner
+
+err-daemon-no-such-user = [daemon] user = „{ $name }“: einen solchen Benutzer gibt es in /etc/passwd nicht
+err-daemon-ranges = beim Laden der Adressbereiche der Anbieter: { $error }
+err-daemon-secret = Pseudonym-Schlüssel { $path }: { $error }
+err-daemon-privileges = beim Abgeben der Rechte: { $error }
+err-metrics-not-loopback = die Metrik-Adresse { $addr } ist von anderen Rechnern aus erreichbar; setzen Sie allow-remote = true unter [metrics], um sie zu bedienen
+err-metrics-bind = auf { $addr } können keine Metriken angeboten werden: { $error }
+err-demo-empty = der Demo-Mitschnitt { $path } enthält keine Pakete
+
+dash-store-locked = Datenbank gesperrt
+dash-store-disk-full = Festplatte voll
+dash-store-read-only = Datenbank schreibgeschützt
+dash-store-cannot-open = Datenbank nicht erreichbar
+dash-store-unusable = Datenbank unbrauchbar
+dash-store-failed = Datenbankfehler
+dash-store-folded = (zählt im Speicher weiter; { $count ->
+    [one] { $count } Zeile
+   *[other] { $count } Zeilen
+} zu Stunden zusammengefasst, Summen bleiben)
+dash-offload = Hardware-Offloading verbirgt { $hidden } des Verkehrs

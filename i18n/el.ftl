@@ -68,16 +68,6 @@ vs-usual = { $weekday ->
    *[sunday] σε σχέση με μια συνηθισμένη Κυριακή
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = δεν υπάρχουν ακόμη { $weekday ->
-    [monday] προηγούμενες Δευτέρες
-    [tuesday] προηγούμενες Τρίτες
-    [wednesday] προηγούμενες Τετάρτες
-    [thursday] προηγούμενες Πέμπτες
-    [friday] προηγούμενες Παρασκευές
-    [saturday] προηγούμενα Σάββατα
-   *[sunday] προηγούμενες Κυριακές
-} για σύγκριση
-time-range = { $from } έως { $to }
 days-short = { $days } ημ.
 
 ## Groups of providers
@@ -91,7 +81,6 @@ group-name = { $group ->
 }
 no-provider-list = σε καμία λίστα παρόχων
 unknown-device = άγνωστη συσκευή
-local-network = τοπικό δίκτυο
 
 ## Command line: errors a user sees
 
@@ -197,45 +186,18 @@ ranges-from-empty = ο φάκελος { $dir } δεν περιέχει κανέ�
 
 ## Dashboard
 
-headline = σημερινό μερίδιο της κίνησης στο { -big-tech }
-headline-sentence = σήμερα το { $share } της κίνησής μας εξαρτήθηκε από το { -big-tech }
-headline-place = { $place }: σημερινό μερίδιο της κίνησης στο { -big-tech }
-status-live = ζωντανά
-status-paused = σε παύση
-status-updated = ενημέρωση στις { $time }
-status-no-traffic = καμία κίνηση ακόμη σήμερα
-view-providers = Πάροχοι
 view-services = Υπηρεσίες
 view-devices = Συσκευές
-view-timeline = Εξέλιξη
 view-flows = Ροές
 col-provider = Πάροχος
 col-service = Υπηρεσία
 col-device = Συσκευή
 col-share = Μερίδιο
 col-traffic = Κίνηση
-col-up = Αποστολή
-col-down = Λήψη
-col-flows = Ροές
-col-group = Ομάδα
-col-time = Ώρα
 devices-hidden = Οι συσκευές δεν εμφανίζονται (ρύθμιση απορρήτου «{ $privacy }»).
-timeline-minutes-ago = { $minutes ->
-    [one] πριν από { $minutes } λεπτό
-   *[other] πριν από { $minutes } λεπτά
-}
-timeline-hour = { $hour }:00
 help-title = Πλήκτρα
 key-quit = έξοδος
-key-pause = παύση / συνέχεια
-key-next-view = επόμενη προβολή
-key-previous-view = προηγούμενη προβολή
-key-up-down = πάνω / κάτω
-key-sort = αλλαγή ταξινόμησης
-key-previous-day = προηγούμενη μέρα
-key-next-day = επόμενη μέρα
 key-today = πίσω στο σήμερα
-key-help = εμφάνιση / απόκρυψη βοήθειας
 
 ## Units
 
@@ -247,23 +209,10 @@ unit-devices = { $count ->
     [one] { $count } συσκευή
    *[other] { $count } συσκευές
 }
-unit-providers = { $count ->
-    [one] { $count } πάροχος
-   *[other] { $count } πάροχοι
-}
-unit-minutes = { $count ->
-    [one] { $count } λεπτό
-   *[other] { $count } λεπτά
-}
-unit-hours = { $count ->
-    [one] { $count } ώρα
-   *[other] { $count } ώρες
-}
 unit-days = { $count ->
     [one] { $count } μέρα
    *[other] { $count } μέρες
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -277,15 +226,8 @@ report-section-devices = Συσκευές
 report-section-timeline = Στη διάρκεια της μέρας
 report-section-baseline = Σε σχέση με μια συνηθισμένη μέρα
 report-section-method = Πώς μετράει το nuage
-report-section-caveats = Τι δεν μπορούν να πουν αυτοί οι αριθμοί
-report-summary = Το { $share } της κίνησης Διαδικτύου του χώρου «{ $place }» εξαρτήθηκε από το { -big-tech } ({ $big_tech } από { $total }).
-report-method = Το nuage παρατηρεί την κίνηση ανάμεσα σε αυτό το δίκτυο και το Διαδίκτυο, ποτέ το περιεχόμενό της. Κάθε σύνδεση μετριέται μία φορά, σε bytes και προς τις δύο κατευθύνσεις, και αποδίδεται στην εταιρεία που λειτουργεί τον διακομιστή, με βάση τις λίστες διευθύνσεων που δημοσιεύουν οι ίδιοι οι πάροχοι και το μητρώο που δείχνει σε ποιον ανήκει κάθε δίκτυο. Η υπηρεσία αναγνωρίζεται από το δημόσιο μέρος κάθε σύνδεσης (το όνομα που ζητείται από το DNS ή που δηλώνεται όταν ανοίγει μια ασφαλής σύνδεση). Η κίνηση μέσα στο τοπικό δίκτυο μετριέται χωριστά και δεν μπαίνει στο μερίδιο.
 report-caveat-cdn = Τα δίκτυα διανομής περιεχομένου εξυπηρετούν πολλές εταιρείες: η κίνησή τους αποδίδεται στο δίκτυο, όχι στον ιστότοπο που επισκεφτήκατε.
-report-caveat-encrypted-dns = Οι συσκευές που κρυπτογραφούν τα ερωτήματα ονομάτων τους (κρυπτογραφημένο DNS) δυσκολεύουν την αναγνώριση των υπηρεσιών· η κίνησή τους μετριέται κανονικά ανά πάροχο.
-report-caveat-lists = Οι λίστες των παρόχων αλλάζουν: μια διεύθυνση που πέρασε σε άλλη εταιρεία μετά την τελευταία ενημέρωση μπορεί να αποδοθεί λάθος.
-report-caveat-vpn = Η κίνηση μέσω VPN αποδίδεται στον πάροχο του VPN, ό,τι κι αν μεταφέρει.
 report-caveat-bytes = Τα bytes δεν είναι ενέργεια ούτε εκπομπές: εδώ ένα byte βίντεο μετράει όσο ένα byte ενός μηνύματος.
-report-generated = Δημιουργήθηκε από το nuage { $version }: { $date }, { $time }.
 
 ## dashboard (session 3)
 dash-no-place = αυτός ο χώρος
@@ -536,3 +478,139 @@ report-hint-daemon = η υπηρεσία έχει δεδομένα από { $fro
 report-hint-daemon-empty = η υπηρεσία δεν έχει ακόμη κίνηση
 report-notice-aggregate = η ρύθμιση ιδιωτικότητας είναι `aggregate`: δεν κρατιούνται συσκευές, οπότε η αναφορά δεν έχει ενότητα ανά συσκευή
 report-notice-no-baseline = καμία από τις μέρες σύγκρισης δεν έχει δεδομένα· η αναφορά δεν περιέχει σύγκριση
+
+## command line (session 4)
+cli-dashboard = κατά την εμφάνιση του πίνακα
+cli-start-thread = κατά την εκκίνηση μιας εργασίας στο παρασκήνιο
+cli-signals = κατά την προετοιμασία του τερματισμού με σήμα
+cli-starting-run = κατά την εκκίνηση του nuage run
+cli-running = κατά τη μέτρηση
+cli-loading-services = κατά τη φόρτωση του καταλόγου υπηρεσιών
+cli-writing-file = κατά την εγγραφή του { $path }
+cli-demo-open = κατά το άνοιγμα της καταγραφής επίδειξης { $path }
+cli-demo-household = νοικοκυριό επίδειξης
+cli-unknown-error = άγνωστο σφάλμα
+cli-unsaved-rows = { $count ->
+    [one] { $count } γραμμή δεν γράφτηκε στη βάση δεδομένων
+   *[other] { $count } γραμμές δεν γράφτηκαν στη βάση δεδομένων
+}: { $error }
+cli-flush-secs = --flush-secs { $value }: δώστε από { $min } έως { $max } δευτερόλεπτα
+cli-no-day-before = { $option }: δεν υπάρχει μέρα πριν από τις { $today }
+cli-baseline-syntax = --baseline «{ $spec }»: γράψτε `none` ή ΑΠΟ..ΕΩΣ (για παράδειγμα 2027-03-01..2027-03-07)
+cli-baseline-reversed = --baseline «{ $spec }»: η { $from } είναι μετά την { $to }
+cli-baseline-too-long = --baseline «{ $spec }»: το πολύ { $days } μέρες
+cli-older-daemon = η υπηρεσία nuage που τρέχει είναι παλαιότερη από αυτό το nuage και απαντά μόνο μέρα-μέρα: ενημερώστε την, ή δώστε --db ΔΙΑΔΡΟΜΗ για αναφορά πολλών ημερών
+cli-top-hint = τρέχει το `nuage run`; (το `nuage demo` δείχνει τον πίνακα χωρίς υπηρεσία)
+cli-top-no-snapshot = η υπηρεσία στο { $socket } δεν έστειλε καμία κατάσταση: { $error }
+cli-top-closed = η υπηρεσία στο { $socket } έκλεισε τη σύνδεση
+
+err-config-read = δεν διαβάζεται το αρχείο ρυθμίσεων { $path }: { $error }
+err-config-line-key = αρχείο ρυθμίσεων { $path }, γραμμή { $line }, κλειδί «{ $key }»: { $problem }
+err-config-line = αρχείο ρυθμίσεων { $path }, γραμμή { $line }: { $problem }
+err-config-key = αρχείο ρυθμίσεων { $path }, κλειδί «{ $key }»: { $problem }
+err-config-file = αρχείο ρυθμίσεων { $path }: { $problem }
+err-config-unknown-key = το nuage δεν ξέρει κλειδί «{ $key }» εδώ (τυπογραφικό λάθος;)· αυτή η ενότητα δέχεται: { $expected }
+err-unknown-lang = το nuage δεν μιλά «{ $name }»· διαλέξτε ανάμεσα σε { $available }
+err-config-flush-secs = τα { $value } δευτερόλεπτα είναι εκτός ορίων: δώστε από { $min } έως { $max }
+err-config-capture-buffer = τα { $value } MiB είναι εκτός ορίων: δώστε από { $min } έως { $max }
+err-config-zero-days = 0 μέρες θα έσβηναν όλες τις γραμμές μονομιάς: δώστε τουλάχιστον 1
+err-config-pending-rows = το { $value } είναι πολύ λίγο: δώστε τουλάχιστον { $min }
+err-config-host-bits = το πρόθεμα { $prefix } έχει bit υπολογιστή (μήπως εννοείτε { $network };)
+err-config-socket-length = η διαδρομή του socket πρέπει να έχει από 1 έως { $max } byte, όχι { $len }
+err-config-metrics-remote = το { $listen } είναι προσβάσιμο από άλλα μηχανήματα: χρησιμοποιήστε 127.0.0.1 (ή ::1), ή προσθέστε allow-remote = true κάτω από το [metrics]
+
+err-capture-open = δεν ανοίγει το αρχείο καταγραφής { $path }: { $error }
+err-capture-too-short = δεν ανοίγει το αρχείο καταγραφής { $path }: έχει μόνο { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } byte
+}, πολύ λίγα για καταγραφή
+err-capture-corrupt-at = το αρχείο καταγραφής { $path } είναι κομμένο ή χαλασμένο στο byte { $offset } (μετά από { $packets ->
+    [one] { $packets } πακέτο
+   *[other] { $packets } πακέτα
+}): { $error }
+err-capture-corrupt = το αρχείο καταγραφής { $path } είναι κομμένο ή χαλασμένο μετά από { $packets ->
+    [one] { $packets } πακέτο
+   *[other] { $packets } πακέτα
+}: { $error }
+err-capture-interface = δεν γίνεται καταγραφή στη διεπαφή { $interface }: { $error }
+err-capture-filter = το φίλτρο καταγραφής «{ $filter }» στη { $interface } δεν είναι έγκυρο: { $error }
+err-capture-read = η ανάγνωση από τη διεπαφή { $interface } απέτυχε: { $error }
+err-capture-no-default = δεν βρέθηκε προεπιλεγμένη διαδρομή (στα /proc/net/route ή /proc/net/ipv6_route): δώστε τη διεπαφή όπου θα γίνει η καταγραφή
+err-capture-timeout = δεν ήρθε κανένα πακέτο μέσα στον χρόνο αναμονής
+err-daemon-capture-permission = { $error }: η καταγραφή χρειάζεται root ή τη δυνατότητα CAP_NET_RAW (δείτε το README: εκτέλεση ως υπηρεσία)
+
+err-store-locked = { $path }: η βάση δεδομένων είναι κλειδωμένη από άλλο πρόγραμμα (τρέχει κι άλλο nuage;)
+err-store-corrupt = το { $path } δεν είναι αναγνώσιμη βάση SQLite (χαλασμένη ή άλλο είδος αρχείου)· έμεινε ανέγγιχτο: μετακινήστε το στην άκρη για να ξεκινήσει νέα
+err-store-not-nuage = το { $path } είναι βάση SQLite άλλης εφαρμογής ({ $tables ->
+    [one] { $tables } πίνακας
+   *[other] { $tables } πίνακες
+})· έμεινε ανέγγιχτο: δώστε στο nuage δική του διαδρομή
+err-store-too-new = { $path }: η έκδοση σχήματος { $found } είναι νεότερη από όσο καταλαβαίνει αυτό το nuage ({ $supported })· έμεινε ανέγγιχτο: αναβαθμίστε το nuage
+err-store-too-old = { $path }: η έκδοση σχήματος { $found } είναι παλαιότερη από την { $supported }, και όταν ανοίγει μόνο για ανάγνωση δεν αναβαθμίζεται: ξεκινήστε μία φορά το `nuage run` για να γίνει
+err-store-read-only = { $path }: δεν γίνεται εγγραφή στη βάση δεδομένων (αρχείο, φάκελος ή σύστημα αρχείων μόνο για ανάγνωση)
+err-store-disk-full = { $path }: ο δίσκος γέμισε
+err-store-cannot-open = { $path }: το αρχείο της βάσης δεν ανοίγει ούτε δημιουργείται (υπάρχει ο φάκελος και μπορεί το nuage να γράψει εκεί;)
+err-store-invalid-data = { $path }: αποθηκευμένη τιμή που αυτό το nuage δεν μπορεί να διαβάσει ({ $error })
+err-store-sqlite = { $path }: σφάλμα βάσης δεδομένων ({ $error })
+err-store-time-zone = άγνωστη ζώνη ώρας «{ $name }» (γράψτε ένα όνομα IANA, όπως Europe/Athens): { $error }
+err-db-missing = δεν υπάρχει βάση δεδομένων στο { $path } (το `nuage run` δημιουργεί το nuage.db στον φάκελο δεδομένων του)
+err-db-open = δεν διαβάζεται η βάση δεδομένων { $path }: { $error }
+err-db-shm = το { $shm } ανήκει σε ένα `nuage run` που τρέχει και αυτός ο χρήστης δεν μπορεί να το γράψει, κάτι που χρειάζεται η ανάγνωση δίπλα στην υπηρεσία: εκτελέστε την εντολή ως χρήστης της υπηρεσίας (`sudo -u nuage`), ή χρησιμοποιήστε το `nuage top` χωρίς --db, μέσα από το socket της υπηρεσίας
+
+err-client-not-running = καμία υπηρεσία nuage στο { $path } ({ $error })
+err-client-io = socket ελέγχου: { $error }
+err-client-refused = η υπηρεσία αρνήθηκε το αίτημα «{ $request }»: { $error }
+err-client-protocol = η απάντηση της υπηρεσίας δεν βγάζει νόημα για αυτό το nuage: { $error }
+err-client-closed = η υπηρεσία έκλεισε τη σύνδεση
+
+err-merge-read = δεν διαβάζεται το { $path }: { $error }
+err-merge-parse = το { $path } δεν είναι αναφορά του nuage (JSON): { $error }
+err-merge-no-version = το { $path } δεν έχει schema_version: γράφτηκε από το `nuage report --format json`;
+err-merge-version = το { $path } έχει έκδοση σχήματος αναφοράς { $found }, και αυτό το nuage διαβάζει την έκδοση { $expected }: γράψτε το ξανά με την ίδια έκδοση του nuage
+err-merge-collective = το { $path } είναι ήδη συλλογική αναφορά: ενώστε καλύτερα τις αναφορές κάθε χώρου
+err-merge-empty = τίποτα για ένωση: δώστε τουλάχιστον μία αναφορά
+err-render-json = κατά την εγγραφή της αναφοράς σε JSON: { $error }
+
+err-ranges-unknown-source = δεν υπάρχει πηγή «{ $id }» (γνωστές: { $known })
+err-ranges-busy = τρέχει ήδη άλλο `nuage ranges update` (κρατά το { $path })
+err-ranges-decompress = { $file }: δεν αποσυμπιέζεται: { $error }
+err-ranges-shrank = το { $file } έχει { $new } προθέματα ενώ το τρέχον αρχείο έχει { $old }: θα χανόταν πάνω από το μισό, γι’ αυτό απορρίφθηκε (το --force το δέχεται)
+err-ranges-catalogue = { $file }: άγνωστο { $what } «{ $value }» στον κατάλογο
+err-download-refused = { $url }: απορρίφθηκε ({ $error })
+err-download-status = { $url }: ο διακομιστής απάντησε HTTP { $status }
+err-download-transport = { $url }: { $error }
+err-download-no-link = { $url }: η σελίδα δεν έχει σύνδεσμο προς αρχείο ServiceTags_Public_<ημερομηνία>.json
+err-download-gzip = μη έγκυρο gzip: { $error }
+err-zip = μη αναγνώσιμο αρχείο zip: { $error }
+err-parse-syntax = μη έγκυρο { $format }: { $error }
+err-parse-entry = εγγραφή { $entry }: { $error }
+err-parse-empty = το αρχείο δεν περιέχει καμία περιοχή διευθύνσεων
+err-override = η δική σας καταχώριση provider-ranges για το { $prefix }: { $error }
+err-asn-read = δεν διαβάζεται η βάση ASN { $path }: { $error }
+err-asn-invalid = η βάση ASN { $path } δεν είναι έγκυρη βάση MaxMind: { $error }
+
+err-cannot-read = δεν διαβάζεται το { $path }: { $error }
+err-cannot-write = δεν γράφεται το { $path }: { $error }
+err-cannot-create = δεν δημιουργείται το { $path }: { $error }
+err-cannot-lock = δεν κλειδώνει το { $path }: { $error }
+err-not-a-folder = το { $path } δεν είναι φάκελος
+
+err-daemon-no-such-user = [daemon] user = «{ $name }»: δεν υπάρχει τέτοιος χρήστης στο /etc/passwd
+err-daemon-ranges = κατά τη φόρτωση των περιοχών διευθύνσεων των παρόχων: { $error }
+err-daemon-secret = μυστικό των ψευδωνύμων { $path }: { $error }
+err-daemon-privileges = κατά την απόρριψη των δικαιωμάτων: { $error }
+err-metrics-not-loopback = η διεύθυνση των μετρήσεων { $addr } είναι προσβάσιμη από άλλα μηχανήματα· βάλτε allow-remote = true κάτω από το [metrics] για να τα εξυπηρετεί
+err-metrics-bind = δεν γίνεται να σερβιριστούν μετρήσεις στο { $addr }: { $error }
+err-demo-empty = η καταγραφή επίδειξης { $path } δεν έχει κανένα πακέτο
+
+dash-store-locked = βάση κλειδωμένη
+dash-store-disk-full = δίσκος γεμάτος
+dash-store-read-only = βάση μόνο ανάγνωσης
+dash-store-cannot-open = βάση απρόσιτη
+dash-store-unusable = βάση άχρηστη
+dash-store-failed = σφάλμα βάσης
+dash-store-folded = (μετρά στη μνήμη· { $count ->
+    [one] { $count } γραμμή συγχωνεύτηκε
+   *[other] { $count } γραμμές συγχωνεύτηκαν
+} ανά ώρα, τα σύνολα μένουν)
+dash-offload = η επιτάχυνση υλικού κρύβει το { $hidden } της κίνησης

@@ -67,16 +67,6 @@ vs-usual = { $weekday ->
    *[sunday] respecto a un domingo habitual
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = aún no hay { $weekday ->
-    [monday] lunes
-    [tuesday] martes
-    [wednesday] miércoles
-    [thursday] jueves
-    [friday] viernes
-    [saturday] sábados
-   *[sunday] domingos
-} anteriores con los que comparar
-time-range = de { $from } a { $to }
 days-short = { $days } d
 
 ## Groups of providers
@@ -90,7 +80,6 @@ group-name = { $group ->
 }
 no-provider-list = en ninguna lista de proveedores
 unknown-device = dispositivo desconocido
-local-network = red local
 
 ## Command line: errors a user sees
 
@@ -196,45 +185,18 @@ ranges-from-empty = { $dir } no contiene ninguno de los archivos esperados (cons
 
 ## Dashboard
 
-headline = porcentaje del tráfico que hoy dependió de la { -big-tech }
-headline-sentence = hoy el { $share } de nuestro tráfico dependió de la { -big-tech }
-headline-place = { $place }: porcentaje del tráfico que hoy dependió de la { -big-tech }
-status-live = en directo
-status-paused = en pausa
-status-updated = actualizado a las { $time }
-status-no-traffic = hoy aún no se ha visto tráfico
-view-providers = Proveedores
 view-services = Servicios
 view-devices = Dispositivos
-view-timeline = Evolución
 view-flows = Flujos
 col-provider = Proveedor
 col-service = Servicio
 col-device = Dispositivo
 col-share = Porcentaje
 col-traffic = Tráfico
-col-up = Subida
-col-down = Bajada
-col-flows = Flujos
-col-group = Grupo
-col-time = Hora
 devices-hidden = No se muestran los dispositivos (privacidad: «{ $privacy }»).
-timeline-minutes-ago = { $minutes ->
-    [one] hace { $minutes } minuto
-   *[other] hace { $minutes } minutos
-}
-timeline-hour = { $hour } h
 help-title = Teclas
 key-quit = salir
-key-pause = pausar / reanudar
-key-next-view = vista siguiente
-key-previous-view = vista anterior
-key-up-down = subir / bajar
-key-sort = cambiar el orden
-key-previous-day = día anterior
-key-next-day = día siguiente
 key-today = volver a hoy
-key-help = mostrar / ocultar esta ayuda
 
 ## Units
 
@@ -246,23 +208,10 @@ unit-devices = { $count ->
     [one] { $count } dispositivo
    *[other] { $count } dispositivos
 }
-unit-providers = { $count ->
-    [one] { $count } proveedor
-   *[other] { $count } proveedores
-}
-unit-minutes = { $count ->
-    [one] { $count } minuto
-   *[other] { $count } minutos
-}
-unit-hours = { $count ->
-    [one] { $count } hora
-   *[other] { $count } horas
-}
 unit-days = { $count ->
     [one] { $count } día
    *[other] { $count } días
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -276,15 +225,8 @@ report-section-devices = Dispositivos
 report-section-timeline = A lo largo del día
 report-section-baseline = Comparado con un día habitual
 report-section-method = Cómo cuenta nuage
-report-section-caveats = Lo que estas cifras no dicen
-report-summary = El { $share } del tráfico de Internet de { $place } dependió de la { -big-tech } ({ $big_tech } de { $total }).
-report-method = nuage observa el tráfico entre esta red e Internet, nunca su contenido. Cada conexión se cuenta una vez, en bytes en ambos sentidos, y se atribuye a la empresa que gestiona el servidor, según las listas de direcciones que publican los propios proveedores y el registro de quién es dueño de cada red. El servicio se identifica por la parte pública de cada conexión (el nombre que se pide al DNS o el que se anuncia al abrir una conexión segura). El tráfico dentro de la red local se cuenta aparte y no entra en el porcentaje.
 report-caveat-cdn = Las redes de distribución de contenidos sirven a muchas empresas: su tráfico se atribuye a la red, no al sitio que se visitó.
-report-caveat-encrypted-dns = Los dispositivos que cifran sus consultas de nombres (DNS cifrado) hacen más difícil identificar los servicios; su tráfico se sigue contando por proveedor.
-report-caveat-lists = Las listas de los proveedores cambian: una dirección que haya pasado a otra empresa desde la última actualización puede atribuirse a quien no toca.
-report-caveat-vpn = El tráfico que pasa por una VPN se atribuye al proveedor de la VPN, viaje lo que viaje dentro.
 report-caveat-bytes = Los bytes no son energía ni emisiones: aquí un byte de vídeo pesa lo mismo que un byte de un mensaje.
-report-generated = Generado por nuage { $version } el { $date } a las { $time }.
 
 ## dashboard (session 3)
 dash-no-place = este lugar
@@ -535,3 +477,139 @@ report-hint-daemon = el servicio tiene datos del { $from } al { $to }
 report-hint-daemon-empty = el servicio aún no tiene tráfico
 report-notice-aggregate = la privacidad está en `aggregate`: no se guardan dispositivos, así que el informe no tiene sección por dispositivo
 report-notice-no-baseline = ninguno de los días de referencia tiene datos; el informe no incluye comparación
+
+## command line (session 4)
+cli-dashboard = al mostrar el panel
+cli-start-thread = al lanzar una tarea en segundo plano
+cli-signals = al preparar la parada por señal
+cli-starting-run = al arrancar nuage run
+cli-running = mientras contaba
+cli-loading-services = al cargar el catálogo de servicios
+cli-writing-file = al escribir { $path }
+cli-demo-open = al abrir la captura de demostración { $path }
+cli-demo-household = hogar de demostración
+cli-unknown-error = error desconocido
+cli-unsaved-rows = { $count ->
+    [one] { $count } fila no se pudo escribir en la base de datos
+   *[other] { $count } filas no se pudieron escribir en la base de datos
+}: { $error }
+cli-flush-secs = --flush-secs { $value }: indica entre { $min } y { $max } segundos
+cli-no-day-before = { $option }: no hay ningún día antes del { $today }
+cli-baseline-syntax = --baseline «{ $spec }»: escribe `none` o DESDE..HASTA (por ejemplo 2027-03-01..2027-03-07)
+cli-baseline-reversed = --baseline «{ $spec }»: el { $from } va después del { $to }
+cli-baseline-too-long = --baseline «{ $spec }»: como mucho { $days } días
+cli-older-daemon = el servicio nuage en marcha es más antiguo que este nuage y solo responde día a día: actualízalo, o indica --db RUTA para un informe de varios días
+cli-top-hint = ¿está funcionando `nuage run`? (`nuage demo` enseña el panel sin servicio)
+cli-top-no-snapshot = el servicio en { $socket } no envió ningún estado: { $error }
+cli-top-closed = el servicio en { $socket } cerró la conexión
+
+err-config-read = no se puede leer el archivo de configuración { $path }: { $error }
+err-config-line-key = archivo de configuración { $path }, línea { $line }, clave «{ $key }»: { $problem }
+err-config-line = archivo de configuración { $path }, línea { $line }: { $problem }
+err-config-key = archivo de configuración { $path }, clave «{ $key }»: { $problem }
+err-config-file = archivo de configuración { $path }: { $problem }
+err-config-unknown-key = nuage no conoce ninguna clave «{ $key }» aquí (¿una errata?); esta sección admite: { $expected }
+err-unknown-lang = nuage no habla «{ $name }»; elige entre { $available }
+err-config-flush-secs = { $value } segundos está fuera de los límites: indica entre { $min } y { $max }
+err-config-capture-buffer = { $value } MiB está fuera de los límites: indica entre { $min } y { $max }
+err-config-zero-days = 0 días borraría todas las filas de golpe: indica al menos 1
+err-config-pending-rows = { $value } es muy poco: indica al menos { $min }
+err-config-host-bits = el prefijo { $prefix } tiene bits de host (¿querías decir { $network }?)
+err-config-socket-length = la ruta del socket debe tener de 1 a { $max } bytes, no { $len }
+err-config-metrics-remote = { $listen } es accesible desde otras máquinas: usa 127.0.0.1 (o ::1), o añade allow-remote = true bajo [metrics]
+
+err-capture-open = no se puede abrir el archivo de captura { $path }: { $error }
+err-capture-too-short = no se puede abrir el archivo de captura { $path }: solo tiene { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+}, demasiado poco para ser una captura
+err-capture-corrupt-at = el archivo de captura { $path } está cortado o dañado en el byte { $offset } (tras { $packets ->
+    [one] { $packets } paquete
+   *[other] { $packets } paquetes
+}): { $error }
+err-capture-corrupt = el archivo de captura { $path } está cortado o dañado tras { $packets ->
+    [one] { $packets } paquete
+   *[other] { $packets } paquetes
+}: { $error }
+err-capture-interface = no se puede capturar en la interfaz { $interface }: { $error }
+err-capture-filter = el filtro de captura «{ $filter }» en { $interface } no es válido: { $error }
+err-capture-read = falló la lectura de la interfaz { $interface }: { $error }
+err-capture-no-default = no hay ruta por defecto (en /proc/net/route ni en /proc/net/ipv6_route): indica la interfaz en la que capturar
+err-capture-timeout = no llegó ningún paquete en el tiempo de espera
+err-daemon-capture-permission = { $error }: para capturar hace falta root o la capacidad CAP_NET_RAW (mira el README: ejecutarlo como servicio)
+
+err-store-locked = { $path }: otro programa tiene bloqueada la base de datos (¿hay otro nuage en marcha?)
+err-store-corrupt = { $path } no es una base de datos SQLite legible (dañada, o es otro tipo de archivo); no se ha tocado: apártala para empezar una nueva
+err-store-not-nuage = { $path } es la base de datos SQLite de otra aplicación ({ $tables ->
+    [one] { $tables } tabla
+   *[other] { $tables } tablas
+}); no se ha tocado: dale a nuage una ruta propia
+err-store-too-new = { $path }: la versión de esquema { $found } es más nueva de lo que entiende este nuage ({ $supported }); no se ha tocado: actualiza nuage
+err-store-too-old = { $path }: la versión de esquema { $found } es anterior a { $supported }, y abriéndola solo para leer no se puede actualizar: arranca `nuage run` una vez para hacerlo
+err-store-read-only = { $path }: no se puede escribir en la base de datos (archivo, carpeta o sistema de archivos de solo lectura)
+err-store-disk-full = { $path }: el disco está lleno
+err-store-cannot-open = { $path }: no se puede abrir ni crear el archivo de la base de datos (¿existe su carpeta y puede nuage escribir en ella?)
+err-store-invalid-data = { $path }: un valor guardado que este nuage no sabe leer ({ $error })
+err-store-sqlite = { $path }: error de la base de datos ({ $error })
+err-store-time-zone = zona horaria desconocida «{ $name }» (escribe un nombre IANA como Europe/Madrid): { $error }
+err-db-missing = no hay base de datos en { $path } (`nuage run` crea nuage.db en su carpeta de datos)
+err-db-open = no se puede leer la base de datos { $path }: { $error }
+err-db-shm = { $shm } pertenece a un `nuage run` en marcha y este usuario no puede escribir en él, cosa necesaria para leer junto al servicio: ejecuta la orden como el usuario del servicio (`sudo -u nuage`), o usa `nuage top` sin --db, por el socket del servicio
+
+err-client-not-running = no hay ningún servicio nuage en { $path } ({ $error })
+err-client-io = socket de control: { $error }
+err-client-refused = el servicio rechazó la petición «{ $request }»: { $error }
+err-client-protocol = la respuesta del servicio no tiene sentido para este nuage: { $error }
+err-client-closed = el servicio cerró la conexión
+
+err-merge-read = no se puede leer { $path }: { $error }
+err-merge-parse = { $path } no es un informe de nuage (JSON): { $error }
+err-merge-no-version = { $path } no tiene schema_version: ¿lo escribió `nuage report --format json`?
+err-merge-version = { $path } tiene la versión de esquema de informe { $found } y este nuage lee la versión { $expected }: vuelve a generarlo con la misma versión de nuage
+err-merge-collective = { $path } ya es un informe colectivo: combina mejor los informes propios de cada lugar
+err-merge-empty = nada que combinar: indica al menos un informe
+err-render-json = al escribir el informe en JSON: { $error }
+
+err-ranges-unknown-source = no existe la fuente «{ $id }» (conocidas: { $known })
+err-ranges-busy = ya hay otro `nuage ranges update` en marcha (tiene { $path })
+err-ranges-decompress = { $file }: no se puede descomprimir: { $error }
+err-ranges-shrank = { $file } contiene { $new } prefijos y el archivo actual { $old }: desaparecería más de la mitad, así que se ha rechazado (--force lo acepta)
+err-ranges-catalogue = { $file }: { $what } «{ $value }» desconocido en el catálogo
+err-download-refused = { $url }: rechazada ({ $error })
+err-download-status = { $url }: el servidor respondió HTTP { $status }
+err-download-transport = { $url }: { $error }
+err-download-no-link = { $url }: esa página no tiene ningún enlace a un archivo ServiceTags_Public_<fecha>.json
+err-download-gzip = gzip no válido: { $error }
+err-zip = archivo zip ilegible: { $error }
+err-parse-syntax = { $format } no válido: { $error }
+err-parse-entry = entrada { $entry }: { $error }
+err-parse-empty = el archivo no contiene ningún rango
+err-override = tu entrada provider-ranges para { $prefix }: { $error }
+err-asn-read = no se puede leer la base de datos ASN { $path }: { $error }
+err-asn-invalid = la base de datos ASN { $path } no es una MaxMind DB válida: { $error }
+
+err-cannot-read = no se puede leer { $path }: { $error }
+err-cannot-write = no se puede escribir { $path }: { $error }
+err-cannot-create = no se puede crear { $path }: { $error }
+err-cannot-lock = no se puede bloquear { $path }: { $error }
+err-not-a-folder = { $path } no es una carpeta
+
+err-daemon-no-such-user = [daemon] user = «{ $name }»: ese usuario no existe en /etc/passwd
+err-daemon-ranges = al cargar los rangos de los proveedores: { $error }
+err-daemon-secret = secreto de los seudónimos { $path }: { $error }
+err-daemon-privileges = al soltar los privilegios: { $error }
+err-metrics-not-loopback = la dirección de métricas { $addr } es accesible desde otras máquinas; pon allow-remote = true bajo [metrics] para servirlas
+err-metrics-bind = no se pueden servir métricas en { $addr }: { $error }
+err-demo-empty = la captura de demostración { $path } no contiene ningún paquete
+
+dash-store-locked = base bloqueada
+dash-store-disk-full = disco lleno
+dash-store-read-only = base de solo lectura
+dash-store-cannot-open = base inaccesible
+dash-store-unusable = base inservible
+dash-store-failed = error de la base
+dash-store-folded = (contando en memoria; { $count ->
+    [one] { $count } fila agrupada
+   *[other] { $count } filas agrupadas
+} por horas, totales intactos)
+dash-offload = la aceleración por hardware oculta el { $hidden } del tráfico

@@ -71,16 +71,6 @@ vs-usual = { $weekday ->
    *[sunday] par rapport à un dimanche habituel
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = pas encore de { $weekday ->
-    [monday] lundis
-    [tuesday] mardis
-    [wednesday] mercredis
-    [thursday] jeudis
-    [friday] vendredis
-    [saturday] samedis
-   *[sunday] dimanches
-} précédents pour comparer
-time-range = du { $from } au { $to }
 days-short = { $days } j
 
 ## Groups of providers
@@ -94,7 +84,6 @@ group-name = { $group ->
 }
 no-provider-list = dans aucune liste de fournisseurs
 unknown-device = appareil inconnu
-local-network = réseau local
 
 ## Command line: errors a user sees
 
@@ -194,45 +183,18 @@ ranges-from-empty = { $dir } ne contient aucun des fichiers attendus (leurs noms
 
 ## Dashboard
 
-headline = part du trafic qui a dépendu aujourd’hui du { -big-tech }
-headline-sentence = aujourd’hui, { $share } de notre trafic a dépendu du { -big-tech }
-headline-place = { $place } : part du trafic qui a dépendu aujourd’hui du { -big-tech }
-status-live = en direct
-status-paused = en pause
-status-updated = mis à jour à { $time }
-status-no-traffic = aucun trafic vu aujourd’hui pour l’instant
-view-providers = Fournisseurs
 view-services = Services
 view-devices = Appareils
-view-timeline = Évolution
 view-flows = Flux
 col-provider = Fournisseur
 col-service = Service
 col-device = Appareil
 col-share = Part
 col-traffic = Trafic
-col-up = Envoyé
-col-down = Reçu
-col-flows = Flux
-col-group = Groupe
-col-time = Heure
 devices-hidden = Les appareils ne sont pas affichés (confidentialité : « { $privacy } »).
-timeline-minutes-ago = { $minutes ->
-    [one] il y a { $minutes } minute
-   *[other] il y a { $minutes } minutes
-}
-timeline-hour = { $hour } h
 help-title = Touches
 key-quit = quitter
-key-pause = pause / reprise
-key-next-view = vue suivante
-key-previous-view = vue précédente
-key-up-down = monter / descendre
-key-sort = changer le tri
-key-previous-day = jour précédent
-key-next-day = jour suivant
 key-today = revenir à aujourd’hui
-key-help = afficher / masquer cette aide
 
 ## Units
 
@@ -241,23 +203,10 @@ unit-devices = { $count ->
     [one] { $count } appareil
    *[other] { $count } appareils
 }
-unit-providers = { $count ->
-    [one] { $count } fournisseur
-   *[other] { $count } fournisseurs
-}
-unit-minutes = { $count ->
-    [one] { $count } minute
-   *[other] { $count } minutes
-}
-unit-hours = { $count ->
-    [one] { $count } heure
-   *[other] { $count } heures
-}
 unit-days = { $count ->
     [one] { $count } jour
    *[other] { $count } jours
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -271,15 +220,8 @@ report-section-devices = Appareils
 report-section-timeline = Au fil de la journée
 report-section-baseline = Par rapport à un jour habituel
 report-section-method = Comment nuage compte
-report-section-caveats = Ce que ces chiffres ne disent pas
-report-summary = { $share } du trafic Internet de { $place } a dépendu du { -big-tech } ({ $big_tech } sur { $total }).
-report-method = nuage observe le trafic entre ce réseau et Internet, jamais son contenu. Chaque connexion est comptée une fois, en octets dans les deux sens, et attribuée à l’entreprise qui exploite le serveur, d’après les listes d’adresses que les fournisseurs publient eux-mêmes et le registre de qui possède quel réseau. Le service est reconnu grâce à la partie publique de chaque connexion (le nom demandé au DNS, ou annoncé à l’ouverture d’une connexion sécurisée). Le trafic interne au réseau local est compté à part et n’entre pas dans la part.
 report-caveat-cdn = Les réseaux de diffusion de contenu servent de nombreuses entreprises : leur trafic est attribué au réseau, pas au site visité.
-report-caveat-encrypted-dns = Les appareils qui chiffrent leurs requêtes de noms (DNS chiffré) rendent les services plus difficiles à reconnaître ; leur trafic reste compté par fournisseur.
-report-caveat-lists = Les listes des fournisseurs évoluent : une adresse passée à une autre entreprise depuis la dernière mise à jour peut être attribuée à tort.
-report-caveat-vpn = Le trafic qui passe par un VPN est attribué au fournisseur du VPN, quoi qu’il transporte.
 report-caveat-bytes = Des octets ne sont ni de l’énergie ni des émissions : ici, un octet de vidéo pèse autant qu’un octet de message.
-report-generated = Produit par nuage { $version } le { $date } à { $time }.
 
 ## dashboard (session 3)
 dash-no-place = ce lieu
@@ -530,3 +472,139 @@ report-hint-daemon = le service a des données du { $from } au { $to }
 report-hint-daemon-empty = le service n’a encore aucun trafic
 report-notice-aggregate = la confidentialité est réglée sur `aggregate` : aucun appareil n’est gardé, le rapport n’a donc pas de section par appareil
 report-notice-no-baseline = aucun des jours de référence n’a de données ; le rapport ne contient pas de comparaison
+
+## command line (session 4)
+cli-dashboard = en affichant le tableau de bord
+cli-start-thread = en lançant une tâche de fond
+cli-signals = en préparant l’arrêt sur signal
+cli-starting-run = au démarrage de nuage run
+cli-running = pendant le comptage
+cli-loading-services = en chargeant le catalogue des services
+cli-writing-file = en écrivant { $path }
+cli-demo-open = en ouvrant la capture de démonstration { $path }
+cli-demo-household = foyer de démonstration
+cli-unknown-error = erreur inconnue
+cli-unsaved-rows = { $count ->
+    [one] { $count } ligne n’a pas pu être écrite dans la base de données
+   *[other] { $count } lignes n’ont pas pu être écrites dans la base de données
+} : { $error }
+cli-flush-secs = --flush-secs { $value } : indiquez entre { $min } et { $max } secondes
+cli-no-day-before = { $option } : il n’y a pas de jour avant le { $today }
+cli-baseline-syntax = --baseline « { $spec } » : écrivez `none` ou DÉBUT..FIN (par exemple 2027-03-01..2027-03-07)
+cli-baseline-reversed = --baseline « { $spec } » : le { $from } tombe après le { $to }
+cli-baseline-too-long = --baseline « { $spec } » : { $days } jours au plus
+cli-older-daemon = le service nuage en marche est plus ancien que ce nuage et ne répond que jour par jour : mettez-le à jour, ou donnez --db CHEMIN pour un rapport sur plusieurs jours
+cli-top-hint = `nuage run` tourne-t-il ? (`nuage demo` montre le tableau de bord sans service)
+cli-top-no-snapshot = le service de { $socket } n’a envoyé aucun relevé : { $error }
+cli-top-closed = le service de { $socket } a coupé la connexion
+
+err-config-read = impossible de lire le fichier de configuration { $path } : { $error }
+err-config-line-key = fichier de configuration { $path }, ligne { $line }, clé « { $key } » : { $problem }
+err-config-line = fichier de configuration { $path }, ligne { $line } : { $problem }
+err-config-key = fichier de configuration { $path }, clé « { $key } » : { $problem }
+err-config-file = fichier de configuration { $path } : { $problem }
+err-config-unknown-key = nuage ne connaît pas de clé « { $key } » ici (une faute de frappe ?) ; cette section accepte : { $expected }
+err-unknown-lang = nuage ne parle pas « { $name } » ; choisissez parmi { $available }
+err-config-flush-secs = { $value } secondes, c’est hors limites : indiquez entre { $min } et { $max }
+err-config-capture-buffer = { $value } Mio, c’est hors limites : indiquez entre { $min } et { $max }
+err-config-zero-days = 0 jour effacerait toutes les lignes d’un coup : indiquez au moins 1
+err-config-pending-rows = { $value }, c’est trop peu : indiquez au moins { $min }
+err-config-host-bits = le préfixe { $prefix } a des bits d’hôte (vouliez-vous dire { $network } ?)
+err-config-socket-length = le chemin du socket doit faire de 1 à { $max } octets, pas { $len }
+err-config-metrics-remote = { $listen } est joignable depuis d’autres machines : utilisez 127.0.0.1 (ou ::1), ou ajoutez allow-remote = true sous [metrics]
+
+err-capture-open = impossible d’ouvrir le fichier de capture { $path } : { $error }
+err-capture-too-short = impossible d’ouvrir le fichier de capture { $path } : il ne fait que { $bytes ->
+    [one] { $bytes } octet
+   *[other] { $bytes } octets
+}, trop peu pour une capture
+err-capture-corrupt-at = le fichier de capture { $path } est tronqué ou abîmé à l’octet { $offset } (après { $packets ->
+    [one] { $packets } paquet
+   *[other] { $packets } paquets
+}) : { $error }
+err-capture-corrupt = le fichier de capture { $path } est tronqué ou abîmé après { $packets ->
+    [one] { $packets } paquet
+   *[other] { $packets } paquets
+} : { $error }
+err-capture-interface = impossible de capturer sur l’interface { $interface } : { $error }
+err-capture-filter = le filtre de capture « { $filter } » sur { $interface } n’est pas valide : { $error }
+err-capture-read = la lecture sur l’interface { $interface } a échoué : { $error }
+err-capture-no-default = aucune route par défaut (dans /proc/net/route ou /proc/net/ipv6_route) : indiquez l’interface à écouter
+err-capture-timeout = aucun paquet reçu dans le délai d’attente
+err-daemon-capture-permission = { $error } : la capture exige root ou la capacité CAP_NET_RAW (voir le README : lancer nuage comme service)
+
+err-store-locked = { $path } : la base de données est verrouillée par un autre programme (un autre nuage tourne-t-il ?)
+err-store-corrupt = { $path } n’est pas une base SQLite lisible (abîmée, ou un autre type de fichier) ; elle n’a pas été touchée : mettez-la de côté pour en commencer une nouvelle
+err-store-not-nuage = { $path } est la base SQLite d’une autre application ({ $tables ->
+    [one] { $tables } table
+   *[other] { $tables } tables
+}) ; elle n’a pas été touchée : donnez à nuage un chemin à lui
+err-store-too-new = { $path } : la version de schéma { $found } est plus récente que ce que ce nuage comprend ({ $supported }) ; la base n’a pas été touchée : mettez nuage à jour
+err-store-too-old = { $path } : la version de schéma { $found } est antérieure à { $supported }, et une ouverture en lecture seule ne peut pas la mettre à niveau : lancez `nuage run` une fois pour le faire
+err-store-read-only = { $path } : impossible d’écrire dans la base de données (fichier, dossier ou système de fichiers en lecture seule)
+err-store-disk-full = { $path } : le disque est plein
+err-store-cannot-open = { $path } : impossible d’ouvrir ou de créer la base de données (son dossier existe-t-il, nuage peut-il y écrire ?)
+err-store-invalid-data = { $path } : une valeur enregistrée que ce nuage ne sait pas relire ({ $error })
+err-store-sqlite = { $path } : erreur de base de données ({ $error })
+err-store-time-zone = fuseau horaire inconnu « { $name } » (donnez un nom IANA comme Europe/Paris) : { $error }
+err-db-missing = pas de base de données à { $path } (`nuage run` crée nuage.db dans son dossier de données)
+err-db-open = impossible de lire la base de données { $path } : { $error }
+err-db-shm = { $shm } appartient à un `nuage run` en service et cet utilisateur ne peut pas y écrire, ce qu’exige la lecture à côté du service : lancez la commande en tant qu’utilisateur du service (`sudo -u nuage`), ou utilisez `nuage top` sans --db, par le socket du service
+
+err-client-not-running = aucun service nuage à { $path } ({ $error })
+err-client-io = socket de contrôle : { $error }
+err-client-refused = le service a refusé la requête « { $request } » : { $error }
+err-client-protocol = la réponse du service n’a pas de sens pour ce nuage : { $error }
+err-client-closed = le service a coupé la connexion
+
+err-merge-read = impossible de lire { $path } : { $error }
+err-merge-parse = { $path } n’est pas un rapport nuage (JSON) : { $error }
+err-merge-no-version = { $path } n’a pas de schema_version : a-t-il été écrit par `nuage report --format json` ?
+err-merge-version = { $path } est en version de schéma { $found }, et ce nuage lit la version { $expected } : réécrivez-le avec la même version de nuage
+err-merge-collective = { $path } est déjà un rapport collectif : fusionnez plutôt les rapports de chaque lieu
+err-merge-empty = rien à fusionner : donnez au moins un rapport
+err-render-json = en écrivant le rapport en JSON : { $error }
+
+err-ranges-unknown-source = aucune source « { $id } » (connues : { $known })
+err-ranges-busy = un autre `nuage ranges update` est en cours (il tient { $path })
+err-ranges-decompress = { $file } : impossible de le décompresser : { $error }
+err-ranges-shrank = { $file } contient { $new } préfixes alors que le fichier actuel en a { $old } : plus de la moitié disparaîtrait, il a donc été refusé (--force l’accepte)
+err-ranges-catalogue = { $file } : { $what } « { $value } » inconnu du catalogue
+err-download-refused = { $url } : refusé ({ $error })
+err-download-status = { $url } : le serveur a répondu HTTP { $status }
+err-download-transport = { $url } : { $error }
+err-download-no-link = { $url } : aucun lien vers un fichier ServiceTags_Public_<date>.json sur cette page
+err-download-gzip = gzip invalide : { $error }
+err-zip = archive zip illisible : { $error }
+err-parse-syntax = { $format } invalide : { $error }
+err-parse-entry = entrée { $entry } : { $error }
+err-parse-empty = le fichier ne contient aucune plage
+err-override = votre entrée provider-ranges pour { $prefix } : { $error }
+err-asn-read = impossible de lire la base ASN { $path } : { $error }
+err-asn-invalid = la base ASN { $path } n’est pas une base MaxMind valide : { $error }
+
+err-cannot-read = impossible de lire { $path } : { $error }
+err-cannot-write = impossible d’écrire { $path } : { $error }
+err-cannot-create = impossible de créer { $path } : { $error }
+err-cannot-lock = impossible de verrouiller { $path } : { $error }
+err-not-a-folder = { $path } n’est pas un dossier
+
+err-daemon-no-such-user = [daemon] user = « { $name } » : cet utilisateur n’existe pas dans /etc/passwd
+err-daemon-ranges = en chargeant les plages d’adresses des fournisseurs : { $error }
+err-daemon-secret = secret des pseudonymes { $path } : { $error }
+err-daemon-privileges = en abandonnant les privilèges : { $error }
+err-metrics-not-loopback = l’adresse des métriques { $addr } est joignable depuis d’autres machines ; mettez allow-remote = true sous [metrics] pour les servir
+err-metrics-bind = impossible d’écouter les métriques sur { $addr } : { $error }
+err-demo-empty = la capture de démonstration { $path } ne contient aucun paquet
+
+dash-store-locked = base verrouillée
+dash-store-disk-full = disque plein
+dash-store-read-only = base en lecture seule
+dash-store-cannot-open = base inaccessible
+dash-store-unusable = base inutilisable
+dash-store-failed = erreur de base
+dash-store-folded = (comptage en mémoire ; { $count ->
+    [one] { $count } ligne regroupée
+   *[other] { $count } lignes regroupées
+} par heure, totaux conservés)
+dash-offload = l’accélération matérielle cache { $hidden } du trafic

@@ -67,16 +67,6 @@ vs-usual = { $weekday ->
    *[sunday] rispetto a una domenica tipica
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = non ci sono ancora { $weekday ->
-    [monday] lunedì precedenti
-    [tuesday] martedì precedenti
-    [wednesday] mercoledì precedenti
-    [thursday] giovedì precedenti
-    [friday] venerdì precedenti
-    [saturday] sabati precedenti
-   *[sunday] domeniche precedenti
-} con cui confrontare
-time-range = dal { $from } al { $to }
 days-short = { $days } gg
 
 ## Groups of providers
@@ -90,7 +80,6 @@ group-name = { $group ->
 }
 no-provider-list = in nessuna lista di fornitori
 unknown-device = dispositivo sconosciuto
-local-network = rete locale
 
 ## Command line: errors a user sees
 
@@ -187,45 +176,18 @@ ranges-from-empty = { $dir } non contiene nessuno dei file attesi (i loro nomi c
 
 ## Dashboard
 
-headline = quota del traffico che oggi si è appoggiata al { -big-tech }
-headline-sentence = oggi il { $share } del nostro traffico si è appoggiato al { -big-tech }
-headline-place = { $place }: quota del traffico che oggi si è appoggiata al { -big-tech }
-status-live = in diretta
-status-paused = in pausa
-status-updated = aggiornato alle { $time }
-status-no-traffic = oggi ancora nessun traffico
-view-providers = Fornitori
 view-services = Servizi
 view-devices = Dispositivi
-view-timeline = Andamento
 view-flows = Flussi
 col-provider = Fornitore
 col-service = Servizio
 col-device = Dispositivo
 col-share = Quota
 col-traffic = Traffico
-col-up = Inviati
-col-down = Ricevuti
-col-flows = Flussi
-col-group = Gruppo
-col-time = Ora
 devices-hidden = I dispositivi non sono mostrati (impostazione di privacy «{ $privacy }»).
-timeline-minutes-ago = { $minutes ->
-    [one] { $minutes } minuto fa
-   *[other] { $minutes } minuti fa
-}
-timeline-hour = ore { $hour }
 help-title = Tasti
 key-quit = esci
-key-pause = pausa / riprendi
-key-next-view = vista successiva
-key-previous-view = vista precedente
-key-up-down = su / giù
-key-sort = cambia ordinamento
-key-previous-day = giorno precedente
-key-next-day = giorno successivo
 key-today = torna a oggi
-key-help = mostra / nascondi questo aiuto
 
 ## Units
 
@@ -237,23 +199,10 @@ unit-devices = { $count ->
     [one] { $count } dispositivo
    *[other] { $count } dispositivi
 }
-unit-providers = { $count ->
-    [one] { $count } fornitore
-   *[other] { $count } fornitori
-}
-unit-minutes = { $count ->
-    [one] { $count } minuto
-   *[other] { $count } minuti
-}
-unit-hours = { $count ->
-    [one] { $count } ora
-   *[other] { $count } ore
-}
 unit-days = { $count ->
     [one] { $count } giorno
    *[other] { $count } giorni
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -267,15 +216,8 @@ report-section-devices = Dispositivi
 report-section-timeline = Nel corso della giornata
 report-section-baseline = Rispetto a un giorno tipico
 report-section-method = Come conta nuage
-report-section-caveats = Cosa questi numeri non possono dire
-report-summary = Il { $share } del traffico Internet di { $place } si è appoggiato al { -big-tech } ({ $big_tech } su { $total }).
-report-method = nuage osserva il traffico tra questa rete e Internet, mai il suo contenuto. Ogni connessione viene contata una volta, in byte in entrambe le direzioni, e attribuita all'azienda che gestisce il server, in base alle liste di indirizzi pubblicate dagli stessi fornitori e al registro di chi possiede quale rete. Il servizio viene riconosciuto dalla parte pubblica di ogni connessione (il nome chiesto al DNS o annunciato all'apertura di una connessione sicura). Il traffico interno alla rete locale è contato a parte e non entra nella quota.
 report-caveat-cdn = Le reti di distribuzione dei contenuti servono molte aziende: il loro traffico è attribuito alla rete, non al sito visitato.
-report-caveat-encrypted-dns = I dispositivi che cifrano le richieste di nomi (DNS cifrato) rendono i servizi più difficili da riconoscere; il loro traffico è comunque contato per fornitore.
-report-caveat-lists = Le liste dei fornitori cambiano: un indirizzo passato a un'altra azienda dopo l'ultimo aggiornamento può essere attribuito in modo errato.
-report-caveat-vpn = Il traffico che passa da una VPN è attribuito al fornitore della VPN, qualunque cosa viaggi al suo interno.
 report-caveat-bytes = I byte non sono energia né emissioni: qui un byte di video pesa quanto un byte di un messaggio.
-report-generated = Generato da nuage { $version } il { $date } alle { $time }.
 
 ## dashboard (session 3)
 dash-no-place = questo spazio
@@ -526,3 +468,139 @@ report-hint-daemon = il servizio ha dati dal { $from } al { $to }
 report-hint-daemon-empty = il servizio non ha ancora traffico
 report-notice-aggregate = l'impostazione della privacy è `aggregate`: non si conservano dispositivi, quindi il rapporto non ha una sezione per dispositivo
 report-notice-no-baseline = nessuno dei giorni di riferimento ha dati; il rapporto non contiene un confronto
+
+## command line (session 4)
+cli-dashboard = durante la visualizzazione del pannello
+cli-start-thread = durante l’avvio di un’attività in background
+cli-signals = durante la preparazione dell’arresto su segnale
+cli-starting-run = durante l’avvio di nuage run
+cli-running = durante il conteggio
+cli-loading-services = durante il caricamento del catalogo dei servizi
+cli-writing-file = durante la scrittura di { $path }
+cli-demo-open = durante l’apertura della cattura dimostrativa { $path }
+cli-demo-household = casa dimostrativa
+cli-unknown-error = errore sconosciuto
+cli-unsaved-rows = { $count ->
+    [one] { $count } riga non è stata scritta nel database
+   *[other] { $count } righe non sono state scritte nel database
+}: { $error }
+cli-flush-secs = --flush-secs { $value }: indica tra { $min } e { $max } secondi
+cli-no-day-before = { $option }: non c’è nessun giorno prima del { $today }
+cli-baseline-syntax = --baseline «{ $spec }»: scrivi `none` oppure DA..A (per esempio 2027-03-01..2027-03-07)
+cli-baseline-reversed = --baseline «{ $spec }»: il { $from } viene dopo il { $to }
+cli-baseline-too-long = --baseline «{ $spec }»: al massimo { $days } giorni
+cli-older-daemon = il servizio nuage in esecuzione è più vecchio di questo nuage e risponde solo un giorno alla volta: aggiornalo, oppure indica --db PERCORSO per un rapporto su più giorni
+cli-top-hint = `nuage run` è in esecuzione? (`nuage demo` mostra il pannello senza servizio)
+cli-top-no-snapshot = il servizio su { $socket } non ha inviato nessuno stato: { $error }
+cli-top-closed = il servizio su { $socket } ha chiuso la connessione
+
+err-config-read = impossibile leggere il file di configurazione { $path }: { $error }
+err-config-line-key = file di configurazione { $path }, riga { $line }, chiave «{ $key }»: { $problem }
+err-config-line = file di configurazione { $path }, riga { $line }: { $problem }
+err-config-key = file di configurazione { $path }, chiave «{ $key }»: { $problem }
+err-config-file = file di configurazione { $path }: { $problem }
+err-config-unknown-key = nuage non conosce nessuna chiave «{ $key }» qui (un refuso?); questa sezione accetta: { $expected }
+err-unknown-lang = nuage non parla «{ $name }»; scegli tra { $available }
+err-config-flush-secs = { $value } secondi è fuori dai limiti: indica tra { $min } e { $max }
+err-config-capture-buffer = { $value } MiB è fuori dai limiti: indica tra { $min } e { $max }
+err-config-zero-days = 0 giorni cancellerebbe tutte le righe in un colpo: indica almeno 1
+err-config-pending-rows = { $value } è troppo poco: indica almeno { $min }
+err-config-host-bits = il prefisso { $prefix } ha dei bit di host impostati (intendevi { $network }?)
+err-config-socket-length = il percorso del socket deve essere lungo da 1 a { $max } byte, non { $len }
+err-config-metrics-remote = { $listen } è raggiungibile da altre macchine: usa 127.0.0.1 (o ::1), oppure aggiungi allow-remote = true sotto [metrics]
+
+err-capture-open = impossibile aprire il file di cattura { $path }: { $error }
+err-capture-too-short = impossibile aprire il file di cattura { $path }: è lungo solo { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } byte
+}, troppo poco per essere una cattura
+err-capture-corrupt-at = il file di cattura { $path } è troncato o danneggiato al byte { $offset } (dopo { $packets ->
+    [one] { $packets } pacchetto
+   *[other] { $packets } pacchetti
+}): { $error }
+err-capture-corrupt = il file di cattura { $path } è troncato o danneggiato dopo { $packets ->
+    [one] { $packets } pacchetto
+   *[other] { $packets } pacchetti
+}: { $error }
+err-capture-interface = impossibile catturare sull’interfaccia { $interface }: { $error }
+err-capture-filter = il filtro di cattura «{ $filter }» su { $interface } non è valido: { $error }
+err-capture-read = la lettura dall’interfaccia { $interface } non è riuscita: { $error }
+err-capture-no-default = nessuna route predefinita (in /proc/net/route o /proc/net/ipv6_route): indica l’interfaccia su cui catturare
+err-capture-timeout = nessun pacchetto arrivato entro il tempo di attesa
+err-daemon-capture-permission = { $error }: per catturare servono i permessi di root o la capability CAP_NET_RAW (vedi il README: eseguirlo come servizio)
+
+err-store-locked = { $path }: il database è bloccato da un altro programma (c’è un altro nuage in esecuzione?)
+err-store-corrupt = { $path } non è un database SQLite leggibile (danneggiato, o un altro tipo di file); non è stato toccato: spostalo da parte per iniziarne uno nuovo
+err-store-not-nuage = { $path } è il database SQLite di un’altra applicazione ({ $tables ->
+    [one] { $tables } tabella
+   *[other] { $tables } tabelle
+}); non è stato toccato: dai a nuage un percorso suo
+err-store-too-new = { $path }: la versione dello schema { $found } è più recente di quanto capisca questo nuage ({ $supported }); non è stato toccato: aggiorna nuage
+err-store-too-old = { $path }: la versione dello schema { $found } è precedente alla { $supported }, e aprendolo in sola lettura non si può aggiornare: avvia `nuage run` una volta per farlo
+err-store-read-only = { $path }: impossibile scrivere nel database (file, cartella o filesystem in sola lettura)
+err-store-disk-full = { $path }: il disco è pieno
+err-store-cannot-open = { $path }: impossibile aprire o creare il file del database (la cartella esiste, e nuage può scriverci?)
+err-store-invalid-data = { $path }: un valore salvato che questo nuage non sa rileggere ({ $error })
+err-store-sqlite = { $path }: errore del database ({ $error })
+err-store-time-zone = fuso orario sconosciuto «{ $name }» (scrivi un nome IANA come Europe/Rome): { $error }
+err-db-missing = nessun database in { $path } (`nuage run` crea nuage.db nella sua cartella dei dati)
+err-db-open = impossibile leggere il database { $path }: { $error }
+err-db-shm = { $shm } appartiene a un `nuage run` in esecuzione e questo utente non può scriverci, cosa necessaria per leggere accanto al servizio: esegui il comando come utente del servizio (`sudo -u nuage`), oppure usa `nuage top` senza --db, tramite il socket del servizio
+
+err-client-not-running = nessun servizio nuage su { $path } ({ $error })
+err-client-io = socket di controllo: { $error }
+err-client-refused = il servizio ha rifiutato la richiesta «{ $request }»: { $error }
+err-client-protocol = la risposta del servizio non ha senso per questo nuage: { $error }
+err-client-closed = il servizio ha chiuso la connessione
+
+err-merge-read = impossibile leggere { $path }: { $error }
+err-merge-parse = { $path } non è un rapporto di nuage (JSON): { $error }
+err-merge-no-version = { $path } non ha schema_version: è stato scritto da `nuage report --format json`?
+err-merge-version = { $path } ha la versione dello schema di rapporto { $found }, e questo nuage legge la versione { $expected }: rigeneralo con la stessa versione di nuage
+err-merge-collective = { $path } è già un rapporto collettivo: unisci piuttosto i rapporti propri di ogni luogo
+err-merge-empty = niente da unire: indica almeno un rapporto
+err-render-json = durante la scrittura del rapporto in JSON: { $error }
+
+err-ranges-unknown-source = non esiste la fonte «{ $id }» (conosciute: { $known })
+err-ranges-busy = è già in corso un altro `nuage ranges update` (tiene { $path })
+err-ranges-decompress = { $file }: impossibile decomprimerlo: { $error }
+err-ranges-shrank = { $file } contiene { $new } prefissi mentre il file attuale ne ha { $old }: ne sparirebbe più della metà, quindi è stato rifiutato (--force lo accetta)
+err-ranges-catalogue = { $file }: { $what } «{ $value }» sconosciuto nel catalogo
+err-download-refused = { $url }: rifiutato ({ $error })
+err-download-status = { $url }: il server ha risposto HTTP { $status }
+err-download-transport = { $url }: { $error }
+err-download-no-link = { $url }: in quella pagina non c’è nessun link a un file ServiceTags_Public_<data>.json
+err-download-gzip = gzip non valido: { $error }
+err-zip = archivio zip illeggibile: { $error }
+err-parse-syntax = { $format } non valido: { $error }
+err-parse-entry = voce { $entry }: { $error }
+err-parse-empty = il file non contiene nessun intervallo
+err-override = la tua voce provider-ranges per { $prefix }: { $error }
+err-asn-read = impossibile leggere il database ASN { $path }: { $error }
+err-asn-invalid = il database ASN { $path } non è un MaxMind DB valido: { $error }
+
+err-cannot-read = impossibile leggere { $path }: { $error }
+err-cannot-write = impossibile scrivere { $path }: { $error }
+err-cannot-create = impossibile creare { $path }: { $error }
+err-cannot-lock = impossibile bloccare { $path }: { $error }
+err-not-a-folder = { $path } non è una cartella
+
+err-daemon-no-such-user = [daemon] user = «{ $name }»: questo utente non esiste in /etc/passwd
+err-daemon-ranges = durante il caricamento degli intervalli di indirizzi dei fornitori: { $error }
+err-daemon-secret = segreto degli pseudonimi { $path }: { $error }
+err-daemon-privileges = durante la rinuncia ai privilegi: { $error }
+err-metrics-not-loopback = l’indirizzo delle metriche { $addr } è raggiungibile da altre macchine; imposta allow-remote = true sotto [metrics] per servirle
+err-metrics-bind = impossibile servire le metriche su { $addr }: { $error }
+err-demo-empty = la cattura dimostrativa { $path } non contiene nessun pacchetto
+
+dash-store-locked = database bloccato
+dash-store-disk-full = disco pieno
+dash-store-read-only = database in sola lettura
+dash-store-cannot-open = database inaccessibile
+dash-store-unusable = database inutilizzabile
+dash-store-failed = errore del database
+dash-store-folded = (conteggio in memoria; { $count ->
+    [one] { $count } riga raggruppata
+   *[other] { $count } righe raggruppate
+} per ora, totali conservati)
+dash-offload = l’accelerazione hardware nasconde il { $hidden } del traffico

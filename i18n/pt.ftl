@@ -67,16 +67,6 @@ vs-usual = { $weekday ->
    *[sunday] face a um domingo habitual
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = ainda não há { $weekday ->
-    [monday] segundas-feiras anteriores
-    [tuesday] terças-feiras anteriores
-    [wednesday] quartas-feiras anteriores
-    [thursday] quintas-feiras anteriores
-    [friday] sextas-feiras anteriores
-    [saturday] sábados anteriores
-   *[sunday] domingos anteriores
-} para comparar
-time-range = de { $from } a { $to }
 days-short = { $days } d
 
 ## Groups of providers
@@ -90,7 +80,6 @@ group-name = { $group ->
 }
 no-provider-list = em nenhuma lista de fornecedores
 unknown-device = dispositivo desconhecido
-local-network = rede local
 
 ## Command line: errors a user sees
 
@@ -196,45 +185,18 @@ ranges-from-empty = { $dir } não contém nenhum dos ficheiros esperados (veja o
 
 ## Dashboard
 
-headline = percentagem do tráfego que hoje dependeu da { -big-tech }
-headline-sentence = hoje, { $share } do nosso tráfego dependeu da { -big-tech }
-headline-place = { $place }: percentagem do tráfego que hoje dependeu da { -big-tech }
-status-live = em direto
-status-paused = em pausa
-status-updated = atualizado às { $time }
-status-no-traffic = ainda não se viu tráfego hoje
-view-providers = Fornecedores
 view-services = Serviços
 view-devices = Dispositivos
-view-timeline = Evolução
 view-flows = Fluxos
 col-provider = Fornecedor
 col-service = Serviço
 col-device = Dispositivo
 col-share = Percentagem
 col-traffic = Tráfego
-col-up = Enviado
-col-down = Recebido
-col-flows = Fluxos
-col-group = Grupo
-col-time = Hora
 devices-hidden = Os dispositivos não são mostrados (privacidade: «{ $privacy }»).
-timeline-minutes-ago = { $minutes ->
-    [one] há { $minutes } minuto
-   *[other] há { $minutes } minutos
-}
-timeline-hour = { $hour }h
 help-title = Teclas
 key-quit = sair
-key-pause = pausar / retomar
-key-next-view = vista seguinte
-key-previous-view = vista anterior
-key-up-down = subir / descer
-key-sort = mudar a ordenação
-key-previous-day = dia anterior
-key-next-day = dia seguinte
 key-today = voltar a hoje
-key-help = mostrar / ocultar esta ajuda
 
 ## Units
 
@@ -246,23 +208,10 @@ unit-devices = { $count ->
     [one] { $count } dispositivo
    *[other] { $count } dispositivos
 }
-unit-providers = { $count ->
-    [one] { $count } fornecedor
-   *[other] { $count } fornecedores
-}
-unit-minutes = { $count ->
-    [one] { $count } minuto
-   *[other] { $count } minutos
-}
-unit-hours = { $count ->
-    [one] { $count } hora
-   *[other] { $count } horas
-}
 unit-days = { $count ->
     [one] { $count } dia
    *[other] { $count } dias
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -276,15 +225,8 @@ report-section-devices = Dispositivos
 report-section-timeline = Ao longo do dia
 report-section-baseline = Comparado com um dia habitual
 report-section-method = Como o nuage conta
-report-section-caveats = O que estes números não dizem
-report-summary = { $share } do tráfego de Internet de { $place } dependeu da { -big-tech } ({ $big_tech } de { $total }).
-report-method = O nuage observa o tráfego entre esta rede e a Internet, nunca o seu conteúdo. Cada ligação é contada uma vez, em bytes nos dois sentidos, e atribuída à empresa que gere o servidor, segundo as listas de endereços que os próprios fornecedores publicam e o registo de quem é dono de cada rede. O serviço é identificado pela parte pública de cada ligação (o nome pedido ao DNS, ou anunciado ao abrir uma ligação segura). O tráfego dentro da rede local é contado à parte e não entra na percentagem.
 report-caveat-cdn = As redes de distribuição de conteúdos servem muitas empresas: o seu tráfego é atribuído à rede, não ao site visitado.
-report-caveat-encrypted-dns = Os dispositivos que cifram as consultas de nomes (DNS cifrado) tornam os serviços mais difíceis de identificar; o seu tráfego continua a ser contado por fornecedor.
-report-caveat-lists = As listas dos fornecedores mudam: um endereço que tenha passado para outra empresa desde a última atualização pode ser atribuído à empresa errada.
-report-caveat-vpn = O tráfego que passa por uma VPN é atribuído ao fornecedor da VPN, seja o que for que viaje lá dentro.
 report-caveat-bytes = Bytes não são energia nem emissões: aqui, um byte de vídeo pesa o mesmo que um byte de uma mensagem.
-report-generated = Gerado pelo nuage { $version } em { $date } às { $time }.
 
 ## dashboard (session 3)
 dash-no-place = este espaço
@@ -535,3 +477,139 @@ report-hint-daemon = o serviço tem dados de { $from } a { $to }
 report-hint-daemon-empty = o serviço ainda não tem tráfego
 report-notice-aggregate = a privacidade está em `aggregate`: não se guardam dispositivos, por isso o relatório não tem secção por dispositivo
 report-notice-no-baseline = nenhum dos dias de referência tem dados; o relatório não inclui comparação
+
+## command line (session 4)
+cli-dashboard = ao mostrar o painel
+cli-start-thread = ao lançar uma tarefa em segundo plano
+cli-signals = ao preparar a paragem por sinal
+cli-starting-run = ao arrancar o nuage run
+cli-running = durante a contagem
+cli-loading-services = ao carregar o catálogo de serviços
+cli-writing-file = ao escrever { $path }
+cli-demo-open = ao abrir a captura de demonstração { $path }
+cli-demo-household = casa de demonstração
+cli-unknown-error = erro desconhecido
+cli-unsaved-rows = { $count ->
+    [one] { $count } linha não pôde ser escrita na base de dados
+   *[other] { $count } linhas não puderam ser escritas na base de dados
+}: { $error }
+cli-flush-secs = --flush-secs { $value }: indique entre { $min } e { $max } segundos
+cli-no-day-before = { $option }: não há nenhum dia antes de { $today }
+cli-baseline-syntax = --baseline «{ $spec }»: escreva `none` ou DE..ATÉ (por exemplo 2027-03-01..2027-03-07)
+cli-baseline-reversed = --baseline «{ $spec }»: { $from } vem depois de { $to }
+cli-baseline-too-long = --baseline «{ $spec }»: no máximo { $days } dias
+cli-older-daemon = o serviço nuage em execução é mais antigo do que este nuage e só responde dia a dia: atualize-o, ou indique --db CAMINHO para um relatório de vários dias
+cli-top-hint = o `nuage run` está a correr? (o `nuage demo` mostra o painel sem serviço)
+cli-top-no-snapshot = o serviço em { $socket } não enviou nenhum estado: { $error }
+cli-top-closed = o serviço em { $socket } fechou a ligação
+
+err-config-read = não é possível ler o ficheiro de configuração { $path }: { $error }
+err-config-line-key = ficheiro de configuração { $path }, linha { $line }, chave «{ $key }»: { $problem }
+err-config-line = ficheiro de configuração { $path }, linha { $line }: { $problem }
+err-config-key = ficheiro de configuração { $path }, chave «{ $key }»: { $problem }
+err-config-file = ficheiro de configuração { $path }: { $problem }
+err-config-unknown-key = o nuage não conhece nenhuma chave «{ $key }» aqui (gralha?); esta secção aceita: { $expected }
+err-unknown-lang = o nuage não fala «{ $name }»; escolha entre { $available }
+err-config-flush-secs = { $value } segundos está fora dos limites: indique entre { $min } e { $max }
+err-config-capture-buffer = { $value } MiB está fora dos limites: indique entre { $min } e { $max }
+err-config-zero-days = 0 dias apagaria todas as linhas de uma vez: indique pelo menos 1
+err-config-pending-rows = { $value } é pouco: indique pelo menos { $min }
+err-config-host-bits = o prefixo { $prefix } tem bits de anfitrião (queria dizer { $network }?)
+err-config-socket-length = o caminho do socket deve ter de 1 a { $max } bytes, não { $len }
+err-config-metrics-remote = { $listen } é acessível a partir de outras máquinas: use 127.0.0.1 (ou ::1), ou acrescente allow-remote = true em [metrics]
+
+err-capture-open = não é possível abrir o ficheiro de captura { $path }: { $error }
+err-capture-too-short = não é possível abrir o ficheiro de captura { $path }: só tem { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+}, pouco demais para ser uma captura
+err-capture-corrupt-at = o ficheiro de captura { $path } está cortado ou danificado no byte { $offset } (após { $packets ->
+    [one] { $packets } pacote
+   *[other] { $packets } pacotes
+}): { $error }
+err-capture-corrupt = o ficheiro de captura { $path } está cortado ou danificado após { $packets ->
+    [one] { $packets } pacote
+   *[other] { $packets } pacotes
+}: { $error }
+err-capture-interface = não é possível capturar na interface { $interface }: { $error }
+err-capture-filter = o filtro de captura «{ $filter }» em { $interface } não é válido: { $error }
+err-capture-read = a leitura da interface { $interface } falhou: { $error }
+err-capture-no-default = não há rota predefinida (em /proc/net/route nem em /proc/net/ipv6_route): indique a interface onde capturar
+err-capture-timeout = não chegou nenhum pacote dentro do tempo de espera
+err-daemon-capture-permission = { $error }: para capturar é preciso root ou a capacidade CAP_NET_RAW (veja o README: executar como serviço)
+
+err-store-locked = { $path }: a base de dados está bloqueada por outro programa (há outro nuage a correr?)
+err-store-corrupt = { $path } não é uma base de dados SQLite legível (danificada, ou outro tipo de ficheiro); não foi tocada: ponha-a de lado para começar uma nova
+err-store-not-nuage = { $path } é a base de dados SQLite de outra aplicação ({ $tables ->
+    [one] { $tables } tabela
+   *[other] { $tables } tabelas
+}); não foi tocada: dê ao nuage um caminho próprio
+err-store-too-new = { $path }: a versão de esquema { $found } é mais recente do que este nuage entende ({ $supported }); não foi tocada: atualize o nuage
+err-store-too-old = { $path }: a versão de esquema { $found } é anterior a { $supported }, e aberta só para leitura não pode ser atualizada: arranque o `nuage run` uma vez para o fazer
+err-store-read-only = { $path }: não é possível escrever na base de dados (ficheiro, pasta ou sistema de ficheiros só de leitura)
+err-store-disk-full = { $path }: o disco está cheio
+err-store-cannot-open = { $path }: não é possível abrir nem criar o ficheiro da base de dados (a pasta existe e o nuage pode escrever nela?)
+err-store-invalid-data = { $path }: um valor guardado que este nuage não consegue ler ({ $error })
+err-store-sqlite = { $path }: erro da base de dados ({ $error })
+err-store-time-zone = fuso horário desconhecido «{ $name }» (escreva um nome IANA como Europe/Lisbon): { $error }
+err-db-missing = não há base de dados em { $path } (o `nuage run` cria nuage.db na sua pasta de dados)
+err-db-open = não é possível ler a base de dados { $path }: { $error }
+err-db-shm = { $shm } pertence a um `nuage run` em execução e este utilizador não o pode escrever, o que é preciso para ler ao lado do serviço: execute o comando como o utilizador do serviço (`sudo -u nuage`), ou use `nuage top` sem --db, pelo socket do serviço
+
+err-client-not-running = nenhum serviço nuage em { $path } ({ $error })
+err-client-io = socket de controlo: { $error }
+err-client-refused = o serviço recusou o pedido «{ $request }»: { $error }
+err-client-protocol = a resposta do serviço não faz sentido para este nuage: { $error }
+err-client-closed = o serviço fechou a ligação
+
+err-merge-read = não é possível ler { $path }: { $error }
+err-merge-parse = { $path } não é um relatório do nuage (JSON): { $error }
+err-merge-no-version = { $path } não tem schema_version: foi escrito por `nuage report --format json`?
+err-merge-version = { $path } está na versão de esquema de relatório { $found }, e este nuage lê a versão { $expected }: volte a gerá-lo com a mesma versão do nuage
+err-merge-collective = { $path } já é um relatório coletivo: junte antes os relatórios próprios de cada lugar
+err-merge-empty = nada para juntar: indique pelo menos um relatório
+err-render-json = ao escrever o relatório em JSON: { $error }
+
+err-ranges-unknown-source = não existe a fonte «{ $id }» (conhecidas: { $known })
+err-ranges-busy = já está a correr outro `nuage ranges update` (tem { $path })
+err-ranges-decompress = { $file }: não é possível descomprimir: { $error }
+err-ranges-shrank = { $file } contém { $new } prefixos e o ficheiro atual { $old }: desapareceria mais de metade, por isso foi recusado (--force aceita-o)
+err-ranges-catalogue = { $file }: { $what } «{ $value }» desconhecido no catálogo
+err-download-refused = { $url }: recusado ({ $error })
+err-download-status = { $url }: o servidor respondeu HTTP { $status }
+err-download-transport = { $url }: { $error }
+err-download-no-link = { $url }: essa página não tem nenhuma ligação para um ficheiro ServiceTags_Public_<data>.json
+err-download-gzip = gzip inválido: { $error }
+err-zip = arquivo zip ilegível: { $error }
+err-parse-syntax = { $format } inválido: { $error }
+err-parse-entry = entrada { $entry }: { $error }
+err-parse-empty = o ficheiro não contém nenhum intervalo
+err-override = a sua entrada provider-ranges para { $prefix }: { $error }
+err-asn-read = não é possível ler a base de dados ASN { $path }: { $error }
+err-asn-invalid = a base de dados ASN { $path } não é uma MaxMind DB válida: { $error }
+
+err-cannot-read = não é possível ler { $path }: { $error }
+err-cannot-write = não é possível escrever { $path }: { $error }
+err-cannot-create = não é possível criar { $path }: { $error }
+err-cannot-lock = não é possível bloquear { $path }: { $error }
+err-not-a-folder = { $path } não é uma pasta
+
+err-daemon-no-such-user = [daemon] user = «{ $name }»: esse utilizador não existe em /etc/passwd
+err-daemon-ranges = ao carregar os intervalos de endereços dos fornecedores: { $error }
+err-daemon-secret = segredo dos pseudónimos { $path }: { $error }
+err-daemon-privileges = ao largar os privilégios: { $error }
+err-metrics-not-loopback = o endereço das métricas { $addr } é acessível a partir de outras máquinas; ponha allow-remote = true em [metrics] para as servir
+err-metrics-bind = não é possível servir métricas em { $addr }: { $error }
+err-demo-empty = a captura de demonstração { $path } não contém nenhum pacote
+
+dash-store-locked = base bloqueada
+dash-store-disk-full = disco cheio
+dash-store-read-only = base só de leitura
+dash-store-cannot-open = base inacessível
+dash-store-unusable = base inutilizável
+dash-store-failed = erro da base
+dash-store-folded = (a contar em memória; { $count ->
+    [one] { $count } linha agrupada
+   *[other] { $count } linhas agrupadas
+} por hora, totais mantidos)
+dash-offload = a aceleração por hardware esconde { $hidden } do tráfego

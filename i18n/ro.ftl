@@ -69,16 +69,6 @@ vs-usual = { $weekday ->
    *[sunday] față de o duminică obișnuită
 }
 change-vs-usual = { $change } { vs-usual }
-no-baseline-yet = încă nu există { $weekday ->
-    [monday] zile de luni anterioare
-    [tuesday] zile de marți anterioare
-    [wednesday] zile de miercuri anterioare
-    [thursday] zile de joi anterioare
-    [friday] zile de vineri anterioare
-    [saturday] sâmbete anterioare
-   *[sunday] duminici anterioare
-} pentru comparație
-time-range = { $from } – { $to }
 days-short = { $days } z
 
 ## Groups of providers
@@ -92,7 +82,6 @@ group-name = { $group ->
 }
 no-provider-list = în nicio listă de furnizori
 unknown-device = dispozitiv necunoscut
-local-network = rețea locală
 
 ## Command line: errors a user sees
 
@@ -206,46 +195,18 @@ ranges-from-empty = { $dir } nu conține niciunul dintre fișierele așteptate (
 
 ## Dashboard
 
-headline = cota traficului care s-a sprijinit azi pe { -big-tech }
-headline-sentence = azi, { $share } din traficul nostru s-a sprijinit pe { -big-tech }
-headline-place = { $place }: cota traficului care s-a sprijinit azi pe { -big-tech }
-status-live = în direct
-status-paused = în pauză
-status-updated = actualizat la { $time }
-status-no-traffic = încă niciun trafic azi
-view-providers = Furnizori
 view-services = Servicii
 view-devices = Dispozitive
-view-timeline = Evoluție
 view-flows = Fluxuri
 col-provider = Furnizor
 col-service = Serviciu
 col-device = Dispozitiv
 col-share = Cotă
 col-traffic = Trafic
-col-up = Trimis
-col-down = Primit
-col-flows = Fluxuri
-col-group = Grup
-col-time = Ora
 devices-hidden = Dispozitivele nu sunt afișate (setarea de confidențialitate „{ $privacy }”).
-timeline-minutes-ago = { RO_PLURAL($minutes) ->
-    [one] acum { $minutes } minut
-    [few] acum { $minutes } minute
-   *[other] acum { $minutes } de minute
-}
-timeline-hour = ora { $hour }
 help-title = Taste
 key-quit = ieșire
-key-pause = pauză / reluare
-key-next-view = vizualizarea următoare
-key-previous-view = vizualizarea anterioară
-key-up-down = sus / jos
-key-sort = schimbă ordinea
-key-previous-day = ziua anterioară
-key-next-day = ziua următoare
 key-today = înapoi la azi
-key-help = arată / ascunde acest ajutor
 
 ## Units
 
@@ -259,27 +220,11 @@ unit-devices = { RO_PLURAL($count) ->
     [few] { $count } dispozitive
    *[other] { $count } de dispozitive
 }
-unit-providers = { RO_PLURAL($count) ->
-    [one] { $count } furnizor
-    [few] { $count } furnizori
-   *[other] { $count } de furnizori
-}
-unit-minutes = { RO_PLURAL($count) ->
-    [one] { $count } minut
-    [few] { $count } minute
-   *[other] { $count } de minute
-}
-unit-hours = { RO_PLURAL($count) ->
-    [one] { $count } oră
-    [few] { $count } ore
-   *[other] { $count } de ore
-}
 unit-days = { RO_PLURAL($count) ->
     [one] { $count } zi
     [few] { $count } zile
    *[other] { $count } de zile
 }
-unit-mbit-per-second = { $rate } Mbit/s
 
 ## Reports
 
@@ -293,15 +238,8 @@ report-section-devices = Dispozitive
 report-section-timeline = De-a lungul zilei
 report-section-baseline = Față de o zi obișnuită
 report-section-method = Cum numără nuage
-report-section-caveats = Ce nu pot spune aceste cifre
-report-summary = { $share } din traficul de internet din { $place } s-a sprijinit pe { -big-tech } ({ $big_tech } din { $total }).
-report-method = nuage observă traficul dintre această rețea și internet, niciodată conținutul lui. Fiecare conexiune este numărată o singură dată, în octeți în ambele sensuri, și atribuită companiei care operează serverul, pe baza listelor de adrese publicate chiar de furnizori și a registrului care arată cui aparține fiecare rețea. Serviciul este recunoscut după partea publică a fiecărei conexiuni (numele cerut de la DNS sau anunțat la deschiderea unei conexiuni securizate). Traficul din interiorul rețelei locale este numărat separat și nu intră în cotă.
 report-caveat-cdn = Rețelele de distribuție de conținut servesc multe companii: traficul lor este atribuit rețelei, nu site-ului vizitat.
-report-caveat-encrypted-dns = Dispozitivele care își criptează interogările de nume (DNS criptat) fac serviciile mai greu de recunoscut; traficul lor este în continuare numărat pe furnizori.
-report-caveat-lists = Listele furnizorilor se schimbă: o adresă trecută la altă companie după ultima actualizare poate fi atribuită greșit.
-report-caveat-vpn = Traficul printr-un VPN este atribuit furnizorului VPN-ului, orice ar circula prin el.
 report-caveat-bytes = Octeții nu sunt energie și nici emisii: aici un octet de video cântărește cât un octet dintr-un mesaj.
-report-generated = Generat de nuage { $version } pe { $date }, la { $time }.
 
 ## dashboard (session 3)
 dash-no-place = acest loc
@@ -563,3 +501,145 @@ report-hint-daemon = serviciul are date de la { $from } până la { $to }
 report-hint-daemon-empty = serviciul nu are încă trafic
 report-notice-aggregate = setarea de confidențialitate este `aggregate`: nu se păstrează dispozitive, deci raportul nu are secțiune pe dispozitiv
 report-notice-no-baseline = niciuna dintre zilele de referință nu are date; raportul nu conține comparație
+
+## command line (session 4)
+cli-dashboard = la afișarea panoului
+cli-start-thread = la pornirea unei sarcini în fundal
+cli-signals = la pregătirea opririi prin semnal
+cli-starting-run = la pornirea nuage run
+cli-running = în timpul numărării
+cli-loading-services = la încărcarea catalogului de servicii
+cli-writing-file = la scrierea { $path }
+cli-demo-open = la deschiderea capturii demonstrative { $path }
+cli-demo-household = gospodărie demonstrativă
+cli-unknown-error = eroare necunoscută
+cli-unsaved-rows = { RO_PLURAL($count) ->
+    [one] { $count } rând nu a putut fi scris în baza de date
+    [few] { $count } rânduri nu au putut fi scrise în baza de date
+   *[other] { $count } de rânduri nu au putut fi scrise în baza de date
+}: { $error }
+cli-flush-secs = --flush-secs { $value }: indicați între { $min } și { $max } secunde
+cli-no-day-before = { $option }: nu există nicio zi înainte de { $today }
+cli-baseline-syntax = --baseline „{ $spec }”: scrieți `none` sau DE_LA..PÂNĂ_LA (de exemplu 2027-03-01..2027-03-07)
+cli-baseline-reversed = --baseline „{ $spec }”: { $from } vine după { $to }
+cli-baseline-too-long = --baseline „{ $spec }”: cel mult { $days } zile
+cli-older-daemon = serviciul nuage care rulează e mai vechi decât acest nuage și răspunde doar zi cu zi: actualizați-l sau indicați --db CALE pentru un raport pe mai multe zile
+cli-top-hint = rulează `nuage run`? (`nuage demo` arată panoul fără serviciu)
+cli-top-no-snapshot = serviciul de la { $socket } nu a trimis nicio stare: { $error }
+cli-top-closed = serviciul de la { $socket } a închis conexiunea
+
+err-config-read = fișierul de configurare { $path } nu poate fi citit: { $error }
+err-config-line-key = fișierul de configurare { $path }, rândul { $line }, cheia „{ $key }”: { $problem }
+err-config-line = fișierul de configurare { $path }, rândul { $line }: { $problem }
+err-config-key = fișierul de configurare { $path }, cheia „{ $key }”: { $problem }
+err-config-file = fișierul de configurare { $path }: { $problem }
+err-config-unknown-key = nuage nu cunoaște nicio cheie „{ $key }” aici (o greșeală de tastare?); secțiunea aceasta acceptă: { $expected }
+err-unknown-lang = nuage nu vorbește „{ $name }”; alegeți dintre { $available }
+err-config-flush-secs = { $value } secunde iese din limite: indicați între { $min } și { $max }
+err-config-capture-buffer = { $value } MiB iese din limite: indicați între { $min } și { $max }
+err-config-zero-days = 0 zile ar șterge toate rândurile deodată: indicați cel puțin 1
+err-config-pending-rows = { $value } e prea puțin: indicați cel puțin { $min }
+err-config-host-bits = prefixul { $prefix } are biți de gazdă setați (ați vrut să scrieți { $network }?)
+err-config-socket-length = calea socketului trebuie să aibă între 1 și { $max } octeți, nu { $len }
+err-config-metrics-remote = { $listen } poate fi accesat de pe alte mașini: folosiți 127.0.0.1 (sau ::1) ori adăugați allow-remote = true sub [metrics]
+
+err-capture-open = fișierul de captură { $path } nu poate fi deschis: { $error }
+err-capture-too-short = fișierul de captură { $path } nu poate fi deschis: are doar { RO_PLURAL($bytes) ->
+    [one] { $bytes } octet
+    [few] { $bytes } octeți
+   *[other] { $bytes } de octeți
+}, prea puțin pentru o captură
+err-capture-corrupt-at = fișierul de captură { $path } e trunchiat sau deteriorat la octetul { $offset } (după { RO_PLURAL($packets) ->
+    [one] { $packets } pachet
+    [few] { $packets } pachete
+   *[other] { $packets } de pachete
+}): { $error }
+err-capture-corrupt = fișierul de captură { $path } e trunchiat sau deteriorat după { RO_PLURAL($packets) ->
+    [one] { $packets } pachet
+    [few] { $packets } pachete
+   *[other] { $packets } de pachete
+}: { $error }
+err-capture-interface = nu se poate captura pe interfața { $interface }: { $error }
+err-capture-filter = filtrul de captură „{ $filter }” de pe { $interface } nu este valid: { $error }
+err-capture-read = citirea de pe interfața { $interface } a eșuat: { $error }
+err-capture-no-default = nu există nicio rută implicită (în /proc/net/route sau /proc/net/ipv6_route): indicați interfața pe care să se captureze
+err-capture-timeout = niciun pachet nu a sosit în timpul de așteptare
+err-daemon-capture-permission = { $error }: captura are nevoie de root sau de capabilitatea CAP_NET_RAW (vedeți README: rularea ca serviciu)
+
+err-store-locked = { $path }: baza de date e blocată de alt program (mai rulează un nuage?)
+err-store-corrupt = { $path } nu este o bază de date SQLite lizibilă (deteriorată sau alt tip de fișier); a rămas neatinsă: mutați-o deoparte ca să începeți una nouă
+err-store-not-nuage = { $path } este baza de date SQLite a altei aplicații ({ RO_PLURAL($tables) ->
+    [one] { $tables } tabel
+    [few] { $tables } tabele
+   *[other] { $tables } de tabele
+}); a rămas neatinsă: dați-i lui nuage o cale proprie
+err-store-too-new = { $path }: versiunea de schemă { $found } e mai nouă decât înțelege acest nuage ({ $supported }); a rămas neatinsă: actualizați nuage
+err-store-too-old = { $path }: versiunea de schemă { $found } e mai veche decât { $supported }, iar deschisă doar pentru citire nu poate fi actualizată: porniți o dată `nuage run` ca să o actualizeze
+err-store-read-only = { $path }: în baza de date nu se poate scrie (fișier, dosar sau sistem de fișiere doar pentru citire)
+err-store-disk-full = { $path }: discul e plin
+err-store-cannot-open = { $path }: fișierul bazei de date nu poate fi deschis sau creat (există dosarul și poate nuage să scrie în el?)
+err-store-invalid-data = { $path }: o valoare salvată pe care acest nuage nu o poate citi ({ $error })
+err-store-sqlite = { $path }: eroare a bazei de date ({ $error })
+err-store-time-zone = fus orar necunoscut „{ $name }” (scrieți un nume IANA, de exemplu Europe/Bucharest): { $error }
+err-db-missing = nicio bază de date la { $path } (`nuage run` creează nuage.db în dosarul lui de date)
+err-db-open = baza de date { $path } nu poate fi citită: { $error }
+err-db-shm = { $shm } aparține unui `nuage run` care rulează, iar acest utilizator nu poate scrie în el, lucru necesar pentru citirea alături de serviciu: rulați comanda ca utilizatorul serviciului (`sudo -u nuage`) sau folosiți `nuage top` fără --db, prin socketul serviciului
+
+err-client-not-running = niciun serviciu nuage la { $path } ({ $error })
+err-client-io = socketul de control: { $error }
+err-client-refused = serviciul a refuzat cererea „{ $request }”: { $error }
+err-client-protocol = răspunsul serviciului nu are sens pentru acest nuage: { $error }
+err-client-closed = serviciul a închis conexiunea
+
+err-merge-read = { $path } nu poate fi citit: { $error }
+err-merge-parse = { $path } nu este un raport nuage (JSON): { $error }
+err-merge-no-version = { $path } nu are schema_version: a fost scris de `nuage report --format json`?
+err-merge-version = { $path } are versiunea de schemă de raport { $found }, iar acest nuage citește versiunea { $expected }: generați-l din nou cu aceeași versiune de nuage
+err-merge-collective = { $path } este deja un raport colectiv: combinați mai degrabă rapoartele proprii ale fiecărui loc
+err-merge-empty = nimic de combinat: indicați cel puțin un raport
+err-render-json = la scrierea raportului în JSON: { $error }
+
+err-ranges-unknown-source = nu există sursa „{ $id }” (cunoscute: { $known })
+err-ranges-busy = rulează deja alt `nuage ranges update` (ține { $path })
+err-ranges-decompress = { $file }: nu poate fi despachetat: { $error }
+err-ranges-shrank = { $file } conține { $new } prefixe, iar fișierul actual { $old }: ar dispărea mai mult de jumătate, așa că a fost refuzat (--force îl acceptă)
+err-ranges-catalogue = { $file }: { $what } „{ $value }” necunoscut în catalog
+err-download-refused = { $url }: refuzat ({ $error })
+err-download-status = { $url }: serverul a răspuns HTTP { $status }
+err-download-transport = { $url }: { $error }
+err-download-no-link = { $url }: pagina nu are niciun link către un fișier ServiceTags_Public_<dată>.json
+err-download-gzip = gzip nevalid: { $error }
+err-zip = arhivă zip ilizibilă: { $error }
+err-parse-syntax = { $format } nevalid: { $error }
+err-parse-entry = intrarea { $entry }: { $error }
+err-parse-empty = fișierul nu conține nicio plajă
+err-override = intrarea dumneavoastră provider-ranges pentru { $prefix }: { $error }
+err-asn-read = baza de date ASN { $path } nu poate fi citită: { $error }
+err-asn-invalid = baza de date ASN { $path } nu este o bază MaxMind validă: { $error }
+
+err-cannot-read = { $path } nu poate fi citit: { $error }
+err-cannot-write = { $path } nu poate fi scris: { $error }
+err-cannot-create = { $path } nu poate fi creat: { $error }
+err-cannot-lock = { $path } nu poate fi blocat: { $error }
+err-not-a-folder = { $path } nu este un dosar
+
+err-daemon-no-such-user = [daemon] user = „{ $name }”: utilizatorul acesta nu există în /etc/passwd
+err-daemon-ranges = la încărcarea plajelor de adrese ale furnizorilor: { $error }
+err-daemon-secret = secretul pseudonimelor { $path }: { $error }
+err-daemon-privileges = la renunțarea la privilegii: { $error }
+err-metrics-not-loopback = adresa metricilor { $addr } poate fi accesată de pe alte mașini; setați allow-remote = true sub [metrics] ca să le serviți
+err-metrics-bind = metricile nu pot fi servite pe { $addr }: { $error }
+err-demo-empty = captura demonstrativă { $path } nu conține niciun pachet
+
+dash-store-locked = bază blocată
+dash-store-disk-full = disc plin
+dash-store-read-only = bază doar pentru citire
+dash-store-cannot-open = bază inaccesibilă
+dash-store-unusable = bază inutilizabilă
+dash-store-failed = eroare a bazei
+dash-store-folded = (numără în memorie; { RO_PLURAL($count) ->
+    [one] { $count } rând comasat
+    [few] { $count } rânduri comasate
+   *[other] { $count } de rânduri comasate
+} pe ore, totalurile păstrate)
+dash-offload = accelerarea hardware ascunde { $hidden } din trafic

@@ -4,6 +4,7 @@
 //! formats without error in every language.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, Resource};
 use nuage::i18n::{FluentArgs, Lang, Localizer, ftl_source};
@@ -193,13 +194,17 @@ fn translations_are_translated() {
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let l10n = Localizer::new(lang);
         let same: Vec<&str> = [
-            "headline",
+            "dash-headline-title",
             "replay-by-device",
             "unknown-device",
-            "report-method",
+            "report-title",
             "report-caveat-cdn",
             "key-quit",
             "view-devices",
+            "cli-top-hint",
+            "err-config-line-key",
+            "err-capture-corrupt-at",
+            "dash-store-disk-full",
         ]
         .into_iter()
         .filter(|id| l10n.tr(id) == english.tr(id))
@@ -212,10 +217,12 @@ fn translations_are_translated() {
 fn greek_is_written_in_greek_script() {
     let el = Localizer::new(Lang::El);
     for id in [
-        "headline",
+        "dash-headline-title",
         "view-devices",
-        "report-method",
+        "report-caveat-cdn",
         "replay-by-provider",
+        "err-capture-timeout",
+        "cli-older-daemon",
     ] {
         let text = el.tr(id);
         let greek = text
@@ -227,4 +234,108 @@ fn greek_is_written_in_greek_script() {
         let latin = text.chars().filter(char::is_ascii_alphabetic).count();
         assert!(greek > latin * 4, "{id}: {text}");
     }
+}
+
+/// Every Rust source under `dir`, concatenated.
+fn sources(dir: &Path, out: &mut String) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push_str(&std::fs::read_to_string(&path).unwrap());
+            out.push('\n');
+        }
+    }
+}
+
+fn all_sources() -> String {
+    let mut out = String::new();
+    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
+}
+
+#[test]
+fn every_message_is_used_by_the_sources() {
+    // A message nothing asks for is text translators keep up for nobody: remove it.
+    let src = all_sources();
+    let english = parse(Lang::En);
+    let referenced: BTreeSet<&String> = english
+        .messages
+        .values()
+        .flat_map(|refs| refs.messages.iter())
+        .collect();
+    let unused: Vec<&String> = english
+        .messages
+        .keys()
+        .filter(|id| !referenced.contains(id) && !src.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(unused.is_empty(), "en.ftl ids no source uses: {unused:?}");
+}
+
+/// The string literal at the start of `text` (after spaces), if it looks like a message id
+/// (`dash-live`, `headline`; not a proper name such as `Amazon` or `DNS`).
+fn literal(text: &str) -> Option<&str> {
+    let rest = text.trim_start().strip_prefix('"')?;
+    let (lit, _) = rest.split_once('"')?;
+    let is_id = lit.starts_with(|c: char| c.is_ascii_lowercase())
+        && lit
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    is_id.then_some(lit)
+}
+
+/// The ids the sources ask Fluent for: `tr!(l, "id"…)`, `.tr("id")`, `.tr_args("id"…)`,
+/// and the dashboard's `pub const X: &str = "id"` (src/tui/text.rs).
+fn ids_used(src: &str) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for (i, _) in src.match_indices("tr!(") {
+        let after = &src[i + 4..];
+        if let Some((_, rest)) = after.split_once(',')
+            && let Some(id) = literal(rest)
+        {
+            ids.insert(id.to_string());
+        }
+    }
+    for call in [".tr(", ".tr_args(", ".try_tr_args("] {
+        for (i, _) in src.match_indices(call) {
+            if let Some(id) = literal(&src[i + call.len()..]) {
+                ids.insert(id.to_string());
+            }
+        }
+    }
+    let text_rs =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/text.rs"))
+            .unwrap();
+    for line in text_rs.lines() {
+        if let Some(rest) = line.strip_prefix("pub const ")
+            && let Some((name, value)) = rest.split_once(": &str = ")
+            && name != "APP_NAME"
+            && let Some(id) = literal(value)
+        {
+            ids.insert(id.to_string());
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_id_the_sources_ask_for_exists_in_english() {
+    let english = parse(Lang::En);
+    let used = ids_used(&all_sources());
+    assert!(used.len() > 200, "the scan found only {} ids", used.len());
+    let missing: Vec<&String> = used
+        .iter()
+        // Ids of the localizer's own tests, made up to be missing.
+        .filter(|id| !["a", "b", "c", "no-such-message"].contains(&id.as_str()))
+        .filter(|id| !english.messages.contains_key(*id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "ids used but not in en.ftl: {missing:?}"
+    );
 }

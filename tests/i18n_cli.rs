@@ -178,7 +178,7 @@ fn a_config_lang_nuage_lacks_is_an_error_naming_the_line() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("line 2") && stderr.contains("\"gr\"") && stderr.contains("el"),
+        stderr.contains("line 2") && stderr.contains("“gr”") && stderr.contains("el"),
         "{stderr}"
     );
 }

@@ -213,7 +213,7 @@ fn pcapng_with_unknown_and_broken_blocks() {
     w.packet(1_800_000_000_000_000, &frame());
     w.raw(&broken);
     w.packet(1_800_000_000_000_001, &frame());
-    refused("broken-block.pcapng", w.bytes(), "after 1 packets", 1);
+    refused("broken-block.pcapng", w.bytes(), "after 1 packet", 1);
 
     // An Enhanced Packet Block cut short at the end of the file.
     let mut w = PcapngWriter::new(1, false);
@@ -223,7 +223,7 @@ fn pcapng_with_unknown_and_broken_blocks() {
     refused(
         "cut.pcapng",
         &bytes[..bytes.len() - 30],
-        "after 1 packets",
+        "after 1 packet",
         1,
     );
 }

@@ -206,6 +206,7 @@ fn feed(registry: &MetricsRegistry, scale: u64) {
             dropped_by_interface: 0,
             undecodable: 2 * scale,
             offload_warning: None,
+            offload: None,
         }],
         ..CaptureHealth::default()
     });

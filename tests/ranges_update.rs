@@ -501,7 +501,7 @@ fn import_from_a_folder() {
 
     let out = nuage(&s, &["ranges", "update", "--source", "no-such-source"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("\"no-such-source\""));
+    assert!(text(&out.stderr).contains("“no-such-source”"));
 }
 
 #[test]

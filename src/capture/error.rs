@@ -7,6 +7,11 @@ use std::path::PathBuf;
 pub enum CaptureError {
     #[error("cannot open capture file {}: {message}", path.display())]
     OpenFile { path: PathBuf, message: String },
+    #[error(
+        "cannot open capture file {}: file is {bytes} bytes long, too short for a capture file header",
+        path.display()
+    )]
+    TooShort { path: PathBuf, bytes: usize },
     /// A truncated or corrupt record. `offset` is the byte offset of the bad record in a
     /// classic pcap file; pcapng files only tell how many packets were read before it.
     #[error(

@@ -55,9 +55,10 @@ pub fn open_savefile(path: &Path) -> Result<Savefile, CaptureError> {
     let mut file = std::fs::File::open(path).map_err(|e| open_err(e.to_string()))?;
     let got = read_up_to(&mut file, &mut magic).map_err(|e| open_err(e.to_string()))?;
     if got < magic.len() {
-        return Err(open_err(format!(
-            "file is {got} bytes long, too short for a capture file header"
-        )));
+        return Err(CaptureError::TooShort {
+            path: path.to_path_buf(),
+            bytes: got,
+        });
     }
     drop(file);
     let pcapng = magic == PCAPNG_MAGIC;

@@ -13,6 +13,7 @@ use anyhow::Context as _;
 use super::args::{DemoArgs, GlobalArgs};
 use super::context::Context as RunContext;
 use crate::demo::feed::{DemoFeed, generated_history};
+use crate::tr;
 use crate::tui::terminal::{self, Source};
 use crate::usage::{DayUsage, LiveSnapshot};
 
@@ -79,10 +80,10 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> anyhow::Result<ExitCode> {
     let place = ctx.config.place.clone();
     let feed = match args.file.clone().or_else(bundled_capture) {
         Some(path) => DemoFeed::open(&path, classifier.clone(), privacy, place)
-            .with_context(|| format!("opening the demo capture {}", path.display()))?,
+            .with_context(|| tr!(ctx.l10n, "cli-demo-open", path = path.display().to_string()))?,
         // Installed without the file: the generator makes the very same day.
         None => DemoFeed::from_frames(
-            "demo household",
+            &ctx.l10n.tr("cli-demo-household"),
             1,
             crate::demo::household_day(DEMO_SEED, DEMO_DAY_SECS, DEMO_FLOWS),
             classifier.clone(),
@@ -105,7 +106,7 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> anyhow::Result<ExitCode> {
                 Err(e) => tracing::warn!("demo history: {e}"),
             },
         )
-        .context("starting the demo history thread")?;
+        .with_context(|| ctx.l10n.tr("cli-start-thread"))?;
     let mut source = DemoSource {
         feed,
         speed: args.speed,
@@ -113,6 +114,7 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> anyhow::Result<ExitCode> {
         started: Instant::now(),
         history: Some(rx),
     };
-    terminal::run(super::top::app(ctx), &mut source).context("running the dashboard")?;
+    let running = ctx.l10n.tr("cli-dashboard");
+    terminal::run(super::top::app(ctx), &mut source).context(running)?;
     Ok(ExitCode::SUCCESS)
 }

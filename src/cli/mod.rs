@@ -38,10 +38,32 @@ pub fn run(args: Args) -> ExitCode {
         // A reader that stopped early (`nuage replay --flows | head`) is not an error.
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("nuage: {error:#}");
+            // The command may have failed on the config itself: then its language is unknown.
+            let config = crate::config::Config::load(args.global.config.as_deref()).ok();
+            let l10n = lang::localizer(&args.global, config.as_ref());
+            eprintln!("nuage: {}", describe(&error, &l10n));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes in the user's language: context added here is translated
+/// already, nuage's own errors are worded by `i18n::errors`, and text from outside (the OS)
+/// is shown as given.
+pub(crate) fn describe(error: &anyhow::Error, l10n: &crate::i18n::Localizer) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in error.chain() {
+        if let Some(text) = crate::i18n::errors::describe(cause, l10n) {
+            parts.push(text);
+            break;
+        }
+        let text = cause.to_string();
+        // A cause its parent already printed.
+        if !parts.last().is_some_and(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+    }
+    parts.join(": ")
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {

@@ -345,13 +345,18 @@ fn report_line(report: &SourceReport<'_>, l10n: &Localizer) -> String {
             )
         }
         Err(e) if report.kept_previous => {
-            tr!(l10n, "ranges-failed-kept", id = id, error = e.to_string())
+            tr!(
+                l10n,
+                "ranges-failed-kept",
+                id = id,
+                error = crate::i18n::errors::ranges_source(e, l10n)
+            )
         }
         Err(e) => tr!(
             l10n,
             "ranges-failed-bundled",
             id = id,
-            error = e.to_string()
+            error = crate::i18n::errors::ranges_source(e, l10n)
         ),
     }
 }

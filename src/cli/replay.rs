@@ -25,6 +25,11 @@ use crate::ranges::{Group, Provider};
 use crate::tr;
 use crate::usage::DecidedBy;
 
+/// A capture error in the user's language (the JSON summary keeps the English text).
+fn describe(e: &crate::capture::CaptureError, l10n: &Localizer) -> String {
+    crate::i18n::errors::describe(e, l10n).unwrap_or_else(|| e.to_string())
+}
+
 /// LINKTYPE_ETHERNET, until the first file says otherwise.
 const DEFAULT_LINK_TYPE: u32 = 1;
 
@@ -47,7 +52,9 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
     let mut pipeline = Pipeline::new(classifier, DEFAULT_LINK_TYPE, &config);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    // Per bad file: in the user's language for standard error, in English for JSON.
     let mut errors: Vec<String> = Vec::new();
+    let mut errors_json: Vec<String> = Vec::new();
     let mut files: Vec<Value> = Vec::new();
     let mut opened = 0usize;
 
@@ -55,7 +62,8 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
         let mut source = match open_savefile(path) {
             Ok(source) => source,
             Err(e) => {
-                errors.push(e.to_string());
+                errors.push(describe(&e, l10n));
+                errors_json.push(e.to_string());
                 files.push(json!({ "path": path.display().to_string(), "packets": 0, "error": e.to_string() }));
                 continue;
             }
@@ -73,14 +81,17 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
                     }
                 }
                 Ok(None) => break None,
-                Err(e) => break Some(e.to_string()),
+                Err(e) => break Some(e),
             }
         };
+        let error_json = error.as_ref().map(ToString::to_string);
+        errors_json.extend(error_json.clone());
+        let error = error.map(|e| describe(&e, l10n));
         files.push(json!({
             "path": path.display().to_string(),
             "link_type": source.link_type(),
             "packets": packets,
-            "error": error,
+            "error": error_json,
         }));
         errors.extend(error);
     }
@@ -97,7 +108,7 @@ pub fn run(global: &GlobalArgs, args: &ReplayArgs) -> anyhow::Result<ExitCode> {
     if args.flows {
         write_finished(&mut pipeline, &mut out, l10n)?;
     } else if global.json {
-        let summary = summary_json(&pipeline, files, &errors);
+        let summary = summary_json(&pipeline, files, &errors_json);
         writeln!(out, "{summary}")?;
     } else {
         write_text(&pipeline, &mut out, l10n)?;

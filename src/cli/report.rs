@@ -45,11 +45,10 @@ fn chosen_format(global: &GlobalArgs, format: Option<Format>) -> Format {
     })
 }
 
-fn write_out(text: &str, out: Option<&Path>) -> anyhow::Result<()> {
+fn write_out(text: &str, out: Option<&Path>, l: &Localizer) -> anyhow::Result<()> {
     match out {
-        Some(path) => {
-            std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
-        }
+        Some(path) => std::fs::write(path, text)
+            .with_context(|| tr!(l, "cli-writing-file", path = path.display().to_string())),
         None => {
             let mut stdout = std::io::stdout().lock();
             stdout.write_all(text.as_bytes())?;
@@ -70,33 +69,26 @@ fn run_merge(global: &GlobalArgs, args: &MergeArgs) -> anyhow::Result<ExitCode> 
     let config = crate::config::Config::load(global.config.as_deref()).ok();
     let l10n = super::lang::localizer(global, config.as_ref());
     let text = report::render(&merged, chosen_format(global, args.format), &l10n)?;
-    write_out(&text, args.out.as_deref())?;
+    write_out(&text, args.out.as_deref(), &l10n)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// `YYYY-MM-DD`, `today` or `yesterday`.
-fn parse_day(text: &str, today: Date, what: &str) -> anyhow::Result<Date> {
+/// `YYYY-MM-DD`, `today` or `yesterday`; `what` names the option in errors.
+fn parse_day(text: &str, today: Date, what: &str, l: &Localizer) -> anyhow::Result<Date> {
     match text.trim() {
         "today" => Ok(today),
-        "yesterday" => today
-            .yesterday()
-            .map_err(|e| anyhow!("{what}: no day before {today}: {e}")),
-        t => t.parse::<Date>().map_err(|_| {
-            anyhow!("{what}: {t:?} is not a date (expected YYYY-MM-DD, today or yesterday)")
+        "yesterday" => today.yesterday().map_err(|_| {
+            anyhow!(tr!(
+                l,
+                "cli-no-day-before",
+                option = what,
+                today = today.to_string()
+            ))
         }),
+        t => t
+            .parse::<Date>()
+            .map_err(|_| anyhow!(tr!(l, "report-error-not-a-date", option = what, text = t))),
     }
-}
-
-/// [`parse_day`] for the options people type most, with the error in their language.
-fn parse_day_l10n(text: &str, today: Date, what: &str, l: &Localizer) -> anyhow::Result<Date> {
-    parse_day(text, today, what).map_err(|_| {
-        anyhow!(tr!(
-            l,
-            "report-error-not-a-date",
-            option = what,
-            text = text.trim()
-        ))
-    })
 }
 
 /// `2027-03-08`, or `2027-03-01 to 2027-03-07`, for messages.
@@ -152,17 +144,28 @@ fn dates(from: Date, to: Date) -> Vec<Date> {
 }
 
 /// A `FROM..TO` range of dates, checked.
-fn parse_range(spec: &str, today: Date) -> anyhow::Result<(Date, Date)> {
-    let (a, b) = spec.split_once("..").ok_or_else(|| {
-        anyhow!("--baseline {spec:?}: expected `none` or FROM..TO (e.g. 2027-03-01..2027-03-07)")
-    })?;
-    let from = parse_day(a, today, "--baseline")?;
-    let to = parse_day(b, today, "--baseline")?;
+fn parse_range(spec: &str, today: Date, l: &Localizer) -> anyhow::Result<(Date, Date)> {
+    let (a, b) = spec
+        .split_once("..")
+        .ok_or_else(|| anyhow!(tr!(l, "cli-baseline-syntax", spec = spec)))?;
+    let from = parse_day(a, today, "--baseline", l)?;
+    let to = parse_day(b, today, "--baseline", l)?;
     if from > to {
-        bail!("--baseline {spec:?}: {from} is after {to}");
+        bail!(tr!(
+            l,
+            "cli-baseline-reversed",
+            spec = spec,
+            from = from.to_string(),
+            to = to.to_string()
+        ));
     }
     if days_between(from, to) >= MAX_DAYS {
-        bail!("--baseline {spec:?}: at most {MAX_DAYS} days");
+        bail!(tr!(
+            l,
+            "cli-baseline-too-long",
+            spec = spec,
+            days = MAX_DAYS
+        ));
     }
     Ok((from, to))
 }
@@ -207,11 +210,11 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
     let l = &ctx.l10n;
     let (from, to) = match (&args.day, &args.from, &args.to) {
         (_, Some(f), Some(t)) => (
-            parse_day_l10n(f, today, "--from", l)?,
-            parse_day_l10n(t, today, "--to", l)?,
+            parse_day(f, today, "--from", l)?,
+            parse_day(t, today, "--to", l)?,
         ),
         (Some(d), _, _) => {
-            let d = parse_day_l10n(d, today, "--day", l)?;
+            let d = parse_day(d, today, "--day", l)?;
             (d, d)
         }
         _ => (today, today),
@@ -248,7 +251,7 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
         .unwrap_or_else(|| crate::paths::database_path(&ctx.data_dir));
     let classifier = ctx.classifier()?;
     let catalogue = classifier.catalogue();
-    let services = ServiceCatalogue::bundled().context("loading the service catalogue")?;
+    let services = ServiceCatalogue::bundled().with_context(|| l.tr("cli-loading-services"))?;
     let rule = BigTechRule::new(catalogue, &services);
     let naming = Naming {
         catalogue,
@@ -317,7 +320,7 @@ fn run_report(global: &GlobalArgs, args: &ReportArgs) -> anyhow::Result<ExitCode
         name_devices(devices, &ctx, privacy);
     }
     let text = report::render(&built, chosen_format(global, args.format), &ctx.l10n)?;
-    write_out(&text, args.out.as_deref())?;
+    write_out(&text, args.out.as_deref(), &ctx.l10n)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -417,7 +420,7 @@ fn from_daemon(
     let period = daemon_period(&mut client, from, to)?.ok_or_else(no_data)?;
     let (method, range) = match args.baseline.as_deref().map(str::trim) {
         Some("none") => ("none", None),
-        Some(spec) => ("range", Some(parse_range(spec, today)?)),
+        Some(spec) => ("range", Some(parse_range(spec, today, l)?)),
         None if from == to => ("same-weekday", None),
         None => ("previous-weeks", previous_weeks(from)),
     };
@@ -456,9 +459,7 @@ fn from_older_daemon(
     l: &Localizer,
 ) -> anyhow::Result<Read> {
     if from != to {
-        bail!(
-            "the running daemon is older than this nuage and answers one day at a time: update it, or give --db PATH for a report over several days"
-        );
+        bail!(l.tr("cli-older-daemon"));
     }
     let day = match client.day(to_time_date(from)?) {
         Err(ClientError::Server { error, .. }) if error.code == ErrorCode::NotFound => {
@@ -475,7 +476,7 @@ fn from_older_daemon(
     let baseline = match args.baseline.as_deref().map(str::trim) {
         Some("none") => None,
         Some(spec) => {
-            let (a, b) = parse_range(spec, today)?;
+            let (a, b) = parse_range(spec, today, l)?;
             let mut usages = Vec::new();
             for d in dates(a, b) {
                 match client.day(to_time_date(d)?) {
@@ -540,7 +541,7 @@ fn baseline(
     let (method, dates) = match args.baseline.as_deref().map(str::trim) {
         Some("none") => return Ok(None),
         Some(spec) => {
-            let (a, b) = parse_range(spec, today)?;
+            let (a, b) = parse_range(spec, today, l)?;
             ("range", dates(a, b))
         }
         None if from == to => ("same-weekday", store::baseline_dates(store, days, from)?),
@@ -566,5 +567,37 @@ fn baseline(
             }
             Ok(None)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn baseline_ranges_are_refused_in_the_users_language() {
+        let today = Date::constant(2027, 3, 8);
+        let fr = Localizer::new(Lang::Fr);
+        let err = parse_range("last week", today, &fr)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("--baseline «\u{a0}last week\u{a0}»") && err.contains("DÉBUT..FIN"),
+            "{err}"
+        );
+        let de = Localizer::new(Lang::De);
+        let err = parse_range("2027-03-07..2027-03-01", today, &de)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("2027-03-07 liegt nach 2027-03-01"), "{err}");
+        let err = parse_range("2027-03-01..morgen", today, &de)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("„morgen“ ist kein Datum"), "{err}");
+        assert_eq!(
+            parse_range("2027-03-01..yesterday", today, &de).unwrap(),
+            (Date::constant(2027, 3, 1), Date::constant(2027, 3, 7))
+        );
     }
 }

@@ -31,14 +31,17 @@ pub fn run(global: &GlobalArgs, args: &RunArgs) -> anyhow::Result<ExitCode> {
             l10n: super::lang::localizer(global, Some(&ctx.config)),
         })
     });
+    let l10n = ctx.l10n;
     let mut config = ctx.config;
     if let Some(secs) = args.flush_secs {
         if !FLUSH_SECS_RANGE.contains(&secs) {
-            anyhow::bail!(
-                "--flush-secs {secs}: must be between {} and {} seconds",
-                FLUSH_SECS_RANGE.start(),
-                FLUSH_SECS_RANGE.end()
-            );
+            anyhow::bail!(crate::tr!(
+                l10n,
+                "cli-flush-secs",
+                value = secs.to_string(),
+                min = FLUSH_SECS_RANGE.start().to_string(),
+                max = FLUSH_SECS_RANGE.end().to_string()
+            ));
         }
         config.daemon.flush_secs = secs;
     }
@@ -69,16 +72,23 @@ pub fn run(global: &GlobalArgs, args: &RunArgs) -> anyhow::Result<ExitCode> {
     };
     let database = crate::paths::database_path(&settings.data_dir);
     let tz = settings.config.daemon.tz.clone();
-    let handle = crate::daemon::start(settings).context("starting nuage run")?;
+    let handle = crate::daemon::start(settings).with_context(|| l10n.tr("cli-starting-run"))?;
     if let Some(app) = app {
-        dashboard(app, &handle, database, tz.as_deref())?;
+        dashboard(app, &handle, database, tz.as_deref(), &l10n)?;
     }
-    let outcome = handle.wait().context("running")?;
+    let outcome = handle.wait().with_context(|| l10n.tr("cli-running"))?;
     Ok(if outcome.unsaved_rows > 0 {
+        let error = outcome
+            .store_error
+            .unwrap_or_else(|| l10n.tr("cli-unknown-error"));
         eprintln!(
-            "nuage run: {} rows could not be written to the database: {}",
-            outcome.unsaved_rows,
-            outcome.store_error.as_deref().unwrap_or("unknown error")
+            "nuage run: {}",
+            crate::tr!(
+                l10n,
+                "cli-unsaved-rows",
+                count = outcome.unsaved_rows,
+                error = error
+            )
         );
         ExitCode::from(1)
     } else {
@@ -93,6 +103,7 @@ fn dashboard(
     handle: &DaemonHandle,
     database: std::path::PathBuf,
     tz: Option<&str>,
+    l10n: &crate::i18n::Localizer,
 ) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
@@ -101,11 +112,11 @@ fn dashboard(
         signal_hook::consts::SIGINT,
     ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))
-            .context("handling termination signals")?;
+            .with_context(|| l10n.tr("cli-signals"))?;
     }
     let days = LocalDays::new(tz).context("[daemon] tz / --tz")?;
     let mut source = WatchSource::new(handle.snapshots.clone(), database, days);
     let result = terminal::run_until(&mut app, &mut source, &stop);
     handle.stop();
-    result.context("running the dashboard")
+    result.with_context(|| l10n.tr("cli-dashboard"))
 }

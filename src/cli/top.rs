@@ -125,8 +125,7 @@ pub(super) fn app(ctx: RunContext) -> App {
 }
 
 fn run_db(ctx: RunContext, path: &std::path::Path) -> anyhow::Result<ExitCode> {
-    let days =
-        LocalDays::new(ctx.config.daemon.tz.as_deref()).context("[daemon] tz in the config")?;
+    let days = LocalDays::new(ctx.config.daemon.tz.as_deref()).context("[daemon] tz")?;
     let mut source = DatabaseSource::open(
         path,
         days,
@@ -141,9 +140,10 @@ fn run_db(ctx: RunContext, path: &std::path::Path) -> anyhow::Result<ExitCode> {
             crate::tr!(ctx.l10n, "dash-needs-terminal", command = "nuage top")
         );
     }
+    let running = ctx.l10n.tr("cli-dashboard");
     let mut app = app(ctx);
     app.source_note = Some(text::from_database(&app.l10n, &path.display().to_string()));
-    terminal::run(app, &mut source).context("running the dashboard")?;
+    terminal::run(app, &mut source).context(running)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -156,11 +156,12 @@ pub fn run(global: &GlobalArgs, args: &TopArgs) -> anyhow::Result<ExitCode> {
         global.socket.as_deref(),
         ctx.config.control.socket.as_deref(),
     );
-    let hint = "is `nuage run` running? (`nuage demo` shows the dashboard without a daemon)";
+    let l10n = &ctx.l10n;
+    let hint = || l10n.tr("cli-top-hint");
     let subscription = ControlClient::connect(&path)
         .and_then(ControlClient::subscribe)
-        .with_context(|| hint.to_string())?;
-    let queries = ControlClient::connect(&path).with_context(|| hint.to_string())?;
+        .with_context(hint)?;
+    let queries = ControlClient::connect(&path).with_context(hint)?;
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(
             "{}",
@@ -168,17 +169,23 @@ pub fn run(global: &GlobalArgs, args: &TopArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let (tx, rx) = std::sync::mpsc::channel();
+    let lang = l10n.lang();
     std::thread::Builder::new()
         .name("top-subscription".into())
         .spawn(move || {
+            // The failure is shown to the user: in their language.
+            let l10n = crate::i18n::Localizer::new(lang);
+            let describe = |e: crate::control::ClientError| {
+                crate::i18n::errors::describe(&e, &l10n).unwrap_or_else(|| e.to_string())
+            };
             for item in subscription {
                 let failed = item.is_err();
-                if tx.send(item.map_err(|e| e.to_string())).is_err() || failed {
+                if tx.send(item.map_err(describe)).is_err() || failed {
                     break;
                 }
             }
         })
-        .context("starting the subscription thread")?;
+        .with_context(|| l10n.tr("cli-start-thread"))?;
     let mut source = TopSource {
         snapshots: rx,
         latest: None,
@@ -190,9 +197,19 @@ pub fn run(global: &GlobalArgs, args: &TopArgs) -> anyhow::Result<ExitCode> {
     // Wait for the first snapshot so the first frame has something to show.
     match source.snapshots.recv() {
         Ok(Ok(snap)) => source.latest = Some(Arc::new(snap)),
-        Ok(Err(e)) => anyhow::bail!("the daemon at {} sent no snapshot: {e}", path.display()),
-        Err(_) => anyhow::bail!("the daemon at {} closed the connection", path.display()),
+        Ok(Err(e)) => anyhow::bail!(crate::tr!(
+            l10n,
+            "cli-top-no-snapshot",
+            socket = path.display().to_string(),
+            error = e
+        )),
+        Err(_) => anyhow::bail!(crate::tr!(
+            l10n,
+            "cli-top-closed",
+            socket = path.display().to_string()
+        )),
     }
-    terminal::run(app(ctx), &mut source).context("running the dashboard")?;
+    let running = l10n.tr("cli-dashboard");
+    terminal::run(app(ctx), &mut source).context(running)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -2,7 +2,9 @@
 //! long. Every key has a default, so a config without these sections runs as documented in
 //! `nuage.example.toml`.
 
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
+
+use super::ConfigProblem;
 
 /// Shortest and longest flush interval: below a second the store would be written per batch,
 /// above an hour a crash could lose more than people would accept.
@@ -14,7 +16,8 @@ pub const CAPTURE_BUFFER_MIB_RANGE: std::ops::RangeInclusive<u32> = 1..=1024;
 /// Default kernel capture buffer per interface, in MiB (libpcap's own default is 2). The
 /// buffer absorbs the moments nuage is not reading (its once-a-second hand-over, another
 /// process or the hypervisor taking the CPU); `scripts/load-test` measured kernel drops at
-/// 50 000 packets/s with 2 MiB on a busy machine (README, Performance).
+/// 50 000 packets/s with 2 MiB on a busy machine, none up to 100 000 with 8 (README,
+/// Performance).
 pub const DEFAULT_CAPTURE_BUFFER_MIB: u32 = 8;
 
 /// `[daemon]`.
@@ -24,7 +27,6 @@ pub struct DaemonConfig {
     /// Interfaces to capture on; empty: the interface of the default route.
     pub interfaces: Vec<String>,
     /// Seconds between two writes of the per-minute counts to the database.
-    #[serde(deserialize_with = "flush_secs")]
     pub flush_secs: u32,
     /// Unprivileged user to become once the captures are open. `None`: `nuage` when that
     /// user exists; `"root"` keeps root (not recommended).
@@ -36,7 +38,6 @@ pub struct DaemonConfig {
     pub promiscuous: bool,
     /// Kernel buffer for each interface's capture, in MiB: what arrives while nuage is not
     /// reading waits there; when it is full the kernel drops packets (counted as drops).
-    #[serde(deserialize_with = "capture_buffer_mib")]
     pub capture_buffer_mib: u32,
 }
 
@@ -53,27 +54,17 @@ impl Default for DaemonConfig {
     }
 }
 
-impl DaemonConfig {
-    /// The capture buffer in bytes, as libpcap takes it.
-    pub fn capture_buffer_bytes(&self) -> u32 {
-        self.capture_buffer_mib.saturating_mul(1 << 20)
-    }
-}
-
 /// `[store]`: retention of the database's rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct StoreConfig {
     /// Days per-minute rows are kept before being folded into hourly rows.
-    #[serde(deserialize_with = "positive_days")]
     pub minute_days: u32,
     /// Days hourly rows are kept.
-    #[serde(deserialize_with = "positive_days")]
     pub hourly_days: u32,
     /// Most rows kept in memory while the database cannot be written; past it, waiting rows
     /// are folded into coarser ones (hourly, then without device and detail) so their
     /// counts are kept in bounded memory.
-    #[serde(deserialize_with = "max_pending_rows")]
     pub max_pending_rows: usize,
 }
 
@@ -91,51 +82,51 @@ impl Default for StoreConfig {
     }
 }
 
-fn max_pending_rows<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
-    let v = usize::deserialize(d)?;
-    if v < MIN_PENDING_ROWS {
-        Err(serde::de::Error::custom(format!(
-            "max-pending-rows = {v}: must be at least {MIN_PENDING_ROWS}"
-        )))
-    } else {
-        Ok(v)
-    }
-}
-
-fn flush_secs<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    let v = u32::deserialize(d)?;
-    if FLUSH_SECS_RANGE.contains(&v) {
-        Ok(v)
-    } else {
-        Err(serde::de::Error::custom(format!(
-            "flush-secs = {v}: must be between {} and {} seconds",
-            FLUSH_SECS_RANGE.start(),
-            FLUSH_SECS_RANGE.end()
-        )))
-    }
-}
-
-fn capture_buffer_mib<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    let v = u32::deserialize(d)?;
-    if CAPTURE_BUFFER_MIB_RANGE.contains(&v) {
-        Ok(v)
-    } else {
-        Err(serde::de::Error::custom(format!(
-            "capture-buffer-mib = {v}: must be between {} and {} MiB",
-            CAPTURE_BUFFER_MIB_RANGE.start(),
-            CAPTURE_BUFFER_MIB_RANGE.end()
-        )))
-    }
-}
-
-fn positive_days<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    let v = u32::deserialize(d)?;
-    if v == 0 {
-        Err(serde::de::Error::custom(
-            "days must be at least 1 (0 would delete every row at once)",
+impl DaemonConfig {
+    /// The first value out of bounds, as (table, key, problem).
+    pub(super) fn check(&self) -> Option<(&'static str, &'static str, ConfigProblem)> {
+        if !FLUSH_SECS_RANGE.contains(&self.flush_secs) {
+            return Some((
+                "daemon",
+                "flush-secs",
+                ConfigProblem::FlushSecs {
+                    value: self.flush_secs,
+                },
+            ));
+        }
+        (!CAPTURE_BUFFER_MIB_RANGE.contains(&self.capture_buffer_mib)).then_some((
+            "daemon",
+            "capture-buffer-mib",
+            ConfigProblem::CaptureBufferMib {
+                value: self.capture_buffer_mib,
+            },
         ))
-    } else {
-        Ok(v)
+    }
+
+    /// The capture buffer in bytes, as libpcap takes it.
+    pub fn capture_buffer_bytes(&self) -> u32 {
+        self.capture_buffer_mib.saturating_mul(1 << 20)
+    }
+}
+
+impl StoreConfig {
+    /// The first value out of bounds, as (table, key, problem).
+    pub(super) fn check(&self) -> Option<(&'static str, &'static str, ConfigProblem)> {
+        for (key, days) in [
+            ("minute-days", self.minute_days),
+            ("hourly-days", self.hourly_days),
+        ] {
+            if days == 0 {
+                return Some(("store", key, ConfigProblem::ZeroDays { key }));
+            }
+        }
+        (self.max_pending_rows < MIN_PENDING_ROWS).then_some((
+            "store",
+            "max-pending-rows",
+            ConfigProblem::TooFewPendingRows {
+                value: self.max_pending_rows,
+            },
+        ))
     }
 }
 

@@ -4,11 +4,13 @@
 //! never silently changes what nuage counts.
 
 mod daemon;
+mod error;
 
 pub use daemon::{
     CAPTURE_BUFFER_MIB_RANGE, DEFAULT_CAPTURE_BUFFER_MIB, DaemonConfig, FLUSH_SECS_RANGE,
-    StoreConfig,
+    MIN_PENDING_ROWS, StoreConfig,
 };
+pub use error::{ConfigError, ConfigProblem};
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -145,17 +147,6 @@ pub struct RangesConfig {
     pub asn_mmdb: Option<PathBuf>,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum ConfigError {
-    #[error("cannot read config {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("config {path}: {message}")]
-    Invalid { path: PathBuf, message: String },
-}
-
 impl Config {
     /// Loads `path`; with `None`, the default path if it exists, else the defaults.
     pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
@@ -172,62 +163,72 @@ impl Config {
 
     /// Parses config text; `path` names it in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Self, ConfigError> {
-        let invalid = |message: String| ConfigError::Invalid {
-            path: path.to_path_buf(),
-            message,
+        let invalid = |line: Option<usize>, key: Option<String>, problem: ConfigProblem| {
+            ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                key,
+                problem,
+            }
+        };
+        // A check on `key` in `[table]`, located by its line.
+        let at = |table: &str, key: &str, problem: ConfigProblem| {
+            let dotted = if table.is_empty() {
+                key.to_string()
+            } else {
+                format!("{table}.{key}")
+            };
+            invalid(line_of(text, table, key), Some(dotted), problem)
         };
         let config: Config = toml::from_str(text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
-            let message = e.message().trim().to_string();
-            invalid(match line {
-                Some(line) => format!("line {line}: {message}"),
-                None => message,
-            })
+            let span = e.span();
+            let start = span.as_ref().map(|s| s.start.min(text.len()));
+            let line = start.map(|start| text[..start].matches('\n').count() + 1);
+            let key = start.and_then(|start| error::key_at(text, start));
+            let value = span
+                .and_then(|s| text.get(s.start..s.end.min(text.len())))
+                .unwrap_or_default();
+            let problem = ConfigProblem::from_toml(e.message().trim(), key.as_deref(), value);
+            invalid(line, key, problem)
         })?;
         for (i, o) in config.provider_ranges.iter().enumerate() {
             if o.prefix.network() != o.prefix.ip() {
-                return Err(invalid(format!(
-                    "provider-ranges[{i}]: prefix {} has host bits set (did you mean {}/{}?)",
-                    o.prefix,
-                    o.prefix.network(),
-                    o.prefix.prefix()
-                )));
+                return Err(invalid(
+                    None,
+                    Some(format!("provider-ranges[{i}].prefix")),
+                    ConfigProblem::HostBits {
+                        index: i,
+                        prefix: o.prefix.to_string(),
+                        network: format!("{}/{}", o.prefix.network(), o.prefix.prefix()),
+                    },
+                ));
             }
         }
         if let Some(socket) = &config.control.socket {
             let len = socket.as_os_str().len();
             if len == 0 || len > crate::control::MAX_SOCKET_PATH {
-                return Err(invalid(at_key(
-                    text,
-                    "control",
-                    "socket",
-                    format!(
-                        "control.socket must be a path of 1 to {} bytes, got {len}",
-                        crate::control::MAX_SOCKET_PATH
-                    ),
-                )));
+                return Err(at("control", "socket", ConfigProblem::SocketLength { len }));
             }
         }
         if let Some(listen) = config.metrics.listen {
             if !listen.ip().is_loopback() && !config.metrics.allow_remote {
-                return Err(invalid(at_key(
-                    text,
+                return Err(at(
                     "metrics",
                     "listen",
-                    format!(
-                        "metrics.listen = \"{listen}\" is reachable from other machines; use 127.0.0.1 (or ::1), or add allow-remote = true under [metrics]"
-                    ),
-                )));
+                    ConfigProblem::MetricsRemote { listen },
+                ));
             }
+        }
+        if let Some((table, key, problem)) = config.daemon.check().or_else(|| config.store.check())
+        {
+            return Err(at(table, key, problem));
         }
         Ok(config)
     }
 }
 
-/// Prefixes `message` with the line of `key` in `[table]`, when it can be found.
-fn at_key(text: &str, table: &str, key: &str, message: String) -> String {
+/// The line of `key` in `[table]` (`""`: the top level), when it can be found.
+fn line_of(text: &str, table: &str, key: &str) -> Option<usize> {
     let mut current = "";
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -238,10 +239,10 @@ fn at_key(text: &str, table: &str, key: &str, message: String) -> String {
                 .strip_prefix(key)
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         {
-            return format!("line {}: {message}", i + 1);
+            return Some(i + 1);
         }
     }
-    message
+    None
 }
 
 #[cfg(test)]

@@ -119,7 +119,7 @@ struct Worker {
     up: bool,
     captured_bytes: u64,
     offload: OffloadWatch,
-    offload_warning: Option<String>,
+    offload_warning: Option<crate::usage::OffloadSuspicion>,
     is_interface: bool,
     /// Bytes of the flows shown last time, for their rates: (key hash, first seen) →
     /// (up, down, when).
@@ -218,7 +218,8 @@ impl Worker {
             dropped_by_interface: self.stats_base.dropped_interface
                 + self.stats_now.dropped_interface,
             undecodable: stats.undecodable_total().packets,
-            offload_warning: self.offload_warning.clone(),
+            offload_warning: self.offload_warning.map(|o| o.to_string()),
+            offload: self.offload_warning,
         };
         let batch = Batch {
             source: self.name.clone(),

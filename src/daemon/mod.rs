@@ -63,10 +63,17 @@ use crate::usage::{CaptureHealth, DayUsage, LiveSnapshot, USAGE_SCHEMA_VERSION, 
 /// Why the daemon could not start (or stopped).
 #[derive(Debug, thiserror::Error)]
 pub enum DaemonError {
-    #[error("{0}")]
-    Config(String),
+    #[error("[metrics] listen: {0}")]
+    Metrics(#[from] crate::metrics::MetricsError),
+    #[error("[daemon] tz / --tz: {0}")]
+    TimeZone(crate::store::StoreError),
     #[error(transparent)]
     Capture(#[from] crate::capture::CaptureError),
+    /// Opening a live capture was refused: this user may not capture.
+    #[error("{0}: capture needs root or CAP_NET_RAW (see README: running as a service)")]
+    CapturePermission(crate::capture::CaptureError),
+    #[error("dropping privileges: [daemon] user = {name:?}: no such user in /etc/passwd")]
+    NoSuchUser { name: String },
     #[error("loading provider ranges: {0}")]
     Ranges(#[from] crate::classify::LoadError),
     #[error("pseudonym secret {}: {message}", path.display())]
@@ -173,7 +180,7 @@ fn serve_clients(
             &config.metrics,
             metrics,
         ))
-        .map_err(|e| DaemonError::Config(format!("[metrics] listen: {e}")))?;
+        .map_err(DaemonError::Metrics)?;
     if let Some(server) = server {
         runtime.spawn(server.run_until(std::future::pending()));
     }
@@ -268,8 +275,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
         .build()
         .map_err(|e| DaemonError::Setup(format!("cannot start the runtime: {e}")))?;
     let signals = service::Signals::register(&runtime)?;
-    let days = LocalDays::new(config.daemon.tz.as_deref())
-        .map_err(|e| DaemonError::Config(format!("[daemon] tz / --tz: {e}")))?;
+    let days = LocalDays::new(config.daemon.tz.as_deref()).map_err(DaemonError::TimeZone)?;
     let (classifier, report) = load_classifier(Some(&data_dir), &config.provider_ranges)?;
     for w in &report.warnings {
         tracing::warn!("{w}");
@@ -295,9 +301,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
                 let (name, live) = match open_live(&options) {
                     Ok(live) => (live.name().to_string(), Some(live)),
                     Err(e) if is_permission_error(&e) => {
-                        return Err(DaemonError::Setup(format!(
-                            "{e}: capture needs root or CAP_NET_RAW (see README: running as a service)"
-                        )));
+                        return Err(DaemonError::CapturePermission(e));
                     }
                     Err(e) => match name {
                         Some(name) => {

@@ -6,6 +6,8 @@
 use std::collections::VecDeque;
 use std::path::Path;
 
+use crate::usage::OffloadSuspicion;
+
 /// Compare over this many microseconds of wall time.
 const WINDOW_MICROS: i64 = 60_000_000;
 /// Interface counters must exceed capture by this factor…
@@ -35,7 +37,12 @@ pub struct OffloadWatch {
 impl OffloadWatch {
     /// Records a sample at `now_micros`; returns a warning when, over the last minute, the
     /// interface counted much more than capture saw.
-    pub fn sample(&mut self, now_micros: i64, interface: u64, captured: u64) -> Option<String> {
+    pub fn sample(
+        &mut self,
+        now_micros: i64,
+        interface: u64,
+        captured: u64,
+    ) -> Option<OffloadSuspicion> {
         // counters reset when an interface is re-created: start over
         if self
             .samples
@@ -59,11 +66,10 @@ impl OffloadWatch {
         let seen_by_interface = interface - i0;
         let captured = captured - c0;
         (seen_by_interface > FLOOR_BYTES && seen_by_interface > captured.saturating_mul(FACTOR))
-            .then(|| {
-                format!(
-                    "the interface counted {seen_by_interface} bytes in the last {}s but capture saw only {captured}: hardware or software flow offloading may hide traffic (turn it off to count everything)",
-                    (now_micros - t0) / 1_000_000
-                )
+            .then(|| OffloadSuspicion {
+                interface_bytes: seen_by_interface,
+                captured_bytes: captured,
+                window_secs: u64::try_from((now_micros - t0) / 1_000_000).unwrap_or(0),
             })
     }
 }
@@ -81,7 +87,15 @@ mod tests {
         assert_eq!(w.sample(60 * s, 10_000_000, 9_000_000), None);
         // next minute: 10 MB on the interface, 1 MB captured: offload
         let warning = w.sample(120 * s, 20_000_000, 10_000_000).unwrap();
-        assert!(warning.contains("offloading"), "{warning}");
+        assert_eq!(
+            (
+                warning.interface_bytes,
+                warning.captured_bytes,
+                warning.window_secs
+            ),
+            (10_000_000, 1_000_000, 60)
+        );
+        assert!(warning.to_string().contains("offloading"), "{warning}");
         // a quiet link under the floor never warns
         let mut quiet = OffloadWatch::default();
         quiet.sample(0, 0, 0);

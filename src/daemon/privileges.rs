@@ -79,9 +79,9 @@ pub fn drop_privileges(user: Option<&str>, keep: CapabilitySet) -> Result<Droppe
         (_, Some(a)) => a,
         (None, None) => return Ok(Dropped::NoAccount),
         (Some(name), None) => {
-            return Err(DaemonError::Privileges(format!(
-                "[daemon] user = {name:?}: no such user in /etc/passwd"
-            )));
+            return Err(DaemonError::NoSuchUser {
+                name: name.to_string(),
+            });
         }
     };
     let threads = std::fs::read_dir(Path::new("/proc/self/task")).map_or(1, |d| d.count());

@@ -433,6 +433,8 @@ impl Service {
                 interfaces: self.health.values().cloned().collect(),
                 gaps: self.gaps.clone(),
                 store_error: self.store_error(),
+                store_error_kind: self.store.error_kind().map(str::to_string),
+                store_rows_folded: self.ledger.folded().rows_folded,
                 ranges_version: self.ranges_version.clone(),
             },
             flows,
@@ -443,7 +445,8 @@ impl Service {
         self.snapshots.send_replace(Arc::new(snapshot));
     }
 
-    /// The store's failure for the dashboard, saying when waiting counts lost detail.
+    /// The store's failure for logs and older dashboards, saying when waiting counts lost
+    /// detail.
     fn store_error(&self) -> Option<String> {
         let error = self.store.error()?;
         let folded = self.ledger.folded();

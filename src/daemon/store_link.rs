@@ -11,7 +11,7 @@ pub struct StoreLink {
     options: StoreOptions,
     store: Option<Store>,
     /// The current failure, while there is one.
-    error: Option<(std::mem::Discriminant<StoreError>, String)>,
+    error: Option<(std::mem::Discriminant<StoreError>, String, &'static str)>,
 }
 
 impl StoreLink {
@@ -26,7 +26,12 @@ impl StoreLink {
 
     /// What is wrong with the store now, for the dashboard.
     pub fn error(&self) -> Option<&str> {
-        self.error.as_ref().map(|(_, m)| m.as_str())
+        self.error.as_ref().map(|(_, m, _)| m.as_str())
+    }
+
+    /// The kind of the current failure ([`StoreError::kind`]), for dashboards to word.
+    pub fn error_kind(&self) -> Option<&'static str> {
+        self.error.as_ref().map(|(_, _, kind)| *kind)
     }
 
     /// Runs `f` on the store (opening it first if needed); `None` when it failed, which is
@@ -44,7 +49,7 @@ impl StoreLink {
         let store = self.store.as_mut()?;
         match f(store) {
             Ok(v) => {
-                if let Some((_, previous)) = self.error.take() {
+                if let Some((_, previous, _)) = self.error.take() {
                     tracing::warn!(path = %self.path.display(), %previous, "the database is writable again; counts kept in memory were saved");
                 }
                 Some(v)
@@ -61,13 +66,13 @@ impl StoreLink {
     fn failed(&mut self, e: StoreError) {
         let kind = std::mem::discriminant(&e);
         let message = e.to_string();
-        if self.error.as_ref().is_none_or(|(k, _)| *k != kind) {
+        if self.error.as_ref().is_none_or(|(k, _, _)| *k != kind) {
             tracing::error!(
                 transient = e.is_transient(),
                 "{message}; counting goes on in memory and the write is retried every flush"
             );
         }
-        self.error = Some((kind, message));
+        self.error = Some((kind, message, e.kind()));
     }
 
     /// Writes the WAL into the main file (clean shutdown).

@@ -274,6 +274,8 @@ impl DemoFeed {
                 }],
                 gaps: Vec::new(),
                 store_error: None,
+                store_error_kind: None,
+                store_rows_folded: 0,
                 ranges_version: None,
             },
             flows,

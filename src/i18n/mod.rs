@@ -7,6 +7,7 @@
 //! picks the language of a run. JSON keys and CSV headers are not translated: they are an
 //! interface, not text.
 
+pub mod errors;
 pub mod format;
 mod lang;
 mod localizer;
@@ -30,7 +31,7 @@ pub fn ftl_source(lang: Lang) -> &'static str {
     }
 }
 
-/// A message with named variables: `tr!(l10n, "replay-flows", count = 3)`.
+/// A message with named variables: `tr!(l10n, "unit-flows", count = 3)`.
 #[macro_export]
 macro_rules! tr {
     ($l10n:expr, $id:expr $(,)?) => {

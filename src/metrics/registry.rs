@@ -410,6 +410,7 @@ mod tests {
                 dropped_by_interface: 0,
                 undecodable: 3,
                 offload_warning: None,
+                offload: None,
             }],
             ..CaptureHealth::default()
         };

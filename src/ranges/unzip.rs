@@ -18,6 +18,13 @@ const LOCAL_LEN: usize = 30;
 #[error("not a readable zip archive: {0}")]
 pub struct ZipError(String);
 
+impl ZipError {
+    /// What is wrong with the archive.
+    pub fn message(&self) -> &str {
+        &self.0
+    }
+}
+
 fn fail<T>(message: impl Into<String>) -> Result<T, ZipError> {
     Err(ZipError(message.into()))
 }

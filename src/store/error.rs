@@ -112,6 +112,25 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// A stable word for what went wrong, for the dashboard to say in its language:
+    /// `locked`, `disk-full`, `read-only`, `cannot-open`, `unusable` (a file nuage will not
+    /// touch) or `failed`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            StoreError::Locked { .. } => "locked",
+            StoreError::DiskFull { .. } => "disk-full",
+            StoreError::ReadOnly { .. } => "read-only",
+            StoreError::CannotOpen { .. } => "cannot-open",
+            StoreError::Corrupt { .. }
+            | StoreError::NotNuage { .. }
+            | StoreError::TooNew { .. }
+            | StoreError::TooOld { .. } => "unusable",
+            StoreError::InvalidData { .. }
+            | StoreError::Sqlite { .. }
+            | StoreError::TimeZone { .. } => "failed",
+        }
+    }
+
     /// The database file concerned (`None` for time zone errors).
     pub fn path(&self) -> Option<&Path> {
         match self {

@@ -30,11 +30,13 @@ const BUCKET_MINUTES: u32 = 10;
 pub enum DatabaseSourceError {
     #[error("no database at {} (`nuage run` creates nuage.db in its data dir)", .0.display())]
     Missing(PathBuf),
-    #[error("cannot read the database {}: {source}{hint}", path.display())]
+    #[error("cannot read the database {}: {source}{}", path.display(), ShmHint(shm.as_deref()))]
     Open {
         path: PathBuf,
         source: Box<StoreError>,
-        hint: String,
+        /// The `-shm` file of a running daemon this user cannot write, when that is what
+        /// stands in the way.
+        shm: Option<PathBuf>,
     },
 }
 
@@ -71,21 +73,30 @@ pub struct DatabaseSource {
     read_at: i64,
 }
 
-/// Beside a running daemon, SQLite needs to write the `-shm` file even to read: say so
+/// Beside a running daemon, SQLite needs to write the `-shm` file even to read: the file,
 /// when that is what stands in the way.
-fn shm_hint(path: &Path) -> String {
+fn unwritable_shm(path: &Path) -> Option<PathBuf> {
     let mut shm = path.as_os_str().to_owned();
     shm.push("-shm");
     let shm = PathBuf::from(shm);
-    if shm.exists() && rustix::fs::access(&shm, rustix::fs::Access::WRITE_OK).is_err() {
-        format!(
-            " ({} belongs to a running `nuage run` and this user cannot write it, which \
-             reading beside the daemon needs: run as the daemon's user (`sudo -u nuage`), \
-             or use `nuage top` without --db, over the daemon's socket)",
-            shm.display()
-        )
-    } else {
-        String::new()
+    (shm.exists() && rustix::fs::access(&shm, rustix::fs::Access::WRITE_OK).is_err()).then_some(shm)
+}
+
+/// What to do about an unwritable `-shm` file, in English (for logs).
+struct ShmHint<'a>(Option<&'a Path>);
+
+impl std::fmt::Display for ShmHint<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(shm) => write!(
+                f,
+                " ({} belongs to a running `nuage run` and this user cannot write it, which \
+                 reading beside the daemon needs: run as the daemon's user (`sudo -u nuage`), \
+                 or use `nuage top` without --db, over the daemon's socket)",
+                shm.display()
+            ),
+            None => Ok(()),
+        }
     }
 }
 
@@ -105,7 +116,7 @@ impl DatabaseSource {
         }
         let open_error = |source: StoreError| DatabaseSourceError::Open {
             path: path.to_path_buf(),
-            hint: shm_hint(path),
+            shm: unwritable_shm(path),
             source: Box::new(source),
         };
         let store = Store::open_read_only(path).map_err(open_error)?;

@@ -200,9 +200,12 @@ pub fn monday() -> LiveSnapshot {
                 dropped_by_interface: 0,
                 undecodable: 3,
                 offload_warning: None,
+                offload: None,
             }],
             gaps: vec![],
             store_error: None,
+            store_error_kind: None,
+            store_rows_folded: 0,
             ranges_version: Some("2027-03-01".into()),
         },
         flows: vec![
@@ -252,14 +255,22 @@ pub fn troubled() -> LiveSnapshot {
     snap.place = None;
     if let Some(i) = snap.health.interfaces.first_mut() {
         i.dropped_by_kernel = 1204;
-        i.offload_warning = Some("hardware offload hides traffic".into());
+        let offload = crate::usage::OffloadSuspicion {
+            interface_bytes: 10_000_000,
+            captured_bytes: 1_000_000,
+            window_secs: 60,
+        };
+        i.offload_warning = Some(offload.to_string());
+        i.offload = Some(offload);
     }
     snap.health.interfaces.push(InterfaceHealth {
         name: "wlan0".into(),
         up: false,
         ..InterfaceHealth::default()
     });
-    snap.health.store_error = Some("disk full".into());
+    snap.health.store_error =
+        Some("/var/lib/nuage/nuage.db: writing minutes: the disk is full".into());
+    snap.health.store_error_kind = Some("disk-full".into());
     snap.baseline = None;
     snap
 }

@@ -152,12 +152,12 @@ fn health(buf: &mut Buffer, area: Rect, app: &App, snap: &LiveSnapshot) {
             theme.dim()
         };
         item(buf, &mut x, &label, style);
-        if let Some(w) = &i.offload_warning {
+        if let Some(w) = text::offload(l10n, i) {
             item(buf, &mut x, &format!("{}: {w}", i.name), theme.warning());
         }
     }
-    if let Some(e) = &h.store_error {
-        item(buf, &mut x, &text::store_error(l10n, e), theme.warning());
+    if let Some(e) = text::store_error(l10n, h) {
+        item(buf, &mut x, &e, theme.warning());
     }
     if let Some(v) = &h.ranges_version {
         let s = text::ranges_version(l10n, v);

@@ -163,6 +163,14 @@ fn header_shows_trouble_and_history() {
         "{t}"
     );
     insta::assert_snapshot!("troubled_160x48", t);
+    // The daemon's warnings are words of the dashboard's language too.
+    let mut de = app(View::Overview, true);
+    de.l10n = std::sync::Arc::new(crate::i18n::Localizer::new(crate::i18n::Lang::De));
+    let t = text(&frame(&de, &fixtures::troubled(), 160, 48));
+    assert!(
+        t.contains("Festplatte voll") && t.contains("Offloading") && !t.contains("disk"),
+        "{t}"
+    );
 
     let mut a = app(View::Overview, true);
     a.handle(&Event::Key(KeyEvent::new(

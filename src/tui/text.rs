@@ -12,6 +12,7 @@ use time::Weekday;
 
 use crate::i18n::{Localizer, weekday_id};
 use crate::tr;
+use crate::usage::{CaptureHealth, InterfaceHealth};
 
 pub const APP_NAME: &str = "nuage";
 pub const NO_PLACE: &str = "dash-no-place";
@@ -142,8 +143,37 @@ pub fn dropped(l10n: &Localizer, count: u64) -> String {
     tr!(l10n, "dash-dropped", count = count)
 }
 
-pub fn store_error(l10n: &Localizer, message: &str) -> String {
-    tr!(l10n, "dash-not-saving", error = message)
+/// "not saving: disk full", from the kind of store failure the daemon reports; a daemon
+/// too old to report the kind gives its English message.
+pub fn store_error(l10n: &Localizer, health: &CaptureHealth) -> Option<String> {
+    let message = health.store_error.as_deref()?;
+    let error = match health.store_error_kind.as_deref() {
+        Some("locked") => l10n.tr("dash-store-locked"),
+        Some("disk-full") => l10n.tr("dash-store-disk-full"),
+        Some("read-only") => l10n.tr("dash-store-read-only"),
+        Some("cannot-open") => l10n.tr("dash-store-cannot-open"),
+        Some("unusable") => l10n.tr("dash-store-unusable"),
+        Some(_) => l10n.tr("dash-store-failed"),
+        None => message.to_string(),
+    };
+    let text = tr!(l10n, "dash-not-saving", error = error);
+    Some(match health.store_rows_folded {
+        0 => text,
+        rows => format!("{text} {}", tr!(l10n, "dash-store-folded", count = rows)),
+    })
+}
+
+/// "offloading hides 90% of the traffic", or an older daemon's English warning.
+pub fn offload(l10n: &Localizer, interface: &InterfaceHealth) -> Option<String> {
+    match (&interface.offload, &interface.offload_warning) {
+        (Some(o), _) => {
+            let seen = o.interface_bytes.max(1) as f64;
+            let hidden = 1.0 - (o.captured_bytes as f64 / seen).min(1.0);
+            Some(tr!(l10n, "dash-offload", hidden = l10n.percent(hidden, 0)))
+        }
+        (None, Some(warning)) => Some(warning.clone()),
+        (None, None) => None,
+    }
 }
 
 /// "31% of 2.1 GB"
@@ -209,4 +239,54 @@ pub fn ranges_version(l10n: &Localizer, version: &str) -> String {
 /// Said in the header when the dashboard reads a database instead of a running capture.
 pub fn from_database(l10n: &Localizer, path: &str) -> String {
     tr!(l10n, "dash-from-database", path = path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::usage::OffloadSuspicion;
+
+    #[test]
+    fn daemon_warnings_are_worded_here_and_older_daemons_still_show_theirs() {
+        let el = Localizer::new(Lang::El);
+        let mut health = CaptureHealth {
+            store_error: Some("/data/nuage.db: writing minutes: the disk is full".into()),
+            store_error_kind: Some("disk-full".into()),
+            store_rows_folded: 12,
+            ..CaptureHealth::default()
+        };
+        let text = store_error(&el, &health).unwrap();
+        assert!(
+            text.contains("δίσκος γεμάτος") && text.contains("12") && !text.contains("disk"),
+            "{text}"
+        );
+        // A daemon from before the kinds: its own words.
+        health.store_error_kind = None;
+        health.store_rows_folded = 0;
+        assert_eq!(
+            store_error(&Localizer::new(Lang::En), &health).unwrap(),
+            "not saving: /data/nuage.db: writing minutes: the disk is full"
+        );
+        health.store_error = None;
+        assert_eq!(store_error(&el, &health), None);
+
+        let mut eth0 = InterfaceHealth {
+            name: "eth0".into(),
+            offload: Some(OffloadSuspicion {
+                interface_bytes: 4_000_000,
+                captured_bytes: 1_000_000,
+                window_secs: 60,
+            }),
+            offload_warning: Some("English text".into()),
+            ..InterfaceHealth::default()
+        };
+        let fr = Localizer::new(Lang::Fr);
+        assert_eq!(
+            offload(&fr, &eth0).unwrap(),
+            "l’accélération matérielle cache 75\u{a0}% du trafic"
+        );
+        eth0.offload = None;
+        assert_eq!(offload(&fr, &eth0).unwrap(), "English text");
+    }
 }

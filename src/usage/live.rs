@@ -25,6 +25,32 @@ pub struct InterfaceHealth {
     /// Set when the interface's own counters show much more traffic than capture sees
     /// (hardware flow offloading hides traffic from capture).
     pub offload_warning: Option<String>,
+    /// The same as figures, for dashboards to say in their language (absent from older
+    /// daemons: then the English `offload_warning` is shown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offload: Option<OffloadSuspicion>,
+}
+
+/// The interface counted much more than capture saw over the last window.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OffloadSuspicion {
+    pub interface_bytes: u64,
+    pub captured_bytes: u64,
+    pub window_secs: u64,
+}
+
+impl std::fmt::Display for OffloadSuspicion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the interface counted {} bytes in the last {}s but capture saw only {}: hardware or software flow offloading may hide traffic (turn it off to count everything)",
+            self.interface_bytes, self.window_secs, self.captured_bytes
+        )
+    }
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// How trustworthy the numbers are right now.
@@ -36,6 +62,13 @@ pub struct CaptureHealth {
     pub gaps: Vec<(i64, i64)>,
     /// The last storage error, while the store cannot be written (counting goes on in memory).
     pub store_error: Option<String>,
+    /// What kind of storage error (`StoreError::kind`: `disk-full`, `locked`…), for
+    /// dashboards to say in their language; absent from older daemons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_error_kind: Option<String>,
+    /// Rows waiting for the store that were folded into hourly rows to save memory.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub store_rows_folded: u64,
     /// Version (date) of the range data in use.
     pub ranges_version: Option<String>,
 }

@@ -27,7 +27,9 @@ pub use day::{
     ProviderUsage, ServiceUsage, TimeBucket, Traffic, UNNAMED, UsageSpan,
 };
 pub use key::{Origin, UsageKey};
-pub use live::{CaptureHealth, FlowRow, InterfaceHealth, LiveSnapshot, ProviderRate};
+pub use live::{
+    CaptureHealth, FlowRow, InterfaceHealth, LiveSnapshot, OffloadSuspicion, ProviderRate,
+};
 pub use period::{CaptureGap, PeriodHealth, PeriodUsage};
 
 /// Version of the serialised forms of [`LiveSnapshot`] and [`DayUsage`] (control socket, JSON).
