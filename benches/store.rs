@@ -81,7 +81,7 @@ fn store(c: &mut Criterion) {
                 })
                 .collect();
             store
-                .write_flush(&minute_rows(minute), &[health], &devices)
+                .write_flush(&minute_rows(minute), &[health], &devices, &[])
                 .unwrap();
         })
     });

@@ -231,7 +231,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             }];
             let before = io_counters();
             let health = if sample { &health[..] } else { &[] };
-            store.write_flush(&rows, health, &devices)?;
+            store.write_flush(&rows, health, &devices, &[])?;
             let after = io_counters();
             wchar += after.0 - before.0;
             storage += after.1.saturating_sub(before.1);

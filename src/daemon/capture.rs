@@ -57,6 +57,9 @@ pub struct Batch {
     pub rows: Vec<(UsageKey, Counts)>,
     /// The devices of `rows`, as the privacy setting allows.
     pub devices: Vec<crate::store::DeviceRecord>,
+    /// The privacy setting `rows` and `devices` were labelled under (a reload may have made
+    /// it stricter since).
+    pub privacy: Privacy,
     pub health: InterfaceHealth,
     pub flows: Vec<FlowRow>,
 }
@@ -226,6 +229,7 @@ impl Worker {
             now_micros: now,
             rows,
             devices,
+            privacy,
             health,
             flows,
         };
@@ -467,6 +471,7 @@ fn run_file(path: PathBuf, mut file: Savefile, speed: Speed, looped: bool, share
     let name = path.display().to_string();
     let mut w = Worker::new(shared, name.clone(), file.link_type(), false);
     let mut pacer = Pacer::new(speed);
+    let paced = speed != Speed::Max;
     let mut shift = LoopShift::default();
     let mut n = 0u32;
     let mut error = None;
@@ -484,7 +489,13 @@ fn run_file(path: PathBuf, mut file: Savefile, speed: Speed, looped: bool, share
             match file.next_packet() {
                 Ok(Some(raw)) => {
                     let ts = shift.apply(raw.ts_micros);
-                    let delay = pacer.delay(ts, Instant::now());
+                    // reading the clock costs about as much as counting a packet: only a
+                    // paced replay needs it
+                    let delay = if paced {
+                        pacer.delay(ts, Instant::now())
+                    } else {
+                        Duration::ZERO
+                    };
                     let raw = RawPacket {
                         ts_micros: ts,
                         ..raw

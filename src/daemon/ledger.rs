@@ -249,6 +249,21 @@ impl Ledger {
         self.today = today;
     }
 
+    /// Applies `relabel` to every key held (pending, held back and today's), summing rows
+    /// that end up on the same key: for a stricter privacy setting, so nothing waits at a
+    /// less private label. `relabel` returns whether it changed the key.
+    pub fn relabel(&mut self, relabel: impl Fn(&mut UsageKey) -> bool) {
+        for map in [&mut self.pending, &mut self.held_back, &mut self.today] {
+            if !map.keys().any(|k| relabel(&mut k.clone())) {
+                continue;
+            }
+            for (mut key, counts) in std::mem::take(map) {
+                relabel(&mut key);
+                add_to(map, key, &counts);
+            }
+        }
+    }
+
     /// The current day's rows.
     pub fn today(&self) -> &BTreeMap<UsageKey, Counts> {
         &self.today
@@ -370,6 +385,37 @@ mod tests {
         assert_eq!(last, 1440 + 4 * 1440 - 1);
         // today's view is not folded: it counts the current day's minutes as they were
         assert_eq!(total(l.today()), (0..1440u64).map(|_| 303).sum::<u64>());
+    }
+
+    #[test]
+    fn relabelling_sums_rows_that_meet_and_keeps_every_byte() {
+        let floor = 29_000_000;
+        let mut l = Ledger::new(Some(floor));
+        let with_device = |minute, bytes, device: &str| {
+            let (mut k, c) = row(minute, bytes);
+            k.device = Some(device.into());
+            (k, c)
+        };
+        let drop_device = |k: &mut UsageKey| k.device.take().is_some();
+        // held back (the clock is not set yet)
+        l.add(vec![with_device(5, 1, "a"), with_device(6, 2, "b")]);
+        l.relabel(drop_device);
+        assert_eq!(l.held_back().len(), 1);
+        assert!(l.held_back().keys().all(|k| k.device.is_none()));
+        // the clock is set: the held-back bytes go to floor + 1
+        l.add(vec![with_device(floor + 1, 10, "b")]);
+        l.enter_day(span(floor), Some(vec![]));
+        l.add(vec![
+            with_device(floor + 2, 100, "a"),
+            with_device(floor + 2, 1000, "b"),
+        ]);
+        l.relabel(drop_device);
+        assert!(l.pending().keys().all(|k| k.device.is_none()));
+        assert!(l.today().keys().all(|k| k.device.is_none()));
+        assert_eq!(total(l.pending()), 1113);
+        assert_eq!(l.pending()[&row(floor + 2, 0).0].bytes, 1100, "a and b met");
+        assert_eq!(l.pending()[&row(floor + 1, 0).0].bytes, 13);
+        assert_eq!(total(l.today()), 1113);
     }
 
     #[test]

@@ -31,9 +31,11 @@ mod clients;
 pub mod clock;
 mod device_records;
 pub mod fold;
+pub mod gaps;
 pub mod ledger;
 pub mod offload;
 pub mod pacing;
+mod privacy;
 pub mod privileges;
 pub mod rates;
 pub mod retention;
@@ -431,6 +433,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
         service.wall_clock = Some(Arc::new(clock::wall_micros));
     }
     service.config_path = config_path;
+    service.secret = shared.secret.clone();
     service.data_dir = data_dir;
     service.place = config.place.clone();
     service.ranges_version = crate::ranges::snapshot::asn_snapshot_date().map(str::to_string);

@@ -13,6 +13,7 @@ use tokio::sync::{mpsc, watch};
 
 use super::capture::{Batch, Event, Reloadable};
 use super::clock::minute_of_micros;
+use super::gaps::GapList;
 use super::ledger::Ledger;
 use super::rates::RateWindow;
 use super::retention::RetentionSchedule;
@@ -20,8 +21,9 @@ use super::store_link::StoreLink;
 use super::{DaemonError, Outcome};
 use crate::classify::load_classifier;
 use crate::config::Config;
+use crate::config::Privacy;
 use crate::names::ServiceCatalogue;
-use crate::store::{DeviceRecord, HealthSample, LocalDays, baseline_dates, day_usage};
+use crate::store::{DeviceRecord, Gap, HealthSample, LocalDays, baseline_dates, day_usage};
 use crate::usage::{
     Baseline, BigTechRule, CaptureHealth, DayUsage, FlowRow, InterfaceHealth, LiveSnapshot, Naming,
     USAGE_SCHEMA_VERSION,
@@ -80,9 +82,11 @@ pub struct Service {
     health: BTreeMap<String, InterfaceHealth>,
     flows: BTreeMap<String, Vec<FlowRow>>,
     /// Gaps waiting to be recorded, and those of this run (for the dashboard).
-    pending_gaps: Vec<(i64, i64, String)>,
-    gaps: Vec<(i64, i64)>,
-    pending_devices: BTreeMap<String, DeviceRecord>,
+    pub(super) pending_gaps: GapList,
+    gaps: GapList,
+    pub(super) pending_devices: BTreeMap<String, DeviceRecord>,
+    /// The pseudonym key, to relabel waiting rows when privacy becomes stricter.
+    pub secret: Arc<Vec<u8>>,
     rates: RateWindow,
     now_micros: i64,
     retention: RetentionSchedule,
@@ -129,9 +133,10 @@ impl Service {
             services,
             health: BTreeMap::new(),
             flows: BTreeMap::new(),
-            pending_gaps: Vec::new(),
-            gaps: Vec::new(),
+            pending_gaps: GapList::default(),
+            gaps: GapList::for_display(),
             pending_devices: BTreeMap::new(),
+            secret: Arc::new(Vec::new()),
             rates: RateWindow::default(),
             now_micros: 0,
             retention: RetentionSchedule::default(),
@@ -196,7 +201,7 @@ impl Service {
         })
     }
 
-    fn on_event(&mut self, event: Event) {
+    pub(super) fn on_event(&mut self, event: Event) {
         match event {
             Event::Batch(batch) => self.on_batch(batch),
             Event::Gap {
@@ -206,8 +211,11 @@ impl Service {
                 reason,
             } => {
                 tracing::info!(%source, start_minute, end_minute, "gap in capture");
-                self.gaps.push((start_minute, end_minute));
-                self.pending_gaps.push((start_minute, end_minute, reason));
+                self.add_gap(Gap {
+                    start_minute,
+                    end_minute,
+                    reason,
+                });
             }
             Event::Ended { source, error } => match error {
                 Some(e) => tracing::error!(%source, error = %e, "source ended early"),
@@ -220,11 +228,21 @@ impl Service {
         let Batch {
             source,
             now_micros,
-            rows,
+            mut rows,
             devices,
+            privacy: labelled,
             health,
-            flows,
+            mut flows,
         } = batch;
+        let privacy = self.reloadable.borrow().privacy;
+        if super::privacy::tighter(labelled, privacy) {
+            // labelled before a reload made privacy stricter: the ledger sums what meets
+            for (key, _) in &mut rows {
+                super::privacy::key(key, privacy, &self.secret);
+            }
+            // flows are only shown: the thread's next batch brings them labelled anew
+            flows.clear();
+        }
         self.now_micros = self.now_micros.max(now_micros);
         self.rates.add(now_micros, &rows);
         if let Some(metrics) = &self.metrics {
@@ -235,13 +253,9 @@ impl Service {
             });
         }
         let minute = minute_of_micros(now_micros);
-        let privacy = self.reloadable.borrow().privacy;
-        for device in devices.iter().filter_map(|d| d.as_privacy_allows(privacy)) {
-            match self.pending_devices.get_mut(&device.id) {
-                Some(d) => d.merge(&device),
-                None => {
-                    self.pending_devices.insert(device.id.clone(), device);
-                }
+        for device in &devices {
+            if let Some(device) = super::privacy::device(device, privacy, &self.secret) {
+                self.add_device(device);
             }
         }
         if let Some(set) = self.ledger.add(rows) {
@@ -257,14 +271,16 @@ impl Service {
                 "the clock was set: traffic counted before is attributed to the first minute with a sane clock"
             );
             let end = set.first_sane_minute.max(start + 1);
-            self.gaps.push((start, end));
-            self.pending_gaps
-                .push((start, end, "clock not set yet (times unknown)".into()));
+            self.add_gap(Gap {
+                start_minute: start,
+                end_minute: end,
+                reason: "clock not set yet (times unknown)".into(),
+            });
         }
         if self.ledger.pending_over_cap() {
             // more rows than the cap before the next flush: write them now (a fast replay),
             // or fold them if the store fails
-            self.write_pending();
+            self.write_pending(false);
         }
         self.enter_day_of(minute);
         self.health.insert(source.clone(), health);
@@ -308,9 +324,23 @@ impl Service {
             .flatten();
     }
 
-    /// Writes what is pending. Each part is retried at the next flush when it fails.
-    fn flush(&mut self) {
-        self.write_pending();
+    fn add_gap(&mut self, gap: Gap) {
+        self.gaps.push(gap.clone());
+        self.pending_gaps.push(gap);
+    }
+
+    fn add_device(&mut self, device: DeviceRecord) {
+        match self.pending_devices.get_mut(&device.id) {
+            Some(d) => d.merge(&device),
+            None => {
+                self.pending_devices.insert(device.id.clone(), device);
+            }
+        }
+    }
+
+    /// Writes what is pending, then catches up on what a failed store left behind.
+    pub(super) fn flush(&mut self) {
+        self.write_pending(true);
         if self.ledger.day().is_some() && !self.ledger.day_loaded() {
             let span = self.ledger.day().cloned();
             if let Some(span) = span {
@@ -322,26 +352,17 @@ impl Service {
                 }
             }
         }
-        let gaps = std::mem::take(&mut self.pending_gaps);
-        for (start, end, reason) in gaps {
-            if end > start
-                && self
-                    .store
-                    .with(|s| s.record_gap(start, end, &reason))
-                    .is_none()
-            {
-                self.pending_gaps.push((start, end, reason));
-            }
-        }
-        if !self.pending_devices.is_empty() {
-            let devices: Vec<DeviceRecord> = self.pending_devices.values().cloned().collect();
-            if self.store.with(|s| s.upsert_devices(&devices)).is_some() {
-                self.pending_devices.clear();
-            }
+        self.apply_retention();
+    }
+
+    /// The capture-health samples of a flush: none before the clock is known to be sane.
+    fn health_samples(&self) -> Vec<HealthSample> {
+        // no batch yet: no idea what time it is
+        if self.now_micros == 0 || !self.clock_sane(minute_of_micros(self.now_micros)) {
+            return Vec::new();
         }
         let ts = self.now_micros.div_euclid(1_000_000);
-        let samples: Vec<HealthSample> = self
-            .health
+        self.health
             .values()
             .map(|h| HealthSample {
                 ts,
@@ -352,30 +373,63 @@ impl Service {
                 undecodable: h.undecodable,
                 offload_suspected: h.offload_warning.is_some(),
             })
-            .collect();
-        // no batch yet: no idea what time it is
-        if self.now_micros != 0
-            && !samples.is_empty()
-            && self.clock_sane(minute_of_micros(self.now_micros))
-        {
-            // a health sample is not worth retrying: the next one supersedes it
-            let _ = self.store.with(|s| s.write_health(&samples));
-        }
-        self.apply_retention();
+            .collect()
     }
 
-    /// Writes the pending rows; when the store fails and more rows wait than the cap
-    /// allows, folds them (see [`Ledger`]'s memory bound).
-    fn write_pending(&mut self) {
+    /// Writes the pending rows, gaps and devices (and, with `health`, a capture-health sample)
+    /// in one transaction. When it fails everything stays pending for the next try (a
+    /// health sample is not kept: the next one supersedes it), and rows past the cap are
+    /// folded (see [`Ledger`]'s memory bound).
+    fn write_pending(&mut self, health: bool) {
         // moved out, not cloned (a day replayed fast is tens of thousands of rows), and put
         // back when the write fails
         let rows = self.ledger.take_pending();
-        if !rows.is_empty() && self.store.with(|s| s.write_minutes(&rows)).is_some() {
-            tracing::debug!(rows = rows.len(), "flushed");
+        let gaps = self.pending_gaps.take();
+        let devices: Vec<DeviceRecord> = std::mem::take(&mut self.pending_devices)
+            .into_values()
+            .collect();
+        let samples = if health {
+            self.health_samples()
         } else {
-            self.ledger.restore_pending(rows);
-            self.ledger.bound_pending();
+            Vec::new()
+        };
+        if rows.is_empty() && gaps.is_empty() && devices.is_empty() && samples.is_empty() {
+            return;
         }
+        let written = self
+            .store
+            .flush_with(|s| s.write_flush(&rows, &samples, &devices, &gaps));
+        if written.is_some() {
+            tracing::debug!(
+                rows = rows.len(),
+                gaps = gaps.len(),
+                devices = devices.len(),
+                "flushed"
+            );
+            return;
+        }
+        self.ledger.restore_pending(rows);
+        self.ledger.bound_pending();
+        self.pending_gaps.restore(gaps);
+        for device in devices {
+            self.add_device(device);
+        }
+    }
+
+    /// A reload made privacy stricter: what waits for the store, and what the dashboard
+    /// shows, is relabelled as the new setting would have labelled it.
+    fn tighten_privacy(&mut self, privacy: Privacy) {
+        let secret = self.secret.clone();
+        self.ledger
+            .relabel(|key| super::privacy::key(key, privacy, &secret));
+        let devices = std::mem::take(&mut self.pending_devices);
+        for device in devices.values() {
+            if let Some(device) = super::privacy::device(device, privacy, &secret) {
+                self.add_device(device);
+            }
+        }
+        // the capture threads send flows labelled the new way at their next tick
+        self.flows.clear();
     }
 
     /// Prunes old rows when due (see [`RetentionSchedule`]): at start, then daily.
@@ -431,7 +485,12 @@ impl Service {
             rates: self.rates.rates(self.now_micros),
             health: CaptureHealth {
                 interfaces: self.health.values().cloned().collect(),
-                gaps: self.gaps.clone(),
+                gaps: self
+                    .gaps
+                    .gaps()
+                    .iter()
+                    .map(|g| (g.start_minute, g.end_minute))
+                    .collect(),
                 store_error: self.store_error(),
                 store_error_kind: self.store.error_kind().map(str::to_string),
                 store_rows_folded: self.ledger.folded().rows_folded,
@@ -462,7 +521,7 @@ impl Service {
 
     /// SIGHUP: reloads the config's privacy, place and provider overrides and every range
     /// layer; new flows use the new ranges. Other settings need a restart.
-    fn reload(&mut self) {
+    pub(super) fn reload(&mut self) {
         tracing::info!("SIGHUP: reloading the config and the provider ranges");
         let config = match Config::load(self.config_path.as_deref()) {
             Ok(c) => c,
@@ -484,10 +543,13 @@ impl Service {
             }
         };
         self.place = config.place.clone();
-        self.reloadable.send_replace(Arc::new(Reloadable {
+        let old = self.reloadable.send_replace(Arc::new(Reloadable {
             classifier: Arc::new(classifier),
             privacy: config.privacy,
         }));
+        if super::privacy::tighter(old.privacy, config.privacy) {
+            self.tighten_privacy(config.privacy);
+        }
         tracing::info!(
             privacy = config.privacy.id(),
             "reloaded; interfaces, flush interval, time zone and user take effect at the next start"

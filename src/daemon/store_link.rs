@@ -12,6 +12,9 @@ pub struct StoreLink {
     store: Option<Store>,
     /// The current failure, while there is one.
     error: Option<(std::mem::Discriminant<StoreError>, String, &'static str)>,
+    /// The last flush failed: only a flush that succeeds clears the error (a read or a
+    /// prune that works says nothing about the counts waiting in memory).
+    flush_failed: bool,
 }
 
 impl StoreLink {
@@ -21,6 +24,7 @@ impl StoreLink {
             options,
             store: None,
             error: None,
+            flush_failed: false,
         }
     }
 
@@ -37,6 +41,22 @@ impl StoreLink {
     /// Runs `f` on the store (opening it first if needed); `None` when it failed, which is
     /// logged once per change of state.
     pub fn with<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T, StoreError>) -> Option<T> {
+        self.run(false, f)
+    }
+
+    /// As [`StoreLink::with`], for the write of a flush.
+    pub fn flush_with<T>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    ) -> Option<T> {
+        self.run(true, f)
+    }
+
+    fn run<T>(
+        &mut self,
+        flush: bool,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    ) -> Option<T> {
         if self.store.is_none() {
             match Store::open(&self.path, self.options) {
                 Ok(store) => self.store = Some(store),
@@ -49,14 +69,18 @@ impl StoreLink {
         let store = self.store.as_mut()?;
         match f(store) {
             Ok(v) => {
-                if let Some((_, previous, _)) = self.error.take() {
+                if (flush || !self.flush_failed)
+                    && let Some((_, previous, _)) = self.error.take()
+                {
                     tracing::warn!(path = %self.path.display(), %previous, "the database is writable again; counts kept in memory were saved");
                 }
+                self.flush_failed &= !flush;
                 Some(v)
             }
             Err(e) => {
                 // reopen next time: a lock, a remount or a freed disk may need a new handle
                 self.store = None;
+                self.flush_failed |= flush;
                 self.failed(e);
                 None
             }
@@ -112,5 +136,31 @@ mod tests {
         assert_eq!(link.error(), None);
         let back = link.with(|s| s.rows(0, 1000)).unwrap();
         assert_eq!(back, rows);
+    }
+
+    #[test]
+    fn only_a_flush_that_works_clears_a_failed_flush() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("nuage.db");
+        let mut link = StoreLink::new(&db, StoreOptions::default());
+        assert!(link.with(|s| s.rows(0, 1)).is_some());
+        let bad = crate::store::Gap {
+            start_minute: 5,
+            end_minute: 5,
+            reason: "empty".into(),
+        };
+        assert!(
+            link.flush_with(|s| s.write_flush(&[], &[], &[], std::slice::from_ref(&bad)))
+                .is_none()
+        );
+        assert!(link.error().is_some());
+        // a read that works says nothing about the counts still waiting
+        assert!(link.with(|s| s.rows(0, 1)).is_some());
+        assert!(link.error().is_some());
+        assert!(
+            link.flush_with(|s| s.write_flush(&[], &[], &[], &[]))
+                .is_some()
+        );
+        assert_eq!(link.error(), None);
     }
 }

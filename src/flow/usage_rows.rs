@@ -126,6 +126,14 @@ pub fn pseudonym(secret: &[u8], identity: &str) -> String {
     s
 }
 
+/// Whether `label` is a pseudonym [`pseudonym`] made (never a MAC or an address, which have
+/// colons or dots).
+pub fn is_pseudonym(label: &str) -> bool {
+    label
+        .strip_prefix("device-")
+        .is_some_and(|h| h.len() == 8 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,6 +199,9 @@ mod tests {
             pseudonym(b"install-secret", "02:00:00:00:00:01"),
             pseudonym(b"other-place", "02:00:00:00:00:01")
         );
+        assert!(names.iter().all(|n| is_pseudonym(n)));
+        assert!(!is_pseudonym("02:00:00:00:00:01") && !is_pseudonym("10.0.0.5"));
+        assert!(!is_pseudonym("device-0a1b2c3") && !is_pseudonym("device-0a1b2c3g"));
 
         assert_eq!(full[0].0.origin, None);
 

@@ -240,6 +240,7 @@ fn one_flush_writes_rows_health_and_devices_together_or_nothing() {
             &[(full_key(1), counts(10))],
             std::slice::from_ref(&health),
             std::slice::from_ref(&device),
+            &[],
         )
         .unwrap();
     assert_eq!(store.rows(0, 10).unwrap().len(), 1);
@@ -256,6 +257,7 @@ fn one_flush_writes_rows_health_and_devices_together_or_nothing() {
         .write_flush(
             &[(full_key(2), counts(10)), (full_key(3), huge)],
             &[HealthSample { ts: 180, ..health }],
+            &[],
             &[],
         )
         .unwrap_err();
@@ -1000,4 +1002,67 @@ fn a_new_database_is_not_world_readable() {
     drop(Store::open(&path, options()).unwrap());
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
+}
+
+/// A failure at the last step of a flush (the gaps, written after rows, health and devices)
+/// rolls back everything the flush wrote before it, interned names included.
+#[test]
+fn a_flush_failing_at_its_last_step_writes_nothing_and_can_be_retried() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("n.db");
+    let mut store = Store::open(&path, options()).unwrap();
+    let device = DeviceRecord {
+        id: "device-0a1b2c3d".into(),
+        last_ip: None,
+        name: None,
+        first_seen: 60,
+        last_seen: 120,
+    };
+    let health = HealthSample {
+        ts: 120,
+        interface: "eth0".into(),
+        packets_received: 5,
+        dropped_by_kernel: 0,
+        dropped_by_interface: 0,
+        undecodable: 0,
+        offload_suspected: false,
+    };
+    let gap = Gap {
+        start_minute: 1,
+        end_minute: 2,
+        reason: "interface eth0 was down".into(),
+    };
+    let rows = [(full_key(1), counts(10)), (full_key(2), counts(20))];
+    let flush = |store: &mut Store| {
+        store.write_flush(
+            &rows,
+            std::slice::from_ref(&health),
+            std::slice::from_ref(&device),
+            std::slice::from_ref(&gap),
+        )
+    };
+    // a second connection makes inserting a gap fail, as a disk error there would
+    let other = Connection::open(&path).unwrap();
+    other
+        .execute_batch(
+            "CREATE TRIGGER no_gaps BEFORE INSERT ON gaps BEGIN SELECT RAISE(ABORT, 'injected'); END;",
+        )
+        .unwrap();
+    let err = flush(&mut store).unwrap_err();
+    assert!(err.to_string().contains("recording a gap"), "{err}");
+    assert!(store.rows(0, 10).unwrap().is_empty(), "no row half-written");
+    assert!(store.health(0, 1000).unwrap().is_empty());
+    assert!(store.devices().unwrap().is_empty());
+    assert!(store.gaps(0, 10).unwrap().is_empty());
+    let names: i64 = other
+        .query_row("SELECT count(*) FROM names", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(names, 0, "the names the flush interned went with it");
+
+    other.execute_batch("DROP TRIGGER no_gaps;").unwrap();
+    flush(&mut store).unwrap();
+    assert_eq!(grand_total(&store.rows(0, 10).unwrap()).bytes, 30);
+    assert_eq!(store.health(0, 1000).unwrap(), vec![health]);
+    assert_eq!(store.devices().unwrap(), vec![device]);
+    assert_eq!(store.gaps(0, 10).unwrap(), vec![gap]);
 }

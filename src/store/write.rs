@@ -1,4 +1,4 @@
-//! Writes: usage rows added in one transaction per flush, devices, health samples, gaps,
+//! Writes: usage rows, devices, health samples and gaps added in one transaction per flush,
 //! settings. Every write is all or nothing: on error nothing of it is in the file and the
 //! caller still holds the data to retry.
 
@@ -8,7 +8,7 @@ use rusqlite::{Transaction, TransactionBehavior, params};
 
 use super::error::{StoreError, at};
 use super::names::Interner;
-use super::records::{DeviceRecord, HealthSample};
+use super::records::{DeviceRecord, Gap, HealthSample};
 use super::{Store, read};
 use crate::flow::Counts;
 use crate::usage::UsageKey;
@@ -156,17 +156,42 @@ fn insert_health(
     Ok(())
 }
 
+fn insert_gaps(tx: &Transaction<'_>, path: &Path, gaps: &[Gap]) -> Result<(), StoreError> {
+    let what = "recording a gap";
+    let mut stmt = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO gaps (start_minute, end_minute, reason) VALUES (?1, ?2, ?3)",
+        )
+        .map_err(at(path, what))?;
+    for g in gaps {
+        stmt.execute(params![g.start_minute, g.end_minute, g.reason])
+            .map_err(at(path, what))?;
+    }
+    Ok(())
+}
+
 impl Store {
-    /// One flush of the daemon: usage rows, capture-health samples and devices in a single
-    /// transaction (each commit costs whole pages in the WAL, so one commit per flush keeps
-    /// flash writes down). All or nothing.
+    /// One flush of the daemon: usage rows, capture-health samples, devices and gaps in a
+    /// single transaction (each commit costs whole pages in the WAL, so one commit per flush
+    /// keeps flash writes down). All or nothing: on error nothing of it is in the file.
     pub fn write_flush(
         &mut self,
         rows: &[(UsageKey, Counts)],
         health: &[HealthSample],
         devices: &[DeviceRecord],
+        gaps: &[Gap],
     ) -> Result<(), StoreError> {
         self.writable("writing a flush")?;
+        // checked before the transaction: a gap that cannot be stored fails the flush whole
+        if let Some(g) = gaps.iter().find(|g| g.end_minute <= g.start_minute) {
+            return Err(StoreError::InvalidData {
+                path: self.path.clone(),
+                what: format!(
+                    "a gap must end after it starts (minutes {}..{})",
+                    g.start_minute, g.end_minute
+                ),
+            });
+        }
         let mut usage = Vec::with_capacity(rows.len());
         for (k, c) in rows {
             if c.bytes != 0 || c.packets != 0 || c.new_flows != 0 {
@@ -177,7 +202,7 @@ impl Store {
         for s in health {
             samples.push((s, health_of(self, s)?));
         }
-        if usage.is_empty() && samples.is_empty() && devices.is_empty() {
+        if usage.is_empty() && samples.is_empty() && devices.is_empty() && gaps.is_empty() {
             return Ok(());
         }
         let path = self.path.clone();
@@ -193,6 +218,7 @@ impl Store {
         upsert_rows(&tx, &path, &mut interner, &usage)?;
         insert_health(&tx, &path, &samples)?;
         upsert_devices(&tx, &path, devices)?;
+        insert_gaps(&tx, &path, gaps)?;
         let fresh = interner.fresh;
         tx.commit().map_err(at(&path, "committing a write"))?;
         self.names.get_mut().extend(fresh);
@@ -202,20 +228,20 @@ impl Store {
     /// Adds every row to what is stored for its key (bytes, packets and new flows are
     /// summed), in one transaction. Rows with nothing counted are skipped.
     pub fn write_minutes(&mut self, rows: &[(UsageKey, Counts)]) -> Result<(), StoreError> {
-        self.write_flush(rows, &[], &[])
+        self.write_flush(rows, &[], &[], &[])
     }
 
     /// Adds or updates devices: the first sighting is kept, the last one moves forward, and
     /// a missing address or name does not erase a known one. A device with nothing new is
     /// not rewritten.
     pub fn upsert_devices(&mut self, devices: &[DeviceRecord]) -> Result<(), StoreError> {
-        self.write_flush(&[], &[], devices)
+        self.write_flush(&[], &[], devices, &[])
     }
 
     /// Stores capture-health samples; a second sample for the same interface and second
     /// replaces the first.
     pub fn write_health(&mut self, samples: &[HealthSample]) -> Result<(), StoreError> {
-        self.write_flush(&[], samples, &[])
+        self.write_flush(&[], samples, &[], &[])
     }
 
     /// Records minutes `[start_minute, end_minute)` when nothing was captured. Recording the
@@ -226,22 +252,12 @@ impl Store {
         end_minute: i64,
         reason: &str,
     ) -> Result<(), StoreError> {
-        self.writable("recording a gap")?;
-        if end_minute <= start_minute {
-            return Err(StoreError::InvalidData {
-                path: self.path.clone(),
-                what: format!(
-                    "a gap must end after it starts (minutes {start_minute}..{end_minute})"
-                ),
-            });
-        }
-        self.conn
-            .prepare_cached(
-                "INSERT OR IGNORE INTO gaps (start_minute, end_minute, reason) VALUES (?1, ?2, ?3)",
-            )
-            .and_then(|mut s| s.execute(params![start_minute, end_minute, reason]))
-            .map_err(at(&self.path, "recording a gap"))?;
-        Ok(())
+        let gap = Gap {
+            start_minute,
+            end_minute,
+            reason: reason.to_string(),
+        };
+        self.write_flush(&[], &[], &[], std::slice::from_ref(&gap))
     }
 
     /// Sets a setting (`ranges_version`…), replacing any earlier value.
