@@ -512,6 +512,7 @@ err-config-file = fitxer de configuració { $path }: { $problem }
 err-config-unknown-key = nuage no coneix cap clau «{ $key }» aquí (una errada?); aquesta secció admet: { $expected }
 err-unknown-lang = nuage no parla «{ $name }»; tria entre { $available }
 err-config-flush-secs = { $value } segons és fora dels límits: indica entre { $min } i { $max }
+err-config-capture-buffer = { $value } MiB és fora dels límits: indica entre { $min } i { $max }
 err-config-zero-days = 0 dies esborraria totes les files de cop: indica’n almenys 1
 err-config-pending-rows = { $value } és massa poc: indica’n almenys { $min }
 err-config-host-bits = el prefix { $prefix } té bits d’amfitrió (volies dir { $network }?)

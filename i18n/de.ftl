@@ -508,6 +508,7 @@ err-config-file = Konfigurationsdatei { $path }: { $problem }
 err-config-unknown-key = einen Schlüssel „{ $key }“ kennt nuage hier nicht (Tippfehler?); dieser Abschnitt kennt: { $expected }
 err-unknown-lang = nuage spricht kein „{ $name }“; möglich sind { $available }
 err-config-flush-secs = { $value } Sekunden liegen außerhalb der Grenzen: erlaubt sind { $min } bis { $max }
+err-config-capture-buffer = { $value } MiB liegen außerhalb der Grenzen: erlaubt sind { $min } bis { $max }
 err-config-zero-days = 0 Tage würden alle Zeilen auf einmal löschen: mindestens 1
 err-config-pending-rows = { $value } ist zu wenig: mindestens { $min }
 err-config-host-bits = im Präfix { $prefix } sind Host-Bits gesetzt (gemeint ist wohl { $network })

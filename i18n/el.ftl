@@ -512,6 +512,7 @@ err-config-file = αρχείο ρυθμίσεων { $path }: { $problem }
 err-config-unknown-key = το nuage δεν ξέρει κλειδί «{ $key }» εδώ (τυπογραφικό λάθος;)· αυτή η ενότητα δέχεται: { $expected }
 err-unknown-lang = το nuage δεν μιλά «{ $name }»· διαλέξτε ανάμεσα σε { $available }
 err-config-flush-secs = τα { $value } δευτερόλεπτα είναι εκτός ορίων: δώστε από { $min } έως { $max }
+err-config-capture-buffer = τα { $value } MiB είναι εκτός ορίων: δώστε από { $min } έως { $max }
 err-config-zero-days = 0 μέρες θα έσβηναν όλες τις γραμμές μονομιάς: δώστε τουλάχιστον 1
 err-config-pending-rows = το { $value } είναι πολύ λίγο: δώστε τουλάχιστον { $min }
 err-config-host-bits = το πρόθεμα { $prefix } έχει bit υπολογιστή (μήπως εννοείτε { $network };)

@@ -538,6 +538,7 @@ err-config-file = config file { $path }: { $problem }
 err-config-unknown-key = nuage knows no key “{ $key }” here (a typo?); this section takes: { $expected }
 err-unknown-lang = nuage does not speak “{ $name }”; write one of { $available }
 err-config-flush-secs = { $value } seconds is out of bounds: give between { $min } and { $max }
+err-config-capture-buffer = { $value } MiB is out of bounds: give between { $min } and { $max }
 err-config-zero-days = 0 days would delete every row at once: give at least 1
 err-config-pending-rows = { $value } is too few: give at least { $min }
 err-config-host-bits = the prefix { $prefix } has host bits set (did you mean { $network }?)

@@ -511,6 +511,7 @@ err-config-file = archivo de configuración { $path }: { $problem }
 err-config-unknown-key = nuage no conoce ninguna clave «{ $key }» aquí (¿una errata?); esta sección admite: { $expected }
 err-unknown-lang = nuage no habla «{ $name }»; elige entre { $available }
 err-config-flush-secs = { $value } segundos está fuera de los límites: indica entre { $min } y { $max }
+err-config-capture-buffer = { $value } MiB está fuera de los límites: indica entre { $min } y { $max }
 err-config-zero-days = 0 días borraría todas las filas de golpe: indica al menos 1
 err-config-pending-rows = { $value } es muy poco: indica al menos { $min }
 err-config-host-bits = el prefijo { $prefix } tiene bits de host (¿querías decir { $network }?)

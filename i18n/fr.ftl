@@ -506,6 +506,7 @@ err-config-file = fichier de configuration { $path } : { $problem }
 err-config-unknown-key = nuage ne connaît pas de clé « { $key } » ici (une faute de frappe ?) ; cette section accepte : { $expected }
 err-unknown-lang = nuage ne parle pas « { $name } » ; choisissez parmi { $available }
 err-config-flush-secs = { $value } secondes, c’est hors limites : indiquez entre { $min } et { $max }
+err-config-capture-buffer = { $value } Mio, c’est hors limites : indiquez entre { $min } et { $max }
 err-config-zero-days = 0 jour effacerait toutes les lignes d’un coup : indiquez au moins 1
 err-config-pending-rows = { $value }, c’est trop peu : indiquez au moins { $min }
 err-config-host-bits = le préfixe { $prefix } a des bits d’hôte (vouliez-vous dire { $network } ?)

@@ -502,6 +502,7 @@ err-config-file = file di configurazione { $path }: { $problem }
 err-config-unknown-key = nuage non conosce nessuna chiave «{ $key }» qui (un refuso?); questa sezione accetta: { $expected }
 err-unknown-lang = nuage non parla «{ $name }»; scegli tra { $available }
 err-config-flush-secs = { $value } secondi è fuori dai limiti: indica tra { $min } e { $max }
+err-config-capture-buffer = { $value } MiB è fuori dai limiti: indica tra { $min } e { $max }
 err-config-zero-days = 0 giorni cancellerebbe tutte le righe in un colpo: indica almeno 1
 err-config-pending-rows = { $value } è troppo poco: indica almeno { $min }
 err-config-host-bits = il prefisso { $prefix } ha dei bit di host impostati (intendevi { $network }?)

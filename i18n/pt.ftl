@@ -511,6 +511,7 @@ err-config-file = ficheiro de configuração { $path }: { $problem }
 err-config-unknown-key = o nuage não conhece nenhuma chave «{ $key }» aqui (gralha?); esta secção aceita: { $expected }
 err-unknown-lang = o nuage não fala «{ $name }»; escolha entre { $available }
 err-config-flush-secs = { $value } segundos está fora dos limites: indique entre { $min } e { $max }
+err-config-capture-buffer = { $value } MiB está fora dos limites: indique entre { $min } e { $max }
 err-config-zero-days = 0 dias apagaria todas as linhas de uma vez: indique pelo menos 1
 err-config-pending-rows = { $value } é pouco: indique pelo menos { $min }
 err-config-host-bits = o prefixo { $prefix } tem bits de anfitrião (queria dizer { $network }?)

@@ -536,6 +536,7 @@ err-config-file = fișierul de configurare { $path }: { $problem }
 err-config-unknown-key = nuage nu cunoaște nicio cheie „{ $key }” aici (o greșeală de tastare?); secțiunea aceasta acceptă: { $expected }
 err-unknown-lang = nuage nu vorbește „{ $name }”; alegeți dintre { $available }
 err-config-flush-secs = { $value } secunde iese din limite: indicați între { $min } și { $max }
+err-config-capture-buffer = { $value } MiB iese din limite: indicați între { $min } și { $max }
 err-config-zero-days = 0 zile ar șterge toate rândurile deodată: indicați cel puțin 1
 err-config-pending-rows = { $value } e prea puțin: indicați cel puțin { $min }
 err-config-host-bits = prefixul { $prefix } are biți de gazdă setați (ați vrut să scrieți { $network }?)

@@ -64,6 +64,7 @@ pub struct Live {
     /// A duplicate of the capture socket to poll on (a separate field, so waiting does not
     /// conflict with the borrow of `cap` that a returned packet holds).
     poll_fd: OwnedFd,
+    stats: WideStats,
 }
 
 impl std::fmt::Debug for Live {
@@ -77,6 +78,37 @@ impl std::fmt::Debug for Live {
 
 fn clamp_i32(value: u32) -> i32 {
     i32::try_from(value).unwrap_or(i32::MAX)
+}
+
+/// libpcap's statistics are 32-bit counters that wrap: after 4.3 billion packets, under three
+/// hours at 400 000 packets/s or some weeks on a busy home link. These are 64-bit totals
+/// since the capture opened, advanced by the difference between two readings.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct WideStats {
+    /// libpcap's last reading: received, dropped by the kernel, dropped by the interface.
+    last: [u32; 3],
+    total: CaptureStats,
+}
+
+impl WideStats {
+    fn update(&mut self, now: [u32; 3]) -> CaptureStats {
+        // Readings come at least once a second, so a step past 2^31 is no wrap but a
+        // counter that went back (libpcap derives interface drops from the interface's own
+        // counter, which a driver may reset): it adds nothing.
+        let step = |i: usize| {
+            let d = now[i].wrapping_sub(self.last[i]);
+            if d > i32::MAX.unsigned_abs() {
+                0
+            } else {
+                u64::from(d)
+            }
+        };
+        self.total.received += step(0);
+        self.total.dropped_kernel += step(1);
+        self.total.dropped_interface += step(2);
+        self.last = now;
+        self.total
+    }
 }
 
 /// Opens a live capture (needs CAP_NET_RAW or root).
@@ -126,6 +158,7 @@ pub fn open_live(opts: &LiveOptions) -> Result<Live, CaptureError> {
             tv_sec: timeout_ms / 1000,
             tv_nsec: (timeout_ms % 1000) * 1_000_000,
         },
+        stats: WideStats::default(),
     })
 }
 
@@ -187,15 +220,49 @@ impl PacketSource for Live {
 
     fn stats(&mut self) -> Option<CaptureStats> {
         match self.cap.stats() {
-            Ok(s) => Some(CaptureStats {
-                received: u64::from(s.received),
-                dropped_kernel: u64::from(s.dropped),
-                dropped_interface: u64::from(s.if_dropped),
-            }),
+            Ok(s) => Some(self.stats.update([s.received, s.dropped, s.if_dropped])),
             Err(e) => {
                 tracing::warn!(interface = %self.interface, error = %e, "cannot read capture statistics");
                 None
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statistics_keep_counting_past_the_32_bit_wrap() {
+        let mut w = WideStats::default();
+        // a billion packets between readings (far more than a second brings)
+        for n in 1..=4u32 {
+            let s = w.update([n * 1_000_000_000, n * 1_000_000_000, 0]);
+            assert_eq!(s.received, u64::from(n) * 1_000_000_000);
+            assert_eq!(s.dropped_kernel, u64::from(n) * 1_000_000_000);
+        }
+        // 400 million packets later libpcap's counter has wrapped to 105 032 704
+        let wrapped = 4_000_000_000u32.wrapping_add(400_000_000);
+        assert_eq!(wrapped, 105_032_704);
+        let s = w.update([wrapped, wrapped, 3]);
+        assert_eq!(s.received, 4_400_000_000);
+        assert_eq!(s.dropped_kernel, 4_400_000_000);
+        assert_eq!(s.dropped_interface, 3);
+        let s = w.update([wrapped + 5, wrapped + 2, 3]);
+        assert_eq!(s.received, 4_400_000_005);
+        assert_eq!(s.dropped_kernel, 4_400_000_002);
+    }
+
+    #[test]
+    fn a_counter_that_goes_back_adds_nothing() {
+        let mut w = WideStats::default();
+        w.update([100, 0, 50]);
+        let s = w.update([120, 0, 7]);
+        assert_eq!(s.received, 120);
+        assert_eq!(s.dropped_interface, 50);
+        // and counts on from the new reading
+        let s = w.update([130, 0, 9]);
+        assert_eq!(s.dropped_interface, 52);
     }
 }

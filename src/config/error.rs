@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use crate::i18n::Lang;
 
-use super::{FLUSH_SECS_RANGE, daemon::MIN_PENDING_ROWS};
+use super::{CAPTURE_BUFFER_MIB_RANGE, FLUSH_SECS_RANGE, daemon::MIN_PENDING_ROWS};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -54,6 +54,12 @@ pub enum ConfigProblem {
         FLUSH_SECS_RANGE.end()
     )]
     FlushSecs { value: u32 },
+    #[error(
+        "capture-buffer-mib = {value}: must be between {} and {} MiB",
+        CAPTURE_BUFFER_MIB_RANGE.start(),
+        CAPTURE_BUFFER_MIB_RANGE.end()
+    )]
+    CaptureBufferMib { value: u32 },
     /// `minute-days` or `hourly-days` set to 0.
     #[error("{key} = 0: days must be at least 1 (0 would delete every row at once)")]
     ZeroDays { key: &'static str },

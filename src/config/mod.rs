@@ -6,7 +6,10 @@
 mod daemon;
 mod error;
 
-pub use daemon::{DaemonConfig, FLUSH_SECS_RANGE, MIN_PENDING_ROWS, StoreConfig};
+pub use daemon::{
+    CAPTURE_BUFFER_MIB_RANGE, DEFAULT_CAPTURE_BUFFER_MIB, DaemonConfig, FLUSH_SECS_RANGE,
+    MIN_PENDING_ROWS, StoreConfig,
+};
 pub use error::{ConfigError, ConfigProblem};
 
 use std::collections::BTreeMap;

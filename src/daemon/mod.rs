@@ -297,6 +297,7 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
                 let options = LiveOptions {
                     interface: name.clone(),
                     promiscuous: config.daemon.promiscuous,
+                    buffer_size: Some(config.daemon.capture_buffer_bytes()),
                     ..LiveOptions::default()
                 };
                 let (name, live) = match open_live(&options) {

@@ -178,6 +178,13 @@ fn config_problem(problem: &ConfigProblem, l: &Localizer) -> String {
             min = FLUSH_SECS_RANGE.start().to_string(),
             max = FLUSH_SECS_RANGE.end().to_string()
         ),
+        ConfigProblem::CaptureBufferMib { value } => tr!(
+            l,
+            "err-config-capture-buffer",
+            value = value.to_string(),
+            min = crate::config::CAPTURE_BUFFER_MIB_RANGE.start().to_string(),
+            max = crate::config::CAPTURE_BUFFER_MIB_RANGE.end().to_string()
+        ),
         ConfigProblem::ZeroDays { .. } => l.tr("err-config-zero-days"),
         ConfigProblem::TooFewPendingRows { value } => tr!(
             l,
