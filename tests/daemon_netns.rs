@@ -16,6 +16,24 @@ use nuage::usage::InterfaceHealth;
 
 struct Namespaces([String; 2]);
 
+impl Namespaces {
+    /// Two fresh namespaces named after this process and `suffixes`; `None`, with a note
+    /// printed, where this machine cannot make them (not root, no `ip` or bash).
+    fn create(suffixes: [&str; 2]) -> Option<Self> {
+        if !is_root() || !run(&["ip", "-V"]) || !run(&["bash", "-c", "true"]) {
+            eprintln!("note: skipped, needs root, `ip` and bash");
+            return None;
+        }
+        let id = std::process::id();
+        let ns = Namespaces(suffixes.map(|suffix| format!("nuage-t{id}-{suffix}")));
+        if !run(&["ip", "netns", "add", &ns.0[0]]) || !run(&["ip", "netns", "add", &ns.0[1]]) {
+            eprintln!("note: skipped, cannot create network namespaces here");
+            return None;
+        }
+        Some(ns)
+    }
+}
+
 impl Drop for Namespaces {
     fn drop(&mut self) {
         for ns in &self.0 {
@@ -119,16 +137,9 @@ fn wait_for_log(log: &Path, needle: &str, limit: Duration) -> bool {
 
 #[test]
 fn an_interface_deleted_and_recreated_is_reopened_and_the_gap_recorded() {
-    if !is_root() || !run(&["ip", "-V"]) || !run(&["bash", "-c", "true"]) {
-        eprintln!("note: skipped, needs root, `ip` and bash");
+    let Some(ns) = Namespaces::create(["a", "b"]) else {
         return;
-    }
-    let id = std::process::id();
-    let ns = Namespaces([format!("nuage-t{id}-a"), format!("nuage-t{id}-b")]);
-    if !run(&["ip", "netns", "add", &ns.0[0]]) || !run(&["ip", "netns", "add", &ns.0[1]]) {
-        eprintln!("note: skipped, cannot create network namespaces here");
-        return;
-    }
+    };
     make_pair(&ns);
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
@@ -327,16 +338,9 @@ fn stored_packets(data: &Path) -> u64 {
 
 #[test]
 fn live_capture_counts_every_packet_and_reports_what_the_kernel_dropped() {
-    if !is_root() || !run(&["ip", "-V"]) || !run(&["bash", "-c", "true"]) {
-        eprintln!("note: skipped, needs root, `ip` and bash");
+    let Some(ns) = Namespaces::create(["tx", "rx"]) else {
         return;
-    }
-    let id = std::process::id();
-    let ns = Namespaces([format!("nuage-t{id}-tx"), format!("nuage-t{id}-rx")]);
-    if !run(&["ip", "netns", "add", &ns.0[0]]) || !run(&["ip", "netns", "add", &ns.0[1]]) {
-        eprintln!("note: skipped, cannot create network namespaces here");
-        return;
-    }
+    };
     make_silent_pair(&ns);
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");

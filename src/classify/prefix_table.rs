@@ -1486,6 +1486,22 @@ mod tests {
             })
     }
 
+    /// Builds a table of `prefixes` and checks its answers at `probes` against a scan.
+    fn agrees_with_naive(
+        prefixes: &[(IpNetwork, u32, u32)],
+        picks: &[(usize, u8, u128)],
+    ) -> Result<(), TestCaseError> {
+        let mut b = PrefixTableBuilder::new();
+        for &(n, precedence, value) in prefixes {
+            b.insert(n, precedence, value);
+        }
+        let t = b.build();
+        for addr in probes(prefixes, picks) {
+            prop_assert_eq!(t.lookup(addr), naive(prefixes, addr), "at {}", addr);
+        }
+        Ok(())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(24))]
 
@@ -1494,14 +1510,7 @@ mod tests {
             prefixes in prop::collection::vec((v6_crowded_prefix(), 0u32..2, 0u32..1000), 0..700),
             picks in prop::collection::vec((any::<usize>(), any::<u8>(), any::<u128>()), 1..200),
         ) {
-            let mut b = PrefixTableBuilder::new();
-            for &(n, precedence, value) in &prefixes {
-                b.insert(n, precedence, value);
-            }
-            let t = b.build();
-            for addr in probes(&prefixes, &picks) {
-                prop_assert_eq!(t.lookup(addr), naive(&prefixes, addr), "at {}", addr);
-            }
+            agrees_with_naive(&prefixes, &picks)?;
         }
     }
 
@@ -1516,14 +1525,7 @@ mod tests {
             ),
             picks in prop::collection::vec((any::<usize>(), any::<u8>(), any::<u128>()), 1..80),
         ) {
-            let mut b = PrefixTableBuilder::new();
-            for &(n, precedence, value) in &prefixes {
-                b.insert(n, precedence, value);
-            }
-            let t = b.build();
-            for addr in probes(&prefixes, &picks) {
-                prop_assert_eq!(t.lookup(addr), naive(&prefixes, addr), "at {}", addr);
-            }
+            agrees_with_naive(&prefixes, &picks)?;
         }
     }
 }

@@ -489,8 +489,8 @@ fn run_file(path: PathBuf, mut file: Savefile, speed: Speed, looped: bool, share
             match file.next_packet() {
                 Ok(Some(raw)) => {
                     let ts = shift.apply(raw.ts_micros);
-                    // reading the clock costs about as much as counting a packet: only a
-                    // paced replay needs it
+                    // a clock read costs some 50 ns, several percent of a packet's work at
+                    // full speed: only a paced replay needs it
                     let delay = if paced {
                         pacer.delay(ts, Instant::now())
                     } else {

@@ -195,19 +195,25 @@ fn retention_runs_at_start_then_once_a_day_by_the_clock() {
     assert_eq!(stored_bytes(&db), 400);
 }
 
+/// A new store at `db` whose gap inserts fail until the returned connection runs
+/// `DROP TRIGGER no_gaps`: a flush then fails on its last part.
+fn store_refusing_gaps(db: &std::path::Path) -> Connection {
+    drop(Store::open(db, StoreOptions::default()).unwrap());
+    let conn = Connection::open(db).unwrap();
+    conn.execute_batch(
+        "CREATE TRIGGER no_gaps BEFORE INSERT ON gaps BEGIN SELECT RAISE(ABORT, 'injected'); END;",
+    )
+    .unwrap();
+    conn
+}
+
 /// The flush is one transaction: a failure while writing its last part (the gaps) leaves
 /// nothing of it in the file and everything still pending; the next flush writes it all.
 #[test]
 fn a_flush_that_fails_midway_writes_nothing_and_keeps_everything_for_the_retry() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("nuage.db");
-    drop(Store::open(&db, StoreOptions::default()).unwrap());
-    let fail_gaps = Connection::open(&db).unwrap();
-    fail_gaps
-        .execute_batch(
-            "CREATE TRIGGER no_gaps BEFORE INSERT ON gaps BEGIN SELECT RAISE(ABORT, 'injected'); END;",
-        )
-        .unwrap();
+    let fail_gaps = store_refusing_gaps(&db);
     let mut s = service(&db, Arc::new(AtomicI64::new(0)));
     let mac = "02:00:00:00:00:01";
     s.on_event(batch(DAY + 10, &[mac], 700, Privacy::DevicesAnonymous));
@@ -360,13 +366,7 @@ fn a_reload_to_stricter_privacy_relabels_what_waits_for_the_store() {
 fn gaps_waiting_through_a_long_outage_stay_capped() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("nuage.db");
-    drop(Store::open(&db, StoreOptions::default()).unwrap());
-    let fail_gaps = Connection::open(&db).unwrap();
-    fail_gaps
-        .execute_batch(
-            "CREATE TRIGGER no_gaps BEFORE INSERT ON gaps BEGIN SELECT RAISE(ABORT, 'injected'); END;",
-        )
-        .unwrap();
+    let fail_gaps = store_refusing_gaps(&db);
     let mut s = service(&db, Arc::new(AtomicI64::new(0)));
     // four days of a one-minute outage every four minutes, a flush failing every hour
     let outages: Vec<i64> = (0..4 * 360).map(|i| DAY + i * 4).collect();
