@@ -9,8 +9,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use nuage::control::{
-    ClientError, ControlClient, ControlOptions, ControlServer, ControlStats, ErrorCode,
-    LiveDemand, SnapshotSource, SourceError,
+    ClientError, ControlClient, ControlOptions, ControlServer, ControlStats, ErrorCode, LiveDemand,
+    SnapshotSource, SourceError,
 };
 use nuage::usage::{
     Baseline, BigTechShare, CaptureHealth, DayUsage, FlowRow, LiveSnapshot, Traffic,
@@ -637,7 +637,10 @@ async fn a_source_building_on_demand_builds_for_subscribers_only_and_the_first_a
         let next = read_reply(&mut reader).await;
         assert_second(start, n);
         let built = next["snapshot"]["now_micros"].as_i64().unwrap();
-        assert!(built > last, "a new snapshot every second: {built} after {last}");
+        assert!(
+            built > last,
+            "a new snapshot every second: {built} after {last}"
+        );
         last = built;
     }
 

@@ -373,15 +373,15 @@ async fn a_scrape_has_the_share_summed_for_it() {
     assert_eq!(demand.builds(), 1);
     let (values, _) = parse_exposition(&scrape(addr).await);
     assert_eq!(values["nuage_big_tech_share[]"], 0.5);
-    assert!(demand.builds() <= 2, "{} builds for two scrapes", demand.builds());
+    assert!(
+        demand.builds() <= 2,
+        "{} builds for two scrapes",
+        demand.builds()
+    );
 
     // a daemon that has stopped building: the scrape is still answered, after a short wait
     builder.abort();
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-    let (status, _, _) = request(
-        addr,
-        b"GET /metrics HTTP/1.1\r\nHost: localhost\r\n\r\n",
-    )
-    .await;
+    let (status, _, _) = request(addr, b"GET /metrics HTTP/1.1\r\nHost: localhost\r\n\r\n").await;
     assert_eq!(status, 200);
 }

@@ -92,7 +92,10 @@ impl LiveDemand {
             return true;
         }
         self.request();
-        matches!(tokio::time::timeout(timeout, built.changed()).await, Ok(Ok(())))
+        matches!(
+            tokio::time::timeout(timeout, built.changed()).await,
+            Ok(Ok(()))
+        )
     }
 }
 
@@ -132,7 +135,11 @@ mod tests {
     async fn a_fresh_snapshot_is_served_as_is_and_a_stale_one_is_asked_for() {
         let demand = LiveDemand::new();
         // nothing built yet, and nobody building: the wait gives up
-        assert!(!demand.fresh(Duration::from_secs(1), Duration::from_millis(50)).await);
+        assert!(
+            !demand
+                .fresh(Duration::from_secs(1), Duration::from_millis(50))
+                .await
+        );
         // the request is kept for the daemon even though nobody was listening then
         tokio::time::timeout(Duration::from_millis(10), demand.requested())
             .await

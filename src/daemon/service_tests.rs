@@ -420,7 +420,12 @@ fn nobody_watching_no_snapshot_is_built_but_the_health_still_reaches_the_metrics
     let metrics = Arc::new(crate::metrics::MetricsRegistry::new());
     s.metrics = Some(metrics.clone());
     let snapshots = s.snapshots.subscribe();
-    s.on_event(batch(DAY + 10, &["aa:bb:cc:00:00:01"], 1000, Privacy::DevicesAnonymous));
+    s.on_event(batch(
+        DAY + 10,
+        &["aa:bb:cc:00:00:01"],
+        1000,
+        Privacy::DevicesAnonymous,
+    ));
     for _ in 0..5 {
         s.tick();
     }
@@ -458,7 +463,12 @@ async fn a_watcher_gets_a_snapshot_at_once_then_every_second_until_it_goes() {
     let demand = s.demand.clone();
     let mut snapshots = s.snapshots.subscribe();
     events
-        .send(batch(DAY + 10, &["aa:bb:cc:00:00:01"], 1000, Privacy::DevicesAnonymous))
+        .send(batch(
+            DAY + 10,
+            &["aa:bb:cc:00:00:01"],
+            1000,
+            Privacy::DevicesAnonymous,
+        ))
         .await
         .unwrap();
     let watcher = async {
@@ -477,7 +487,10 @@ async fn a_watcher_gets_a_snapshot_at_once_then_every_second_until_it_goes() {
         let first = demand.builds();
         tokio::time::sleep(Duration::from_secs(5)).await;
         let built = demand.builds() - first;
-        assert!((4..=6).contains(&built), "{built} snapshots in 5 s of watching");
+        assert!(
+            (4..=6).contains(&built),
+            "{built} snapshots in 5 s of watching"
+        );
 
         drop(watching);
         let left = demand.builds();
@@ -488,6 +501,10 @@ async fn a_watcher_gets_a_snapshot_at_once_then_every_second_until_it_goes() {
     };
     let (outcome, left) = tokio::join!(s.run(super::service::Signals::none()), watcher);
     assert_eq!(outcome.unwrap().unsaved_rows, 0);
-    assert_eq!(demand.builds(), left + 1, "the run ends with one last snapshot");
+    assert_eq!(
+        demand.builds(),
+        left + 1,
+        "the run ends with one last snapshot"
+    );
     assert_eq!(snapshot_bytes(&snapshots), 1000);
 }
