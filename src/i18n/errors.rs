@@ -278,7 +278,9 @@ fn capture(e: &CaptureError, l: &Localizer) -> String {
     }
 }
 
-fn store(e: &StoreError, l: &Localizer) -> String {
+/// A database failure as a sentence naming the file; SQLite's own English text appears
+/// only (in parentheses) for failures nuage has no words for.
+pub fn store(e: &StoreError, l: &Localizer) -> String {
     match e {
         StoreError::Locked { path: p, .. } => tr!(l, "err-store-locked", path = path(p)),
         StoreError::Corrupt { path: p, .. } => tr!(l, "err-store-corrupt", path = path(p)),
@@ -318,15 +320,13 @@ fn store(e: &StoreError, l: &Localizer) -> String {
             path = path(p),
             error = what.as_str()
         ),
-        StoreError::Sqlite {
-            path: p,
-            what,
-            source,
-        } => tr!(
+        StoreError::Io { path: p, .. } => tr!(l, "err-store-io", path = path(p)),
+        // `what` is the step in English (it is in the log); SQLite's words are the detail.
+        StoreError::Sqlite { path: p, source, .. } => tr!(
             l,
             "err-store-sqlite",
             path = path(p),
-            error = format!("{what}: {source}")
+            error = source.to_string()
         ),
         StoreError::TimeZone { name, source } => tr!(
             l,
