@@ -178,7 +178,7 @@ fn status(
                 "ipv4": s.ipv4,
                 "ipv6": s.ipv6,
                 "stale": s.stale,
-                "error": s.error,
+                "error": s.error.as_ref().map(ToString::to_string),
             });
             writeln!(out, "{value}")?;
         }
@@ -245,7 +245,11 @@ fn status_row(s: &SourceStatus<'_>, l10n: &Localizer) -> Vec<String> {
         ];
     }
     let state = match (&s.error, s.stale) {
-        (Some(e), _) => tr!(l10n, "ranges-state-unreadable", error = e.to_string()),
+        (Some(e), _) => tr!(
+            l10n,
+            "ranges-state-unreadable",
+            error = crate::i18n::errors::ranges_status(e, l10n)
+        ),
         (None, true) => l10n.tr("ranges-state-stale"),
         (None, false) => l10n.tr("ranges-state-ok"),
     };

@@ -139,7 +139,10 @@ mod tests {
         );
         let rows = vec![row];
         assert!(link.with(|s| s.write_minutes(&rows)).is_none());
-        assert!(link.error().is_some_and(|e| e.to_string().contains("later")));
+        assert!(
+            link.error()
+                .is_some_and(|e| e.to_string().contains("later"))
+        );
         std::fs::create_dir(&data).unwrap();
         assert!(link.with(|s| s.write_minutes(&rows)).is_some());
         assert!(link.error().is_none());

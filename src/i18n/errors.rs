@@ -16,6 +16,7 @@ use crate::demo::feed::FeedError;
 use crate::metrics::MetricsError;
 use crate::ranges::download::DownloadError;
 use crate::ranges::lock::LockError;
+use crate::ranges::status::StatusError;
 use crate::ranges::unzip::ZipError;
 use crate::ranges::update::{SourceError, UpdateError};
 use crate::ranges::{CatalogueError, ParseError};
@@ -54,6 +55,9 @@ pub fn describe(error: &(dyn Error + 'static), l: &Localizer) -> Option<String> 
     }
     if let Some(e) = error.downcast_ref::<SourceError>() {
         return Some(ranges_source(e, l));
+    }
+    if let Some(e) = error.downcast_ref::<StatusError>() {
+        return Some(ranges_status(e, l));
     }
     if let Some(e) = error.downcast_ref::<DownloadError>() {
         return Some(download(e, l));
@@ -114,6 +118,27 @@ fn any(error: &(dyn Error + 'static), l: &Localizer) -> String {
     })
 }
 
+/// A system error in the user's words when it is a common one (permission denied, no such
+/// file, disk full…), else the system's own text.
+pub fn io(e: &std::io::Error, l: &Localizer) -> String {
+    use std::io::ErrorKind::*;
+    let kind = match e.kind() {
+        NotFound => "not-found",
+        PermissionDenied => "permission-denied",
+        IsADirectory => "is-a-folder",
+        NotADirectory => "not-a-folder",
+        ReadOnlyFilesystem => "read-only",
+        StorageFull | QuotaExceeded => "disk-full",
+        AlreadyExists => "exists",
+        ConnectionRefused => "refused",
+        TimedOut => "timed-out",
+        AddrInUse => "address-in-use",
+        AddrNotAvailable => "address-unavailable",
+        _ => "other",
+    };
+    tr!(l, "err-io", kind = kind, detail = e.to_string())
+}
+
 fn unknown_lang(name: &str, l: &Localizer) -> String {
     tr!(
         l,
@@ -125,12 +150,9 @@ fn unknown_lang(name: &str, l: &Localizer) -> String {
 
 fn config(e: &ConfigError, l: &Localizer) -> String {
     match e {
-        ConfigError::Read { path: p, source } => tr!(
-            l,
-            "err-config-read",
-            path = path(p),
-            error = source.to_string()
-        ),
+        ConfigError::Read { path: p, source } => {
+            tr!(l, "err-config-read", path = path(p), error = io(source, l))
+        }
         ConfigError::Invalid {
             path: p,
             line,
@@ -322,7 +344,9 @@ pub fn store(e: &StoreError, l: &Localizer) -> String {
         ),
         StoreError::Io { path: p, .. } => tr!(l, "err-store-io", path = path(p)),
         // `what` is the step in English (it is in the log); SQLite's words are the detail.
-        StoreError::Sqlite { path: p, source, .. } => tr!(
+        StoreError::Sqlite {
+            path: p, source, ..
+        } => tr!(
             l,
             "err-store-sqlite",
             path = path(p),
@@ -361,9 +385,9 @@ fn client(e: &ClientError, l: &Localizer) -> String {
             l,
             "err-client-not-running",
             path = path(p),
-            error = source.to_string()
+            error = io(source, l)
         ),
-        ClientError::Io(source) => tr!(l, "err-client-io", error = source.to_string()),
+        ClientError::Io(source) => tr!(l, "err-client-io", error = io(source, l)),
         ClientError::Server { request, error } => tr!(
             l,
             "err-client-refused",
@@ -379,12 +403,9 @@ fn client(e: &ClientError, l: &Localizer) -> String {
 
 fn merge(e: &MergeError, l: &Localizer) -> String {
     match e {
-        MergeError::Read { path: p, source } => tr!(
-            l,
-            "err-merge-read",
-            path = path(p),
-            error = source.to_string()
-        ),
+        MergeError::Read { path: p, source } => {
+            tr!(l, "err-merge-read", path = path(p), error = io(source, l))
+        }
         MergeError::Parse { path: p, source } => tr!(
             l,
             "err-merge-parse",
@@ -420,7 +441,7 @@ fn update(e: &UpdateError, l: &Localizer) -> String {
             l,
             "err-cannot-create",
             path = path(p),
-            error = source.to_string()
+            error = io(source, l)
         ),
         UpdateError::Lock(e) => lock(e, l),
         UpdateError::NotADir { path: p } => tr!(l, "err-not-a-folder", path = path(p)),
@@ -430,12 +451,9 @@ fn update(e: &UpdateError, l: &Localizer) -> String {
 fn lock(e: &LockError, l: &Localizer) -> String {
     match e {
         LockError::Busy { path: p } => tr!(l, "err-ranges-busy", path = path(p)),
-        LockError::Io { path: p, source } => tr!(
-            l,
-            "err-cannot-lock",
-            path = path(p),
-            error = source.to_string()
-        ),
+        LockError::Io { path: p, source } => {
+            tr!(l, "err-cannot-lock", path = path(p), error = io(source, l))
+        }
     }
 }
 
@@ -464,18 +482,29 @@ pub fn ranges_source(e: &SourceError, l: &Localizer) -> String {
             what = *what,
             value = value.as_str()
         ),
-        SourceError::Read { path: p, source } => tr!(
-            l,
-            "err-cannot-read",
-            path = path(p),
-            error = source.to_string()
-        ),
-        SourceError::Write { path: p, source } => tr!(
-            l,
-            "err-cannot-write",
-            path = path(p),
-            error = source.to_string()
-        ),
+        SourceError::Read { path: p, source } => {
+            tr!(l, "err-cannot-read", path = path(p), error = io(source, l))
+        }
+        SourceError::Write { path: p, source } => {
+            tr!(l, "err-cannot-write", path = path(p), error = io(source, l))
+        }
+    }
+}
+
+/// Why `nuage ranges status` cannot use a source's file.
+pub fn ranges_status(e: &StatusError, l: &Localizer) -> String {
+    match e {
+        StatusError::Read { path: p, source } => {
+            tr!(l, "err-cannot-read", path = path(p), error = io(source, l))
+        }
+        StatusError::Invalid { path: p, error } => {
+            tr!(
+                l,
+                "err-ranges-invalid-file",
+                path = path(p),
+                error = parse(error, l)
+            )
+        }
     }
 }
 
@@ -566,12 +595,9 @@ fn load(e: &LoadError, l: &Localizer) -> String {
 
 fn asn_db(e: &AsnDbError, l: &Localizer) -> String {
     match e {
-        AsnDbError::Read { path: p, source } => tr!(
-            l,
-            "err-asn-read",
-            path = path(p),
-            error = source.to_string()
-        ),
+        AsnDbError::Read { path: p, source } => {
+            tr!(l, "err-asn-read", path = path(p), error = io(source, l))
+        }
         AsnDbError::Invalid { path: p, message } => tr!(
             l,
             "err-asn-invalid",
@@ -590,7 +616,7 @@ fn metrics(e: &MetricsError, l: &Localizer) -> String {
             l,
             "err-metrics-bind",
             addr = addr.to_string(),
-            error = source.to_string()
+            error = io(source, l)
         ),
     }
 }
