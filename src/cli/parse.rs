@@ -314,7 +314,7 @@ mod tests {
             &["--bogus", "top"],
             &["lokup"],
             &["replay"],
-            &["ranges"],
+            &["ranges", "-v"],
             &["demo", "--speed", "fast"],
             &["demo", "--from", "25:00"],
             &["run", "--pcap", "a.pcap", "--flush-secs", "soon"],
