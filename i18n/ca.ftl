@@ -680,3 +680,8 @@ replay-undecodable-reason = { $reason ->
     [not-ip] no és un paquet IP (protocol d’enllaç { $protocol })
    *[malformed] capçalera { $header } mal formada
 }
+ranges-date-from = { $date } ({ $from ->
+    [published] publicada
+    [updated] actualitzada
+   *[file-time] data del fitxer
+})

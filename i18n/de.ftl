@@ -676,3 +676,8 @@ replay-undecodable-reason = { $reason ->
     [not-ip] kein IP-Paket (Link-Protokoll { $protocol })
    *[malformed] fehlerhafter Header ({ $header })
 }
+ranges-date-from = { $date } ({ $from ->
+    [published] veröffentlicht
+    [updated] aktualisiert
+   *[file-time] Dateidatum
+})

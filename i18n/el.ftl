@@ -680,3 +680,8 @@ replay-undecodable-reason = { $reason ->
     [not-ip] δεν είναι πακέτο IP (πρωτόκολλο ζεύξης { $protocol })
    *[malformed] κακοσχηματισμένη κεφαλίδα { $header }
 }
+ranges-date-from = { $date } ({ $from ->
+    [published] δημοσίευση
+    [updated] ενημέρωση
+   *[file-time] ημ. αρχείου
+})

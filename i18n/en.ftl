@@ -728,3 +728,10 @@ replay-undecodable-reason = { $reason ->
     [not-ip] not an IP packet (link protocol { $protocol })
    *[malformed] malformed { $header } header
 }
+# nuage ranges status: a list's date and where it comes from (the file itself, nuage's
+# last update, or the file's modification time).
+ranges-date-from = { $date } ({ $from ->
+    [published] published
+    [updated] updated
+   *[file-time] file date
+})

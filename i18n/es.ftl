@@ -679,3 +679,8 @@ replay-undecodable-reason = { $reason ->
     [not-ip] no es un paquete IP (protocolo de enlace { $protocol })
    *[malformed] cabecera { $header } mal formada
 }
+ranges-date-from = { $date } ({ $from ->
+    [published] publicada
+    [updated] actualizada
+   *[file-time] fecha del archivo
+})

@@ -674,3 +674,8 @@ replay-undecodable-reason = { $reason ->
     [not-ip] pas un paquet IP (protocole de liaison { $protocol })
    *[malformed] en-tête { $header } malformé
 }
+ranges-date-from = { $date } ({ $from ->
+    [published] publiée
+    [updated] mise à jour
+   *[file-time] date du fichier
+})

@@ -670,3 +670,8 @@ replay-undecodable-reason = { $reason ->
     [not-ip] non è un pacchetto IP (protocollo di collegamento { $protocol })
    *[malformed] intestazione { $header } malformata
 }
+ranges-date-from = { $date } ({ $from ->
+    [published] pubblicata
+    [updated] aggiornata
+   *[file-time] data del file
+})

@@ -679,3 +679,8 @@ replay-undecodable-reason = { $reason ->
     [not-ip] não é um pacote IP (protocolo de ligação { $protocol })
    *[malformed] cabeçalho { $header } malformado
 }
+ranges-date-from = { $date } ({ $from ->
+    [published] publicada
+    [updated] atualizada
+   *[file-time] data do ficheiro
+})

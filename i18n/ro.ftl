@@ -709,3 +709,8 @@ replay-undecodable-reason = { $reason ->
     [not-ip] nu este un pachet IP (protocol de legătură { $protocol })
    *[malformed] antet { $header } invalid
 }
+ranges-date-from = { $date } ({ $from ->
+    [published] publicată
+    [updated] actualizată
+   *[file-time] data fișierului
+})

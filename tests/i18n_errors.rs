@@ -229,3 +229,43 @@ fn a_report_that_is_not_one_is_named_in_german() {
         &[bogus.to_str().unwrap(), "hat keine schema_version"],
     );
 }
+
+#[test]
+fn an_unusable_provider_list_says_why_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let ranges = dir.path().join("data/ranges");
+    std::fs::create_dir_all(&ranges).unwrap();
+    std::fs::write(ranges.join("aws.json"), "{ not json").unwrap();
+    // A folder where the file should be: present, but it cannot be read.
+    std::fs::create_dir(ranges.join("google-goog.json")).unwrap();
+    let out = nuage(dir.path(), "", &["--lang", "es", "ranges", "status"]);
+    let stdout = String::from_utf8(out.stdout.clone()).unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let line = |id: &str| {
+        stdout
+            .lines()
+            .find(|l| l.starts_with(id))
+            .unwrap_or_else(|| panic!("no {id} row in\n{stdout}"))
+            .to_string()
+    };
+    let aws = line("aws ");
+    assert_has(&aws, &["aws.json", "no válido"]);
+    let goog = line("google-goog ");
+    assert_has(
+        &goog,
+        &[
+            "no se puede leer",
+            "google-goog.json",
+            "es una carpeta, no un archivo",
+        ],
+    );
+    assert!(!stdout.contains("cannot read") && !stdout.contains("Is a directory"));
+    // JSON keeps the English text, for scripts.
+    let out = nuage(
+        dir.path(),
+        "",
+        &["--lang", "es", "--json", "ranges", "status"],
+    );
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert!(json.contains("cannot read"), "{json}");
+}

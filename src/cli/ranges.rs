@@ -256,8 +256,14 @@ fn status_row(s: &SourceStatus<'_>, l10n: &Localizer) -> Vec<String> {
     vec![
         s.source.id.clone(),
         s.source.file.clone(),
-        s.date
-            .map_or("-".into(), |(d, from)| format!("{d} ({})", from.id())),
+        s.date.map_or("-".into(), |(d, from)| {
+            tr!(
+                l10n,
+                "ranges-date-from",
+                date = d.to_string(),
+                from = from.id()
+            )
+        }),
         s.age_days
             .map_or("-".into(), |a| tr!(l10n, "days-short", days = a)),
         l10n.integer(s.ipv4 as u64),

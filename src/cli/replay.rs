@@ -714,3 +714,30 @@ fn undecodable_reason(e: &crate::decode::DecodeError, l10n: &Localizer) -> Strin
         protocol = protocol
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decode::DecodeError;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn decoder_reasons_are_translated_and_keep_protocol_names() {
+        let it = Localizer::new(Lang::It);
+        let en = Localizer::new(Lang::En);
+        let cases = [
+            (DecodeError::Truncated("TCP"), "TCP"),
+            (DecodeError::UnsupportedLinkType(147), "147"),
+            (DecodeError::NotIp(0x88cc), "0x88cc"),
+            (DecodeError::Malformed("IPv6"), "IPv6"),
+        ];
+        for (e, kept) in cases {
+            let text = undecodable_reason(&e, &it);
+            assert!(text.contains(kept), "{text}");
+            assert_ne!(text, undecodable_reason(&e, &en));
+        }
+        // English says what the decoder's own message says.
+        let e = DecodeError::NotIp(0x0806);
+        assert_eq!(undecodable_reason(&e, &en), e.to_string());
+    }
+}

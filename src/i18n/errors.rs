@@ -702,4 +702,75 @@ mod tests {
         assert!(it.contains("/data/nuage.db"), "{it}");
         assert_ne!(it, describe(&e, &Localizer::new(Lang::En)).unwrap());
     }
+
+    #[test]
+    fn common_system_errors_are_worded_and_others_keep_their_text() {
+        let de = Localizer::new(Lang::De);
+        let text = super::io(&io(std::io::ErrorKind::PermissionDenied), &de);
+        assert_eq!(text, "Zugriff verweigert");
+        let text = super::io(
+            &io(std::io::ErrorKind::StorageFull),
+            &Localizer::new(Lang::El),
+        );
+        assert!(text.contains("δίσκο"), "{text}");
+        let odd = std::io::Error::other("the cable was eaten by a goat");
+        assert_eq!(super::io(&odd, &de), "the cable was eaten by a goat");
+        // Inside nuage's own errors too.
+        let e = LockError::Io {
+            path: PathBuf::from("/var/lib/nuage/ranges/.lock"),
+            source: io(std::io::ErrorKind::ReadOnlyFilesystem),
+        };
+        let text = describe(&e, &Localizer::new(Lang::Fr)).unwrap();
+        assert!(
+            text.contains("lecture seule") && text.contains(".lock"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn database_failures_are_sentences_and_sqlite_text_only_a_detail() {
+        let path = PathBuf::from("/data/nuage.db");
+        let sqlite = |code: i32, message: &str| {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(code),
+                Some(message.to_string()),
+            )
+        };
+        let pt = Localizer::new(Lang::Pt);
+        let e = StoreError::sqlite(&path, "writing minutes", sqlite(10, "disk I/O error"));
+        assert!(matches!(e, StoreError::Io { .. }) && e.kind() == "io" && e.is_transient());
+        let text = store(&e, &pt);
+        assert!(
+            text.contains("/data/nuage.db") && text.contains("cartão SD"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("disk I/O") && !text.contains("writing minutes"),
+            "{text}"
+        );
+        for (code, kind) in [
+            (5, "locked"),
+            (13, "disk-full"),
+            (8, "read-only"),
+            (14, "cannot-open"),
+            (11, "unusable"),
+        ] {
+            let e = StoreError::sqlite(&path, "writing minutes", sqlite(code, "English words"));
+            assert_eq!(e.kind(), kind);
+            let text = store(&e, &pt);
+            assert!(
+                !text.contains("English words") && text.contains("/data/nuage.db"),
+                "{text}"
+            );
+        }
+        // A failure nuage has no words for keeps SQLite's, in parentheses.
+        let e = StoreError::sqlite(
+            &path,
+            "writing minutes",
+            sqlite(19, "UNIQUE constraint failed"),
+        );
+        let text = store(&e, &pt);
+        assert!(text.contains("(UNIQUE constraint failed)"), "{text}");
+        assert!(!text.contains("writing minutes"), "{text}");
+    }
 }
