@@ -685,3 +685,9 @@ ranges-date-from = { $date } ({ $from ->
     [updated] actualitzada
    *[file-time] data del fitxer
 })
+err-daemon-reply = { $code ->
+    [busy] hi ha massa programes connectats; torna-ho a provar d’aquí a un moment
+    [unavailable] ara no pot respondre (no pot llegir la seva base de dades; mira’n el registre)
+    [not-found] no té res registrat per al que s’ha demanat
+   *[protocol] aquest nuage i el servei no s’entenen (un dels dos és més antic?): { $message }
+}

@@ -681,3 +681,9 @@ ranges-date-from = { $date } ({ $from ->
     [updated] aktualisiert
    *[file-time] Dateidatum
 })
+err-daemon-reply = { $code ->
+    [busy] zu viele Programme sind mit ihm verbunden; versuchen Sie es gleich noch einmal
+    [unavailable] er kann gerade nicht antworten (er kann seine Datenbank nicht lesen; siehe sein Protokoll)
+    [not-found] er hat für diese Anfrage nichts aufgezeichnet
+   *[protocol] dieses nuage und der Dienst verstehen sich nicht (ist eines von beiden älter?): { $message }
+}

@@ -735,3 +735,11 @@ ranges-date-from = { $date } ({ $from ->
     [updated] updated
    *[file-time] file date
 })
+# Why the running daemon refused a request, from its error code; $message is its own
+# English text, shown only when the two sides misunderstood each other.
+err-daemon-reply = { $code ->
+    [busy] too many programs are connected to it; try again in a moment
+    [unavailable] it cannot answer right now (it cannot read its database; see its log)
+    [not-found] it has nothing recorded for what was asked
+   *[protocol] this nuage and the daemon do not understand each other (is one of them older?): { $message }
+}

@@ -684,3 +684,9 @@ ranges-date-from = { $date } ({ $from ->
     [updated] actualizada
    *[file-time] fecha del archivo
 })
+err-daemon-reply = { $code ->
+    [busy] hay demasiados programas conectados a él; inténtalo de nuevo en un momento
+    [unavailable] ahora no puede responder (no puede leer su base de datos; mira su registro)
+    [not-found] no tiene nada registrado para lo que se ha pedido
+   *[protocol] este nuage y el servicio no se entienden (¿uno de los dos es más antiguo?): { $message }
+}

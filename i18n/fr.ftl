@@ -679,3 +679,9 @@ ranges-date-from = { $date } ({ $from ->
     [updated] mise à jour
    *[file-time] date du fichier
 })
+err-daemon-reply = { $code ->
+    [busy] trop de programmes y sont connectés ; réessayez dans un instant
+    [unavailable] il ne peut pas répondre pour l’instant (il ne peut pas lire sa base de données ; voyez son journal)
+    [not-found] il n’a rien d’enregistré pour ce qui était demandé
+   *[protocol] ce nuage et le service ne se comprennent pas (l’un des deux est-il plus ancien ?) : { $message }
+}

@@ -675,3 +675,9 @@ ranges-date-from = { $date } ({ $from ->
     [updated] aggiornata
    *[file-time] data del file
 })
+err-daemon-reply = { $code ->
+    [busy] ci sono troppi programmi collegati; riprova tra un momento
+    [unavailable] ora non può rispondere (non riesce a leggere il suo database; guarda il suo registro)
+    [not-found] non ha nulla di registrato per ciò che è stato chiesto
+   *[protocol] questo nuage e il servizio non si capiscono (uno dei due è più vecchio?): { $message }
+}

@@ -684,3 +684,9 @@ ranges-date-from = { $date } ({ $from ->
     [updated] atualizada
    *[file-time] data do ficheiro
 })
+err-daemon-reply = { $code ->
+    [busy] há demasiados programas ligados a ele; tente de novo daqui a pouco
+    [unavailable] agora não consegue responder (não consegue ler a sua base de dados; veja o registo dele)
+    [not-found] não tem nada registado para o que foi pedido
+   *[protocol] este nuage e o serviço não se entendem (um deles é mais antigo?): { $message }
+}

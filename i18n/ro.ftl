@@ -714,3 +714,9 @@ ranges-date-from = { $date } ({ $from ->
     [updated] actualizată
    *[file-time] data fișierului
 })
+err-daemon-reply = { $code ->
+    [busy] prea multe programe sunt conectate la el; încercați din nou peste puțin timp
+    [unavailable] nu poate răspunde acum (nu își poate citi baza de date; vedeți jurnalul lui)
+    [not-found] nu are nimic înregistrat pentru ce s-a cerut
+   *[protocol] acest nuage și serviciul nu se înțeleg (unul dintre ele e mai vechi?): { $message }
+}

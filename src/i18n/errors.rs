@@ -392,13 +392,36 @@ fn client(e: &ClientError, l: &Localizer) -> String {
             l,
             "err-client-refused",
             request = request.as_str(),
-            error = error.message.as_str()
+            error = daemon_reply(error, l)
         ),
         ClientError::Protocol(message) => {
             tr!(l, "err-client-protocol", error = message.as_str())
         }
         ClientError::Closed => l.tr("err-client-closed"),
     }
+}
+
+/// Why the daemon refused, from its stable error code; its English message is kept only
+/// when the two sides misunderstood each other, where it is the clue.
+fn daemon_reply(e: &crate::control::ErrorReply, l: &Localizer) -> String {
+    use crate::control::ErrorCode;
+    let code = match e.code {
+        ErrorCode::Busy => "busy",
+        ErrorCode::Unavailable => "unavailable",
+        ErrorCode::NotFound => "not-found",
+        ErrorCode::BadJson
+        | ErrorCode::BadRequest
+        | ErrorCode::UnsupportedVersion
+        | ErrorCode::UnknownRequest
+        | ErrorCode::BadArgument
+        | ErrorCode::LineTooLong => "protocol",
+    };
+    tr!(
+        l,
+        "err-daemon-reply",
+        code = code,
+        message = e.message.as_str()
+    )
 }
 
 fn merge(e: &MergeError, l: &Localizer) -> String {
@@ -772,5 +795,27 @@ mod tests {
         let text = store(&e, &pt);
         assert!(text.contains("(UNIQUE constraint failed)"), "{text}");
         assert!(!text.contains("writing minutes"), "{text}");
+    }
+
+    #[test]
+    fn daemon_refusals_are_worded_from_their_code() {
+        use crate::control::{ErrorCode, ErrorReply};
+        let ca = Localizer::new(Lang::Ca);
+        let refused = |code, message: &str| ClientError::Server {
+            request: "subscribe".into(),
+            error: ErrorReply::new(code, message),
+        };
+        let text = describe(&refused(ErrorCode::Busy, "too many clients"), &ca).unwrap();
+        assert!(
+            text.contains("subscribe") && text.contains("massa programes"),
+            "{text}"
+        );
+        assert!(!text.contains("too many clients"), "{text}");
+        // A misunderstanding keeps the daemon's words: they are the clue.
+        let text = describe(&refused(ErrorCode::UnsupportedVersion, "version 9"), &ca).unwrap();
+        assert!(
+            text.contains("version 9") && text.contains("no s’entenen"),
+            "{text}"
+        );
     }
 }
