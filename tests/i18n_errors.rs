@@ -269,3 +269,37 @@ fn an_unusable_provider_list_says_why_in_the_users_language() {
     let json = String::from_utf8(out.stdout).unwrap();
     assert!(json.contains("cannot read"), "{json}");
 }
+
+#[test]
+fn rows_the_database_did_not_take_are_told_with_a_translated_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    // A folder where the database file should be: every write fails, counting goes on.
+    std::fs::create_dir_all(data.join("nuage.db")).unwrap();
+    let config = dir.path().join("nuage.toml");
+    std::fs::write(&config, "[daemon]\ntz = \"UTC\"\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_nuage"))
+        .args(["--lang", "el", "--data-dir"])
+        .arg(&data)
+        .arg("--config")
+        .arg(&config)
+        .arg("--socket")
+        .arg(dir.path().join("nuage.sock"))
+        .args(["run", "--pcap", "demo/household.pcap", "--speed", "max"])
+        .env_remove("NUAGE_DATA_DIR")
+        .env("LC_ALL", "C")
+        .env("NUAGE_LOG", "off")
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stderr(&out);
+    assert_has(
+        &text,
+        &["nuage run: ", "nuage.db", "δεν ανοίγει ούτε δημιουργείται"],
+    );
+    assert!(
+        !text.contains("cannot open") && !text.contains("opening"),
+        "{text}"
+    );
+}
