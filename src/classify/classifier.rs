@@ -285,9 +285,17 @@ mod tests {
         );
         let c = b.build();
         for text in ["::ffff:17.1.2.3", "17.1.2.3"] {
-            assert_eq!(c.explain(text.parse().unwrap()).unwrap().provider.id, "apple");
+            assert_eq!(
+                c.explain(text.parse().unwrap()).unwrap().provider.id,
+                "apple"
+            );
         }
-        for text in ["::ffff:18.1.2.3", "18.1.2.3", "64:ff9b::18.1.2.3", "0.0.0.0"] {
+        for text in [
+            "::ffff:18.1.2.3",
+            "18.1.2.3",
+            "64:ff9b::18.1.2.3",
+            "0.0.0.0",
+        ] {
             assert!(c.explain(text.parse().unwrap()).is_none(), "{text}");
         }
         let a = c.explain("2001:db8::1".parse().unwrap()).unwrap();

@@ -13,7 +13,7 @@ use memmap2::{MmapMut, MmapOptions};
 /// The huge page size the mapping is aligned to (x86-64 and arm64 with 4 KiB base pages).
 const HUGE_PAGE: usize = 2 << 20;
 /// Below this, huge pages would cost more memory than they save time.
-const MIN_MAPPED_BYTES: usize = 1 << 20;
+const MIN_MAPPED_BYTES: usize = 512 << 10;
 
 pub(crate) struct Words {
     storage: Storage,
