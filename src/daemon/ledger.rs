@@ -367,7 +367,7 @@ mod tests {
             let rows: Vec<_> = (0..3u64)
                 .map(|d| {
                     let (mut k, c) = row(minute, 100 + d);
-                    k.device = Some(format!("device-{d}"));
+                    k.device = Some(format!("device-{d}").into());
                     added += c.bytes;
                     (k, c)
                 })

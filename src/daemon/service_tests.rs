@@ -76,7 +76,7 @@ fn batch(minute: i64, devices: &[&str], bytes: u64, privacy: Privacy) -> Event {
         .iter()
         .map(|mac| {
             let mut k = UsageKey::internet(minute, Direction::Down);
-            k.device = label(mac);
+            k.device = label(mac).map(Into::into);
             let c = Counts {
                 bytes,
                 packets: 1,
@@ -318,7 +318,7 @@ fn a_reload_to_stricter_privacy_relabels_what_waits_for_the_store() {
         .unwrap();
     let laptop_bytes: u64 = rows
         .iter()
-        .filter(|(k, _)| k.device == Some(anon(laptop)))
+        .filter(|(k, _)| k.device == Some(anon(laptop).into()))
         .map(|(_, c)| c.bytes)
         .sum();
     assert_eq!(
