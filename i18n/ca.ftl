@@ -614,3 +614,80 @@ dash-store-folded = (comptant en memòria; { $count ->
    *[other] { $count } files agrupades
 } per hores, totals intactes)
 dash-offload = l’acceleració per maquinari amaga el { $hidden } del trànsit
+
+## session 5
+## The command line as clap reads it, the system's common errors, the database's and the
+## decoder's (see en.ftl for what each variable holds).
+
+cli-usage = Ús:
+cli-more-help = Per a més informació, prova «{ $help }».
+cli-arg-unknown = argument inesperat «{ $arg }»
+cli-command-unknown = ordre desconeguda «{ $name }»
+cli-arg-missing-value = «{ $arg }» necessita un valor, però no se n’ha donat cap
+cli-arg-invalid-value = valor no vàlid «{ $value }» per a «{ $arg }»
+cli-possible-values = valors possibles: { $values }
+cli-arg-bad-value = { $arg }: { $reason }
+cli-value-number = «{ $value }» no és un nombre enter dins de l’interval admès
+cli-value-demo-speed = «{ $value }» no és una velocitat entre 0 i 100000 (per exemple 60)
+cli-value-time-of-day = «{ $value }» no és una hora del dia com ara 07:30
+cli-value-run-speed = «{ $value }» no és una velocitat: indica un factor més gran que 0 (1 = temps real, 60 = un minut per segon) o max
+cli-value-format = format desconegut «{ $value }» (escriu text, md, json, csv o html)
+cli-value-network = «{ $value }» no és un prefix de xarxa com ara 192.0.2.0/24 o 2001:db8::/32
+cli-arg-required = falten aquests arguments obligatoris:
+cli-command-missing = «{ $name }» necessita una ordre, i no se n’ha donat cap
+cli-possible-commands = ordres: { $commands }
+cli-arg-repeated = «{ $arg }» no es pot indicar més d’una vegada
+cli-arg-conflict = «{ $arg }» no es pot fer servir amb «{ $other }»
+cli-arg-conflict-many = «{ $arg }» no es pot fer servir amb:
+cli-arg-too-many = valor inesperat «{ $value }» per a «{ $arg }»: no se n’esperaven més
+cli-invalid-utf8 = un argument no és text UTF-8 vàlid
+cli-tip-similar-command = suggeriment: { $count ->
+    [one] hi ha una ordre semblant: { $names }
+   *[other] hi ha ordres semblants: { $names }
+}
+cli-tip-similar-arg = suggeriment: { $count ->
+    [one] hi ha una opció semblant: { $names }
+   *[other] hi ha opcions semblants: { $names }
+}
+cli-tip-similar-value = suggeriment: { $count ->
+    [one] hi ha un valor semblant: { $names }
+   *[other] hi ha valors semblants: { $names }
+}
+cli-tip-as-value = suggeriment: per passar «{ $arg }» com a valor, escriu «{ $fix }»
+cli-tip-exists = suggeriment: existeix «{ $usage }» (l’opció va després de la seva ordre)
+cli-tip-remove-dashes = suggeriment: l’ordre «{ $name }» existeix; per fer-la servir, treu el «--» que té davant
+
+err-io = { $kind ->
+    [not-found] no existeix aquest fitxer o carpeta
+    [permission-denied] permís denegat
+    [is-a-folder] és una carpeta, no un fitxer
+    [not-a-folder] una part del camí no és una carpeta
+    [read-only] el sistema de fitxers és només de lectura
+    [disk-full] no queda espai al disc
+    [exists] ja existeix
+    [refused] connexió rebutjada
+    [timed-out] s’ha esgotat el temps d’espera
+    [address-in-use] l’adreça ja està en ús
+    [address-unavailable] aquesta màquina no té aquesta adreça
+   *[other] { $detail }
+}
+err-ranges-invalid-file = { $path }: { $error }
+err-store-io = { $path }: el sistema no ha pogut llegir ni escriure el fitxer de la base de dades (una targeta SD o un disc que falla, o una memòria USB retirada?)
+dash-store-io = error de disc
+replay-undecodable-reason = { $reason ->
+    [truncated] trama massa curta per a la capçalera { $header }
+    [link-type] el tipus d’enllaç { $link } no és compatible
+    [not-ip] no és un paquet IP (protocol d’enllaç { $protocol })
+   *[malformed] capçalera { $header } mal formada
+}
+ranges-date-from = { $date } ({ $from ->
+    [published] publicada
+    [updated] actualitzada
+   *[file-time] data del fitxer
+})
+err-daemon-reply = { $code ->
+    [busy] hi ha massa programes connectats; torna-ho a provar d’aquí a un moment
+    [unavailable] ara no pot respondre (no pot llegir la seva base de dades; mira’n el registre)
+    [not-found] no té res registrat per al que s’ha demanat
+   *[protocol] aquest nuage i el servei no s’entenen (un dels dos és més antic?): { $message }
+}

@@ -610,3 +610,80 @@ dash-store-folded = (zählt im Speicher weiter; { $count ->
    *[other] { $count } Zeilen
 } zu Stunden zusammengefasst, Summen bleiben)
 dash-offload = Hardware-Offloading verbirgt { $hidden } des Verkehrs
+
+## session 5
+## The command line as clap reads it, the system's common errors, the database's and the
+## decoder's (see en.ftl for what each variable holds).
+
+cli-usage = Aufruf:
+cli-more-help = Mehr dazu mit „{ $help }“.
+cli-arg-unknown = unerwartetes Argument „{ $arg }“
+cli-command-unknown = unbekannter Befehl „{ $name }“
+cli-arg-missing-value = „{ $arg }“ braucht einen Wert, aber es wurde keiner angegeben
+cli-arg-invalid-value = ungültiger Wert „{ $value }“ für „{ $arg }“
+cli-possible-values = mögliche Werte: { $values }
+cli-arg-bad-value = { $arg }: { $reason }
+cli-value-number = „{ $value }“ ist keine ganze Zahl im erlaubten Bereich
+cli-value-demo-speed = „{ $value }“ ist keine Geschwindigkeit zwischen 0 und 100000 (zum Beispiel 60)
+cli-value-time-of-day = „{ $value }“ ist keine Uhrzeit wie 07:30
+cli-value-run-speed = „{ $value }“ ist keine Geschwindigkeit: geben Sie einen Faktor über 0 an (1 = Echtzeit, 60 = eine Minute pro Sekunde) oder max
+cli-value-format = unbekanntes Format „{ $value }“ (schreiben Sie text, md, json, csv oder html)
+cli-value-network = „{ $value }“ ist kein Netzpräfix wie 192.0.2.0/24 oder 2001:db8::/32
+cli-arg-required = diese nötigen Argumente fehlen:
+cli-command-missing = „{ $name }“ braucht einen Befehl, es wurde aber keiner angegeben
+cli-possible-commands = Befehle: { $commands }
+cli-arg-repeated = „{ $arg }“ darf nur einmal angegeben werden
+cli-arg-conflict = „{ $arg }“ lässt sich nicht mit „{ $other }“ kombinieren
+cli-arg-conflict-many = „{ $arg }“ lässt sich nicht kombinieren mit:
+cli-arg-too-many = unerwarteter Wert „{ $value }“ für „{ $arg }“: weitere Werte waren nicht erwartet
+cli-invalid-utf8 = ein Argument ist kein gültiger UTF-8-Text
+cli-tip-similar-command = Tipp: { $count ->
+    [one] es gibt einen ähnlichen Befehl: { $names }
+   *[other] es gibt ähnliche Befehle: { $names }
+}
+cli-tip-similar-arg = Tipp: { $count ->
+    [one] es gibt eine ähnliche Option: { $names }
+   *[other] es gibt ähnliche Optionen: { $names }
+}
+cli-tip-similar-value = Tipp: { $count ->
+    [one] es gibt einen ähnlichen Wert: { $names }
+   *[other] es gibt ähnliche Werte: { $names }
+}
+cli-tip-as-value = Tipp: um „{ $arg }“ als Wert zu übergeben, schreiben Sie „{ $fix }“
+cli-tip-exists = Tipp: „{ $usage }“ gibt es (die Option gehört hinter ihren Befehl)
+cli-tip-remove-dashes = Tipp: den Befehl „{ $name }“ gibt es; um ihn zu verwenden, entfernen Sie das „--“ davor
+
+err-io = { $kind ->
+    [not-found] Datei oder Ordner nicht gefunden
+    [permission-denied] Zugriff verweigert
+    [is-a-folder] das ist ein Ordner, keine Datei
+    [not-a-folder] ein Teil des Pfads ist kein Ordner
+    [read-only] das Dateisystem ist schreibgeschützt
+    [disk-full] kein Platz mehr auf dem Datenträger
+    [exists] existiert bereits
+    [refused] Verbindung abgelehnt
+    [timed-out] Zeitüberschreitung
+    [address-in-use] die Adresse wird bereits verwendet
+    [address-unavailable] diese Adresse gehört nicht zu diesem Rechner
+   *[other] { $detail }
+}
+err-ranges-invalid-file = { $path }: { $error }
+err-store-io = { $path }: das System konnte die Datenbankdatei weder lesen noch schreiben (defekte SD-Karte oder Festplatte, abgezogener USB-Stick?)
+dash-store-io = Datenträgerfehler
+replay-undecodable-reason = { $reason ->
+    [truncated] Frame zu kurz für den Header ({ $header })
+    [link-type] Linktyp { $link } wird nicht unterstützt
+    [not-ip] kein IP-Paket (Link-Protokoll { $protocol })
+   *[malformed] fehlerhafter Header ({ $header })
+}
+ranges-date-from = { $date } ({ $from ->
+    [published] veröffentlicht
+    [updated] aktualisiert
+   *[file-time] Dateidatum
+})
+err-daemon-reply = { $code ->
+    [busy] zu viele Programme sind mit ihm verbunden; versuchen Sie es gleich noch einmal
+    [unavailable] er kann gerade nicht antworten (er kann seine Datenbank nicht lesen; siehe sein Protokoll)
+    [not-found] er hat für diese Anfrage nichts aufgezeichnet
+   *[protocol] dieses nuage und der Dienst verstehen sich nicht (ist eines von beiden älter?): { $message }
+}

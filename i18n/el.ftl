@@ -614,3 +614,80 @@ dash-store-folded = (μετρά στη μνήμη· { $count ->
    *[other] { $count } γραμμές συγχωνεύτηκαν
 } ανά ώρα, τα σύνολα μένουν)
 dash-offload = η επιτάχυνση υλικού κρύβει το { $hidden } της κίνησης
+
+## session 5
+## The command line as clap reads it, the system's common errors, the database's and the
+## decoder's (see en.ftl for what each variable holds).
+
+cli-usage = Χρήση:
+cli-more-help = Για περισσότερα, δοκιμάστε «{ $help }».
+cli-arg-unknown = απροσδόκητο όρισμα «{ $arg }»
+cli-command-unknown = άγνωστη εντολή «{ $name }»
+cli-arg-missing-value = το «{ $arg }» χρειάζεται τιμή, αλλά δεν δόθηκε καμία
+cli-arg-invalid-value = μη έγκυρη τιμή «{ $value }» για το «{ $arg }»
+cli-possible-values = δυνατές τιμές: { $values }
+cli-arg-bad-value = { $arg }: { $reason }
+cli-value-number = το «{ $value }» δεν είναι ακέραιος αριθμός μέσα στα επιτρεπτά όρια
+cli-value-demo-speed = το «{ $value }» δεν είναι ταχύτητα από 0 έως 100000 (για παράδειγμα 60)
+cli-value-time-of-day = το «{ $value }» δεν είναι ώρα της ημέρας όπως 07:30
+cli-value-run-speed = το «{ $value }» δεν είναι ταχύτητα: δώστε συντελεστή πάνω από 0 (1 = πραγματικός χρόνος, 60 = ένα λεπτό ανά δευτερόλεπτο) ή max
+cli-value-format = άγνωστη μορφή «{ $value }» (γράψτε text, md, json, csv ή html)
+cli-value-network = το «{ $value }» δεν είναι πρόθεμα δικτύου όπως 192.0.2.0/24 ή 2001:db8::/32
+cli-arg-required = λείπουν αυτά τα υποχρεωτικά ορίσματα:
+cli-command-missing = το «{ $name }» χρειάζεται εντολή, αλλά δεν δόθηκε καμία
+cli-possible-commands = εντολές: { $commands }
+cli-arg-repeated = το «{ $arg }» δεν μπορεί να δοθεί πάνω από μία φορά
+cli-arg-conflict = το «{ $arg }» δεν μπορεί να χρησιμοποιηθεί μαζί με το «{ $other }»
+cli-arg-conflict-many = το «{ $arg }» δεν μπορεί να χρησιμοποιηθεί μαζί με:
+cli-arg-too-many = απροσδόκητη τιμή «{ $value }» για το «{ $arg }»: δεν αναμένονταν άλλες
+cli-invalid-utf8 = ένα όρισμα δεν είναι έγκυρο κείμενο UTF-8
+cli-tip-similar-command = συμβουλή: { $count ->
+    [one] υπάρχει παρόμοια εντολή: { $names }
+   *[other] υπάρχουν παρόμοιες εντολές: { $names }
+}
+cli-tip-similar-arg = συμβουλή: { $count ->
+    [one] υπάρχει παρόμοια επιλογή: { $names }
+   *[other] υπάρχουν παρόμοιες επιλογές: { $names }
+}
+cli-tip-similar-value = συμβουλή: { $count ->
+    [one] υπάρχει παρόμοια τιμή: { $names }
+   *[other] υπάρχουν παρόμοιες τιμές: { $names }
+}
+cli-tip-as-value = συμβουλή: για να δώσετε το «{ $arg }» ως τιμή, γράψτε «{ $fix }»
+cli-tip-exists = συμβουλή: υπάρχει το «{ $usage }» (η επιλογή μπαίνει μετά την εντολή της)
+cli-tip-remove-dashes = συμβουλή: η εντολή «{ $name }» υπάρχει· για να τη χρησιμοποιήσετε, σβήστε το «--» που έχει μπροστά της
+
+err-io = { $kind ->
+    [not-found] δεν υπάρχει τέτοιο αρχείο ή φάκελος
+    [permission-denied] δεν επιτρέπεται η πρόσβαση
+    [is-a-folder] είναι φάκελος, όχι αρχείο
+    [not-a-folder] μέρος της διαδρομής δεν είναι φάκελος
+    [read-only] το σύστημα αρχείων είναι μόνο για ανάγνωση
+    [disk-full] δεν έμεινε χώρος στον δίσκο
+    [exists] υπάρχει ήδη
+    [refused] η σύνδεση απορρίφθηκε
+    [timed-out] έληξε ο χρόνος αναμονής
+    [address-in-use] η διεύθυνση χρησιμοποιείται ήδη
+    [address-unavailable] αυτό το μηχάνημα δεν έχει τέτοια διεύθυνση
+   *[other] { $detail }
+}
+err-ranges-invalid-file = { $path }: { $error }
+err-store-io = { $path }: το σύστημα δεν μπόρεσε να διαβάσει ή να γράψει το αρχείο της βάσης (κάρτα SD ή δίσκος που χαλάει, ή USB που αφαιρέθηκε;)
+dash-store-io = σφάλμα δίσκου
+replay-undecodable-reason = { $reason ->
+    [truncated] πλαίσιο πολύ μικρό για την κεφαλίδα { $header }
+    [link-type] ο τύπος ζεύξης { $link } δεν υποστηρίζεται
+    [not-ip] δεν είναι πακέτο IP (πρωτόκολλο ζεύξης { $protocol })
+   *[malformed] κακοσχηματισμένη κεφαλίδα { $header }
+}
+ranges-date-from = { $date } ({ $from ->
+    [published] δημοσίευση
+    [updated] ενημέρωση
+   *[file-time] ημ. αρχείου
+})
+err-daemon-reply = { $code ->
+    [busy] είναι συνδεδεμένα πάρα πολλά προγράμματα· δοκιμάστε ξανά σε λίγο
+    [unavailable] δεν μπορεί να απαντήσει τώρα (δεν διαβάζει τη βάση του· δείτε το αρχείο καταγραφής του)
+    [not-found] δεν έχει τίποτα καταγεγραμμένο για ό,τι ζητήθηκε
+   *[protocol] αυτό το nuage και η υπηρεσία δεν συνεννοούνται (είναι κάποιο από τα δύο παλαιότερο;): { $message }
+}

@@ -651,3 +651,95 @@ dash-store-folded = (counting in memory; { $count ->
 # The interface counted much more than capture saw: hardware flow offloading hides that
 # share of the traffic from capture.
 dash-offload = offloading hides { $hidden } of the traffic
+
+## session 5
+## The command line as clap reads it, before nuage runs: what is wrong with what was typed.
+## $arg is an option as nuage declares it (--from <HH:MM>), $value what was typed; option
+## names, values and commands stay as they are. Then the system's common errors, the
+## database's and the decoder's.
+
+cli-usage = Usage:
+cli-more-help = For more information, try “{ $help }”.
+cli-arg-unknown = unexpected argument “{ $arg }”
+cli-command-unknown = unknown command “{ $name }”
+cli-arg-missing-value = “{ $arg }” needs a value, but none was given
+cli-arg-invalid-value = invalid value “{ $value }” for “{ $arg }”
+cli-possible-values = possible values: { $values }
+# $reason is one of the cli-value-* messages below.
+cli-arg-bad-value = { $arg }: { $reason }
+cli-value-number = “{ $value }” is not a whole number in range
+cli-value-demo-speed = “{ $value }” is not a speed between 0 and 100000 (for example 60)
+cli-value-time-of-day = “{ $value }” is not a time of day like 07:30
+cli-value-run-speed = “{ $value }” is not a speed: give a factor above 0 (1 = real time, 60 = a minute per second) or max
+cli-value-format = unknown format “{ $value }” (write text, md, json, csv or html)
+cli-value-network = “{ $value }” is not a network prefix such as 192.0.2.0/24 or 2001:db8::/32
+# Followed by the missing arguments, one a line.
+cli-arg-required = these required arguments were not given:
+cli-command-missing = “{ $name }” needs a command, and none was given
+cli-possible-commands = commands: { $commands }
+cli-arg-repeated = “{ $arg }” cannot be given more than once
+cli-arg-conflict = “{ $arg }” cannot be used with “{ $other }”
+# Followed by the other arguments, one a line.
+cli-arg-conflict-many = “{ $arg }” cannot be used with:
+cli-arg-too-many = unexpected value “{ $value }” for “{ $arg }”: no more were expected
+cli-invalid-utf8 = an argument is not valid UTF-8 text
+cli-tip-similar-command = tip: { $count ->
+    [one] a similar command exists: { $names }
+   *[other] similar commands exist: { $names }
+}
+cli-tip-similar-arg = tip: { $count ->
+    [one] a similar option exists: { $names }
+   *[other] similar options exist: { $names }
+}
+cli-tip-similar-value = tip: { $count ->
+    [one] a similar value exists: { $names }
+   *[other] similar values exist: { $names }
+}
+cli-tip-as-value = tip: to pass “{ $arg }” as a value, write “{ $fix }”
+# $usage is a command and an option: the option belongs after its command.
+cli-tip-exists = tip: “{ $usage }” exists (the option goes after its command)
+cli-tip-remove-dashes = tip: the command “{ $name }” exists; to use it, remove the “--” before it
+
+# A system error in plain words; $detail is the system's own text, for any other error.
+err-io = { $kind ->
+    [not-found] no such file or folder
+    [permission-denied] permission denied
+    [is-a-folder] it is a folder, not a file
+    [not-a-folder] part of the path is not a folder
+    [read-only] the filesystem is read-only
+    [disk-full] no space left on the disk
+    [exists] it already exists
+    [refused] connection refused
+    [timed-out] timed out
+    [address-in-use] the address is already in use
+    [address-unavailable] this machine has no such address
+   *[other] { $detail }
+}
+# nuage ranges status: a provider list file that is there but cannot be used.
+err-ranges-invalid-file = { $path }: { $error }
+# The database: the system failed to read or write the file.
+err-store-io = { $path }: the system could not read or write the database file (a failing SD card or disk, or a removed USB stick?)
+dash-store-io = disk read/write error
+# nuage replay: why frames could not be decoded. $header is a protocol name (TCP,
+# IPv6, 802.1Q VLAN tag), $link a link-type number, $protocol a hexadecimal number.
+replay-undecodable-reason = { $reason ->
+    [truncated] frame too short for its { $header } header
+    [link-type] link type { $link } is not supported
+    [not-ip] not an IP packet (link protocol { $protocol })
+   *[malformed] malformed { $header } header
+}
+# nuage ranges status: a list's date and where it comes from (the file itself, nuage's
+# last update, or the file's modification time).
+ranges-date-from = { $date } ({ $from ->
+    [published] published
+    [updated] updated
+   *[file-time] file date
+})
+# Why the running daemon refused a request, from its error code; $message is its own
+# English text, shown only when the two sides misunderstood each other.
+err-daemon-reply = { $code ->
+    [busy] too many programs are connected to it; try again in a moment
+    [unavailable] it cannot answer right now (it cannot read its database; see its log)
+    [not-found] it has nothing recorded for what was asked
+   *[protocol] this nuage and the daemon do not understand each other (is one of them older?): { $message }
+}

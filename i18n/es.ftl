@@ -613,3 +613,80 @@ dash-store-folded = (contando en memoria; { $count ->
    *[other] { $count } filas agrupadas
 } por horas, totales intactos)
 dash-offload = la aceleración por hardware oculta el { $hidden } del tráfico
+
+## session 5
+## The command line as clap reads it, the system's common errors, the database's and the
+## decoder's (see en.ftl for what each variable holds).
+
+cli-usage = Uso:
+cli-more-help = Para más información, prueba «{ $help }».
+cli-arg-unknown = argumento inesperado «{ $arg }»
+cli-command-unknown = orden desconocida «{ $name }»
+cli-arg-missing-value = «{ $arg }» necesita un valor, pero no se ha dado ninguno
+cli-arg-invalid-value = valor no válido «{ $value }» para «{ $arg }»
+cli-possible-values = valores posibles: { $values }
+cli-arg-bad-value = { $arg }: { $reason }
+cli-value-number = «{ $value }» no es un número entero dentro del rango admitido
+cli-value-demo-speed = «{ $value }» no es una velocidad entre 0 y 100000 (por ejemplo 60)
+cli-value-time-of-day = «{ $value }» no es una hora del día como 07:30
+cli-value-run-speed = «{ $value }» no es una velocidad: indica un factor mayor que 0 (1 = tiempo real, 60 = un minuto por segundo) o max
+cli-value-format = formato desconocido «{ $value }» (escribe text, md, json, csv o html)
+cli-value-network = «{ $value }» no es un prefijo de red como 192.0.2.0/24 o 2001:db8::/32
+cli-arg-required = faltan estos argumentos obligatorios:
+cli-command-missing = «{ $name }» necesita una orden, y no se ha dado ninguna
+cli-possible-commands = órdenes: { $commands }
+cli-arg-repeated = «{ $arg }» no se puede indicar más de una vez
+cli-arg-conflict = «{ $arg }» no se puede usar junto con «{ $other }»
+cli-arg-conflict-many = «{ $arg }» no se puede usar junto con:
+cli-arg-too-many = valor inesperado «{ $value }» para «{ $arg }»: no se esperaban más
+cli-invalid-utf8 = un argumento no es texto UTF-8 válido
+cli-tip-similar-command = sugerencia: { $count ->
+    [one] existe una orden parecida: { $names }
+   *[other] existen órdenes parecidas: { $names }
+}
+cli-tip-similar-arg = sugerencia: { $count ->
+    [one] existe una opción parecida: { $names }
+   *[other] existen opciones parecidas: { $names }
+}
+cli-tip-similar-value = sugerencia: { $count ->
+    [one] existe un valor parecido: { $names }
+   *[other] existen valores parecidos: { $names }
+}
+cli-tip-as-value = sugerencia: para pasar «{ $arg }» como valor, escribe «{ $fix }»
+cli-tip-exists = sugerencia: existe «{ $usage }» (la opción va detrás de su orden)
+cli-tip-remove-dashes = sugerencia: la orden «{ $name }» existe; para usarla, quita el «--» que va delante
+
+err-io = { $kind ->
+    [not-found] no existe ese archivo o carpeta
+    [permission-denied] permiso denegado
+    [is-a-folder] es una carpeta, no un archivo
+    [not-a-folder] una parte de la ruta no es una carpeta
+    [read-only] el sistema de archivos es de solo lectura
+    [disk-full] no queda espacio en el disco
+    [exists] ya existe
+    [refused] conexión rechazada
+    [timed-out] se agotó el tiempo de espera
+    [address-in-use] la dirección ya está en uso
+    [address-unavailable] esta máquina no tiene esa dirección
+   *[other] { $detail }
+}
+err-ranges-invalid-file = { $path }: { $error }
+err-store-io = { $path }: el sistema no ha podido leer ni escribir el archivo de la base de datos (¿una tarjeta SD o un disco que falla, o una memoria USB retirada?)
+dash-store-io = error de disco
+replay-undecodable-reason = { $reason ->
+    [truncated] trama demasiado corta para su cabecera { $header }
+    [link-type] no se admite el tipo de enlace { $link }
+    [not-ip] no es un paquete IP (protocolo de enlace { $protocol })
+   *[malformed] cabecera { $header } mal formada
+}
+ranges-date-from = { $date } ({ $from ->
+    [published] publicada
+    [updated] actualizada
+   *[file-time] fecha del archivo
+})
+err-daemon-reply = { $code ->
+    [busy] hay demasiados programas conectados a él; inténtalo de nuevo en un momento
+    [unavailable] ahora no puede responder (no puede leer su base de datos; mira su registro)
+    [not-found] no tiene nada registrado para lo que se ha pedido
+   *[protocol] este nuage y el servicio no se entienden (¿uno de los dos es más antiguo?): { $message }
+}

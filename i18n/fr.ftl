@@ -608,3 +608,80 @@ dash-store-folded = (comptage en mémoire ; { $count ->
    *[other] { $count } lignes regroupées
 } par heure, totaux conservés)
 dash-offload = l’accélération matérielle cache { $hidden } du trafic
+
+## session 5
+## The command line as clap reads it, the system's common errors, the database's and the
+## decoder's (see en.ftl for what each variable holds).
+
+cli-usage = Utilisation :
+cli-more-help = Pour en savoir plus, essayez « { $help } ».
+cli-arg-unknown = argument inattendu « { $arg } »
+cli-command-unknown = commande inconnue « { $name } »
+cli-arg-missing-value = « { $arg } » demande une valeur, mais aucune n’a été donnée
+cli-arg-invalid-value = valeur « { $value } » invalide pour « { $arg } »
+cli-possible-values = valeurs possibles : { $values }
+cli-arg-bad-value = { $arg } : { $reason }
+cli-value-number = « { $value } » n’est pas un nombre entier dans les limites admises
+cli-value-demo-speed = « { $value } » n’est pas une vitesse entre 0 et 100000 (par exemple 60)
+cli-value-time-of-day = « { $value } » n’est pas une heure comme 07:30
+cli-value-run-speed = « { $value } » n’est pas une vitesse : donnez un facteur supérieur à 0 (1 = temps réel, 60 = une minute par seconde) ou max
+cli-value-format = format « { $value } » inconnu (écrivez text, md, json, csv ou html)
+cli-value-network = « { $value } » n’est pas un préfixe réseau comme 192.0.2.0/24 ou 2001:db8::/32
+cli-arg-required = ces arguments obligatoires manquent :
+cli-command-missing = « { $name } » demande une commande, et aucune n’a été donnée
+cli-possible-commands = commandes : { $commands }
+cli-arg-repeated = « { $arg } » ne peut être donné qu’une fois
+cli-arg-conflict = « { $arg } » ne peut pas être utilisé avec « { $other } »
+cli-arg-conflict-many = « { $arg } » ne peut pas être utilisé avec :
+cli-arg-too-many = valeur inattendue « { $value } » pour « { $arg } » : aucune autre n’était attendue
+cli-invalid-utf8 = un argument n’est pas du texte UTF-8 valide
+cli-tip-similar-command = astuce : { $count ->
+    [one] une commande proche existe : { $names }
+   *[other] des commandes proches existent : { $names }
+}
+cli-tip-similar-arg = astuce : { $count ->
+    [one] une option proche existe : { $names }
+   *[other] des options proches existent : { $names }
+}
+cli-tip-similar-value = astuce : { $count ->
+    [one] une valeur proche existe : { $names }
+   *[other] des valeurs proches existent : { $names }
+}
+cli-tip-as-value = astuce : pour passer « { $arg } » comme valeur, écrivez « { $fix } »
+cli-tip-exists = astuce : « { $usage } » existe (l’option se place après sa commande)
+cli-tip-remove-dashes = astuce : la commande « { $name } » existe ; pour l’utiliser, retirez le « -- » qui la précède
+
+err-io = { $kind ->
+    [not-found] fichier ou dossier introuvable
+    [permission-denied] permission refusée
+    [is-a-folder] c’est un dossier, pas un fichier
+    [not-a-folder] une partie du chemin n’est pas un dossier
+    [read-only] le système de fichiers est en lecture seule
+    [disk-full] plus de place sur le disque
+    [exists] il existe déjà
+    [refused] connexion refusée
+    [timed-out] délai dépassé
+    [address-in-use] l’adresse est déjà utilisée
+    [address-unavailable] cette machine n’a pas cette adresse
+   *[other] { $detail }
+}
+err-ranges-invalid-file = { $path } : { $error }
+err-store-io = { $path } : le système n’a pas pu lire ou écrire le fichier de la base de données (carte SD ou disque défaillant, clé USB retirée ?)
+dash-store-io = erreur disque
+replay-undecodable-reason = { $reason ->
+    [truncated] trame trop courte pour son en-tête { $header }
+    [link-type] type de lien { $link } non pris en charge
+    [not-ip] pas un paquet IP (protocole de liaison { $protocol })
+   *[malformed] en-tête { $header } malformé
+}
+ranges-date-from = { $date } ({ $from ->
+    [published] publiée
+    [updated] mise à jour
+   *[file-time] date du fichier
+})
+err-daemon-reply = { $code ->
+    [busy] trop de programmes y sont connectés ; réessayez dans un instant
+    [unavailable] il ne peut pas répondre pour l’instant (il ne peut pas lire sa base de données ; voyez son journal)
+    [not-found] il n’a rien d’enregistré pour ce qui était demandé
+   *[protocol] ce nuage et le service ne se comprennent pas (l’un des deux est-il plus ancien ?) : { $message }
+}

@@ -604,3 +604,80 @@ dash-store-folded = (conteggio in memoria; { $count ->
    *[other] { $count } righe raggruppate
 } per ora, totali conservati)
 dash-offload = l’accelerazione hardware nasconde il { $hidden } del traffico
+
+## session 5
+## The command line as clap reads it, the system's common errors, the database's and the
+## decoder's (see en.ftl for what each variable holds).
+
+cli-usage = Uso:
+cli-more-help = Per saperne di più, prova «{ $help }».
+cli-arg-unknown = argomento inatteso «{ $arg }»
+cli-command-unknown = comando sconosciuto «{ $name }»
+cli-arg-missing-value = «{ $arg }» richiede un valore, ma non ne è stato dato nessuno
+cli-arg-invalid-value = valore non valido «{ $value }» per «{ $arg }»
+cli-possible-values = valori possibili: { $values }
+cli-arg-bad-value = { $arg }: { $reason }
+cli-value-number = «{ $value }» non è un numero intero nei limiti ammessi
+cli-value-demo-speed = «{ $value }» non è una velocità tra 0 e 100000 (per esempio 60)
+cli-value-time-of-day = «{ $value }» non è un’ora del giorno come 07:30
+cli-value-run-speed = «{ $value }» non è una velocità: indica un fattore maggiore di 0 (1 = tempo reale, 60 = un minuto al secondo) oppure max
+cli-value-format = formato sconosciuto «{ $value }» (scrivi text, md, json, csv o html)
+cli-value-network = «{ $value }» non è un prefisso di rete come 192.0.2.0/24 o 2001:db8::/32
+cli-arg-required = mancano questi argomenti obbligatori:
+cli-command-missing = «{ $name }» richiede un comando, ma non ne è stato dato nessuno
+cli-possible-commands = comandi: { $commands }
+cli-arg-repeated = «{ $arg }» non può essere indicato più di una volta
+cli-arg-conflict = «{ $arg }» non si può usare insieme a «{ $other }»
+cli-arg-conflict-many = «{ $arg }» non si può usare insieme a:
+cli-arg-too-many = valore inatteso «{ $value }» per «{ $arg }»: non se ne aspettavano altri
+cli-invalid-utf8 = un argomento non è testo UTF-8 valido
+cli-tip-similar-command = suggerimento: { $count ->
+    [one] esiste un comando simile: { $names }
+   *[other] esistono comandi simili: { $names }
+}
+cli-tip-similar-arg = suggerimento: { $count ->
+    [one] esiste un’opzione simile: { $names }
+   *[other] esistono opzioni simili: { $names }
+}
+cli-tip-similar-value = suggerimento: { $count ->
+    [one] esiste un valore simile: { $names }
+   *[other] esistono valori simili: { $names }
+}
+cli-tip-as-value = suggerimento: per passare «{ $arg }» come valore, scrivi «{ $fix }»
+cli-tip-exists = suggerimento: esiste «{ $usage }» (l’opzione va dopo il suo comando)
+cli-tip-remove-dashes = suggerimento: il comando «{ $name }» esiste; per usarlo, togli il «--» che lo precede
+
+err-io = { $kind ->
+    [not-found] file o cartella inesistente
+    [permission-denied] permesso negato
+    [is-a-folder] è una cartella, non un file
+    [not-a-folder] una parte del percorso non è una cartella
+    [read-only] il file system è in sola lettura
+    [disk-full] spazio esaurito sul disco
+    [exists] esiste già
+    [refused] connessione rifiutata
+    [timed-out] tempo scaduto
+    [address-in-use] l’indirizzo è già in uso
+    [address-unavailable] questa macchina non ha questo indirizzo
+   *[other] { $detail }
+}
+err-ranges-invalid-file = { $path }: { $error }
+err-store-io = { $path }: il sistema non è riuscito a leggere o scrivere il file del database (una scheda SD o un disco guasto, o una chiavetta USB rimossa?)
+dash-store-io = errore del disco
+replay-undecodable-reason = { $reason ->
+    [truncated] frame troppo corto per la sua intestazione { $header }
+    [link-type] il tipo di collegamento { $link } non è supportato
+    [not-ip] non è un pacchetto IP (protocollo di collegamento { $protocol })
+   *[malformed] intestazione { $header } malformata
+}
+ranges-date-from = { $date } ({ $from ->
+    [published] pubblicata
+    [updated] aggiornata
+   *[file-time] data del file
+})
+err-daemon-reply = { $code ->
+    [busy] ci sono troppi programmi collegati; riprova tra un momento
+    [unavailable] ora non può rispondere (non riesce a leggere il suo database; guarda il suo registro)
+    [not-found] non ha nulla di registrato per ciò che è stato chiesto
+   *[protocol] questo nuage e il servizio non si capiscono (uno dei due è più vecchio?): { $message }
+}

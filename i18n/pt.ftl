@@ -613,3 +613,80 @@ dash-store-folded = (a contar em memória; { $count ->
    *[other] { $count } linhas agrupadas
 } por hora, totais mantidos)
 dash-offload = a aceleração por hardware esconde { $hidden } do tráfego
+
+## session 5
+## The command line as clap reads it, the system's common errors, the database's and the
+## decoder's (see en.ftl for what each variable holds).
+
+cli-usage = Utilização:
+cli-more-help = Para mais informação, experimente «{ $help }».
+cli-arg-unknown = argumento inesperado «{ $arg }»
+cli-command-unknown = comando desconhecido «{ $name }»
+cli-arg-missing-value = «{ $arg }» precisa de um valor, mas não foi dado nenhum
+cli-arg-invalid-value = valor inválido «{ $value }» para «{ $arg }»
+cli-possible-values = valores possíveis: { $values }
+cli-arg-bad-value = { $arg }: { $reason }
+cli-value-number = «{ $value }» não é um número inteiro dentro dos limites aceites
+cli-value-demo-speed = «{ $value }» não é uma velocidade entre 0 e 100000 (por exemplo 60)
+cli-value-time-of-day = «{ $value }» não é uma hora do dia como 07:30
+cli-value-run-speed = «{ $value }» não é uma velocidade: indique um fator maior que 0 (1 = tempo real, 60 = um minuto por segundo) ou max
+cli-value-format = formato desconhecido «{ $value }» (escreva text, md, json, csv ou html)
+cli-value-network = «{ $value }» não é um prefixo de rede como 192.0.2.0/24 ou 2001:db8::/32
+cli-arg-required = faltam estes argumentos obrigatórios:
+cli-command-missing = «{ $name }» precisa de um comando, e não foi dado nenhum
+cli-possible-commands = comandos: { $commands }
+cli-arg-repeated = «{ $arg }» não pode ser indicado mais de uma vez
+cli-arg-conflict = «{ $arg }» não pode ser usado com «{ $other }»
+cli-arg-conflict-many = «{ $arg }» não pode ser usado com:
+cli-arg-too-many = valor inesperado «{ $value }» para «{ $arg }»: não se esperavam mais
+cli-invalid-utf8 = um argumento não é texto UTF-8 válido
+cli-tip-similar-command = sugestão: { $count ->
+    [one] existe um comando parecido: { $names }
+   *[other] existem comandos parecidos: { $names }
+}
+cli-tip-similar-arg = sugestão: { $count ->
+    [one] existe uma opção parecida: { $names }
+   *[other] existem opções parecidas: { $names }
+}
+cli-tip-similar-value = sugestão: { $count ->
+    [one] existe um valor parecido: { $names }
+   *[other] existem valores parecidos: { $names }
+}
+cli-tip-as-value = sugestão: para passar «{ $arg }» como valor, escreva «{ $fix }»
+cli-tip-exists = sugestão: «{ $usage }» existe (a opção vem depois do seu comando)
+cli-tip-remove-dashes = sugestão: o comando «{ $name }» existe; para o usar, retire o «--» que está antes dele
+
+err-io = { $kind ->
+    [not-found] ficheiro ou pasta inexistente
+    [permission-denied] permissão negada
+    [is-a-folder] é uma pasta, não um ficheiro
+    [not-a-folder] uma parte do caminho não é uma pasta
+    [read-only] o sistema de ficheiros é só de leitura
+    [disk-full] não há espaço no disco
+    [exists] já existe
+    [refused] ligação recusada
+    [timed-out] tempo de espera esgotado
+    [address-in-use] o endereço já está em uso
+    [address-unavailable] esta máquina não tem esse endereço
+   *[other] { $detail }
+}
+err-ranges-invalid-file = { $path }: { $error }
+err-store-io = { $path }: o sistema não conseguiu ler nem escrever o ficheiro da base de dados (um cartão SD ou disco com falhas, ou uma pen USB retirada?)
+dash-store-io = erro de disco
+replay-undecodable-reason = { $reason ->
+    [truncated] trama demasiado curta para o cabeçalho { $header }
+    [link-type] o tipo de ligação { $link } não é suportado
+    [not-ip] não é um pacote IP (protocolo de ligação { $protocol })
+   *[malformed] cabeçalho { $header } malformado
+}
+ranges-date-from = { $date } ({ $from ->
+    [published] publicada
+    [updated] atualizada
+   *[file-time] data do ficheiro
+})
+err-daemon-reply = { $code ->
+    [busy] há demasiados programas ligados a ele; tente de novo daqui a pouco
+    [unavailable] agora não consegue responder (não consegue ler a sua base de dados; veja o registo dele)
+    [not-found] não tem nada registado para o que foi pedido
+   *[protocol] este nuage e o serviço não se entendem (um deles é mais antigo?): { $message }
+}

@@ -643,3 +643,80 @@ dash-store-folded = (numără în memorie; { RO_PLURAL($count) ->
    *[other] { $count } de rânduri comasate
 } pe ore, totalurile păstrate)
 dash-offload = accelerarea hardware ascunde { $hidden } din trafic
+
+## session 5
+## The command line as clap reads it, the system's common errors, the database's and the
+## decoder's (see en.ftl for what each variable holds).
+
+cli-usage = Utilizare:
+cli-more-help = Pentru mai multe informații, încercați „{ $help }”.
+cli-arg-unknown = argument neașteptat „{ $arg }”
+cli-command-unknown = comandă necunoscută „{ $name }”
+cli-arg-missing-value = „{ $arg }” are nevoie de o valoare, dar nu s-a dat niciuna
+cli-arg-invalid-value = valoare nevalidă „{ $value }” pentru „{ $arg }”
+cli-possible-values = valori posibile: { $values }
+cli-arg-bad-value = { $arg }: { $reason }
+cli-value-number = „{ $value }” nu este un număr întreg în limitele admise
+cli-value-demo-speed = „{ $value }” nu este o viteză între 0 și 100000 (de exemplu 60)
+cli-value-time-of-day = „{ $value }” nu este o oră din zi precum 07:30
+cli-value-run-speed = „{ $value }” nu este o viteză: indicați un factor peste 0 (1 = timp real, 60 = un minut pe secundă) sau max
+cli-value-format = format necunoscut „{ $value }” (scrieți text, md, json, csv sau html)
+cli-value-network = „{ $value }” nu este un prefix de rețea precum 192.0.2.0/24 sau 2001:db8::/32
+cli-arg-required = lipsesc aceste argumente obligatorii:
+cli-command-missing = „{ $name }” are nevoie de o comandă, dar nu s-a dat niciuna
+cli-possible-commands = comenzi: { $commands }
+cli-arg-repeated = „{ $arg }” nu poate fi dat de mai multe ori
+cli-arg-conflict = „{ $arg }” nu poate fi folosit împreună cu „{ $other }”
+cli-arg-conflict-many = „{ $arg }” nu poate fi folosit împreună cu:
+cli-arg-too-many = valoare neașteptată „{ $value }” pentru „{ $arg }”: nu se mai așteptau altele
+cli-invalid-utf8 = un argument nu este text UTF-8 valid
+cli-tip-similar-command = sfat: { $count ->
+    [one] există o comandă asemănătoare: { $names }
+   *[other] există comenzi asemănătoare: { $names }
+}
+cli-tip-similar-arg = sfat: { $count ->
+    [one] există o opțiune asemănătoare: { $names }
+   *[other] există opțiuni asemănătoare: { $names }
+}
+cli-tip-similar-value = sfat: { $count ->
+    [one] există o valoare asemănătoare: { $names }
+   *[other] există valori asemănătoare: { $names }
+}
+cli-tip-as-value = sfat: ca să dați „{ $arg }” ca valoare, scrieți „{ $fix }”
+cli-tip-exists = sfat: există „{ $usage }” (opțiunea se pune după comanda ei)
+cli-tip-remove-dashes = sfat: comanda „{ $name }” există; ca s-o folosiți, ștergeți „--” din fața ei
+
+err-io = { $kind ->
+    [not-found] fișierul sau dosarul nu există
+    [permission-denied] permisiune refuzată
+    [is-a-folder] este un dosar, nu un fișier
+    [not-a-folder] o parte din cale nu este un dosar
+    [read-only] sistemul de fișiere este doar pentru citire
+    [disk-full] nu mai e spațiu pe disc
+    [exists] există deja
+    [refused] conexiune refuzată
+    [timed-out] timpul de așteptare a expirat
+    [address-in-use] adresa este deja folosită
+    [address-unavailable] mașina aceasta nu are o asemenea adresă
+   *[other] { $detail }
+}
+err-ranges-invalid-file = { $path }: { $error }
+err-store-io = { $path }: sistemul nu a putut citi sau scrie fișierul bazei de date (un card SD sau un disc defect, ori un stick USB scos?)
+dash-store-io = eroare de disc
+replay-undecodable-reason = { $reason ->
+    [truncated] cadru prea scurt pentru antetul { $header }
+    [link-type] tipul de legătură { $link } nu este suportat
+    [not-ip] nu este un pachet IP (protocol de legătură { $protocol })
+   *[malformed] antet { $header } invalid
+}
+ranges-date-from = { $date } ({ $from ->
+    [published] publicată
+    [updated] actualizată
+   *[file-time] data fișierului
+})
+err-daemon-reply = { $code ->
+    [busy] prea multe programe sunt conectate la el; încercați din nou peste puțin timp
+    [unavailable] nu poate răspunde acum (nu își poate citi baza de date; vedeți jurnalul lui)
+    [not-found] nu are nimic înregistrat pentru ce s-a cerut
+   *[protocol] acest nuage și serviciul nu se înțeleg (unul dintre ele e mai vechi?): { $message }
+}

@@ -1,6 +1,6 @@
-use clap::Parser;
-
 fn main() -> std::process::ExitCode {
-    let args = nuage::cli::Args::parse();
-    nuage::cli::run(args)
+    match nuage::cli::parse() {
+        Ok(args) => nuage::cli::run(args),
+        Err(code) => code,
+    }
 }

@@ -217,3 +217,107 @@ fn lookup_and_ranges_speak_the_language() {
         serde_json::from_str(text(&out.stdout).lines().next().unwrap()).unwrap();
     assert!(first.get("id").is_some() && first.get("url").is_some());
 }
+
+/// nuage with only the locale variables given (no config, no flag before the arguments).
+fn nuage_env(vars: &[(&str, &str)], args: &[&str]) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_nuage"));
+    command
+        .args(["--config", "/nonexistent/nuage.toml"])
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("NUAGE_DATA_DIR", dir.path())
+        .env("NUAGE_LOG", "error")
+        .current_dir(root());
+    for (k, v) in vars {
+        command.env(k, v);
+    }
+    command.output().unwrap()
+}
+
+#[test]
+fn clap_mistakes_are_told_in_the_flags_language_with_exit_code_2() {
+    let out = nuage("", "C", &["--lang", "fr", "--bogus", "top"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("argument inattendu «\u{a0}--bogus\u{a0}»")
+            && stderr.contains("Utilisation\u{a0}: nuage")
+            && stderr.contains("essayez «\u{a0}--help\u{a0}»"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("unexpected") && !stderr.contains("error:"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+    // A typo in a command, with clap's suggestion.
+    let out = nuage("", "C", &["--lang=el", "lokup", "8.8.8.8"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("άγνωστη εντολή «lokup»") && stderr.contains("lookup"),
+        "{stderr}"
+    );
+    // nuage's own value parsers.
+    let out = nuage("", "C", &["--lang", "it", "demo", "--from", "25:00"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("--from <HH:MM>: «25:00» non è un’ora del giorno"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn clap_mistakes_follow_the_locale_and_the_config_when_no_flag_says() {
+    let out = nuage_env(&[("LANG", "de_DE.UTF-8")], &["replay"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("diese nötigen Argumente fehlen:")
+            && stderr.contains("<FILE>")
+            && stderr.contains("Aufruf: nuage replay"),
+        "{stderr}"
+    );
+    let out = nuage_env(
+        &[("LC_ALL", "ro_RO.UTF-8"), ("LANG", "de_DE.UTF-8")],
+        &["report", "--format", "pdf"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("format necunoscut „pdf”"), "{stderr}");
+    // The config's language, read before clap has parsed --config.
+    let out = nuage("lang = \"pt\"\n", "de_DE.UTF-8", &["lookup", "--stdn"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("argumento inesperado «--stdn»") && stderr.contains("--stdin"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn clap_mistakes_with_an_unknown_lang_are_english_after_the_notice() {
+    let out = nuage("", "fr_FR.UTF-8", &["--lang", "xx", "--bogus", "top"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("langue inconnue"), "{stderr}");
+    assert!(
+        stderr.contains("unexpected argument “--bogus”") && stderr.contains("Usage: nuage"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn help_and_version_go_to_standard_output_with_exit_code_0() {
+    let out = nuage("", "fr_FR.UTF-8", &["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("nuage"));
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    let out = nuage("", "C", &["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).starts_with("nuage "));
+}

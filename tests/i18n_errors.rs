@@ -229,3 +229,77 @@ fn a_report_that_is_not_one_is_named_in_german() {
         &[bogus.to_str().unwrap(), "hat keine schema_version"],
     );
 }
+
+#[test]
+fn an_unusable_provider_list_says_why_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let ranges = dir.path().join("data/ranges");
+    std::fs::create_dir_all(&ranges).unwrap();
+    std::fs::write(ranges.join("aws.json"), "{ not json").unwrap();
+    // A folder where the file should be: present, but it cannot be read.
+    std::fs::create_dir(ranges.join("google-goog.json")).unwrap();
+    let out = nuage(dir.path(), "", &["--lang", "es", "ranges", "status"]);
+    let stdout = String::from_utf8(out.stdout.clone()).unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let line = |id: &str| {
+        stdout
+            .lines()
+            .find(|l| l.starts_with(id))
+            .unwrap_or_else(|| panic!("no {id} row in\n{stdout}"))
+            .to_string()
+    };
+    let aws = line("aws ");
+    assert_has(&aws, &["aws.json", "no válido"]);
+    let goog = line("google-goog ");
+    assert_has(
+        &goog,
+        &[
+            "no se puede leer",
+            "google-goog.json",
+            "es una carpeta, no un archivo",
+        ],
+    );
+    assert!(!stdout.contains("cannot read") && !stdout.contains("Is a directory"));
+    // JSON keeps the English text, for scripts.
+    let out = nuage(
+        dir.path(),
+        "",
+        &["--lang", "es", "--json", "ranges", "status"],
+    );
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert!(json.contains("cannot read"), "{json}");
+}
+
+#[test]
+fn rows_the_database_did_not_take_are_told_with_a_translated_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    // A folder where the database file should be: every write fails, counting goes on.
+    std::fs::create_dir_all(data.join("nuage.db")).unwrap();
+    let config = dir.path().join("nuage.toml");
+    std::fs::write(&config, "[daemon]\ntz = \"UTC\"\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_nuage"))
+        .args(["--lang", "el", "--data-dir"])
+        .arg(&data)
+        .arg("--config")
+        .arg(&config)
+        .arg("--socket")
+        .arg(dir.path().join("nuage.sock"))
+        .args(["run", "--pcap", "demo/household.pcap", "--speed", "max"])
+        .env_remove("NUAGE_DATA_DIR")
+        .env("LC_ALL", "C")
+        .env("NUAGE_LOG", "off")
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stderr(&out);
+    assert_has(
+        &text,
+        &["nuage run: ", "nuage.db", "δεν ανοίγει ούτε δημιουργείται"],
+    );
+    assert!(
+        !text.contains("cannot open") && !text.contains("opening"),
+        "{text}"
+    );
+}

@@ -736,6 +736,25 @@ fn merge_combines_places_without_devices() {
             &String::from_utf8(out.stdout).unwrap(),
         );
     }
+    // A place without a name goes by its file's name, in no language in particular.
+    second.place = None;
+    let unnamed = fx.dir.path().join("barri-nord.json");
+    std::fs::write(&unnamed, serde_json::to_string(&second).unwrap()).unwrap();
+    let out = nuage(
+        &fx,
+        "full",
+        &[
+            "report",
+            "merge",
+            a.to_str().unwrap(),
+            unnamed.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert!(out.status.success());
+    let merged: Report = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(merged.places.iter().any(|p| p.place == "barri-nord"));
 }
 
 fn fails_with(out: &Output, needle: &str) {

@@ -124,18 +124,44 @@ pub struct DemoArgs {
     pub file: Option<PathBuf>,
 }
 
-fn parse_speed(text: &str) -> Result<f64, String> {
+/// An option's value nuage's own parsers refuse; worded in the user's language by
+/// `cli::parse` (the English here is for logs and tests).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BadValue {
+    #[error("{0:?} is not a speed between 0 and 100000 (e.g. 60)")]
+    DemoSpeed(String),
+    #[error("{0:?} is not a time of day like 07:30")]
+    TimeOfDay(String),
+    #[error(
+        "{0:?} is not a speed: give a factor above 0 (1 = real time, 60 = a minute per second) or `max`"
+    )]
+    RunSpeed(String),
+    #[error("unknown format {0:?} (expected text, md, json, csv or html)")]
+    Format(String),
+    #[error("{0:?} is not a network prefix such as 192.0.2.0/24")]
+    Network(String),
+}
+
+fn parse_speed(text: &str) -> Result<f64, BadValue> {
     match text.parse::<f64>() {
         Ok(v) if v.is_finite() && v > 0.0 && v <= 100_000.0 => Ok(v),
-        _ => Err(format!(
-            "{text:?} is not a speed between 0 and 100000 (e.g. 60)"
-        )),
+        _ => Err(BadValue::DemoSpeed(text.to_string())),
     }
 }
 
+fn parse_run_speed(text: &str) -> Result<crate::daemon::Speed, BadValue> {
+    text.parse()
+        .map_err(|_| BadValue::RunSpeed(text.to_string()))
+}
+
+fn parse_network(text: &str) -> Result<ipnetwork::IpNetwork, BadValue> {
+    text.parse()
+        .map_err(|_| BadValue::Network(text.to_string()))
+}
+
 /// "07:30" → seconds after midnight.
-fn parse_time_of_day(text: &str) -> Result<u32, String> {
-    let bad = || format!("{text:?} is not a time of day like 07:30");
+fn parse_time_of_day(text: &str) -> Result<u32, BadValue> {
+    let bad = || BadValue::TimeOfDay(text.to_string());
     let (h, m) = text.split_once(':').ok_or_else(bad)?;
     let h: u32 = h.parse().map_err(|_| bad())?;
     let m: u32 = m.parse().map_err(|_| bad())?;
@@ -154,7 +180,7 @@ pub struct RunArgs {
     #[arg(long, value_name = "FILE")]
     pub pcap: Option<PathBuf>,
     /// With --pcap: N times real time (60 = a minute a second), or `max`
-    #[arg(long, value_name = "N|max", requires = "pcap", default_value = "1")]
+    #[arg(long, value_name = "N|max", requires = "pcap", default_value = "1", value_parser = parse_run_speed)]
     pub speed: crate::daemon::Speed,
     /// With --pcap: start over when the file ends, each pass on the following day(s)
     #[arg(long = "loop", requires = "pcap")]
@@ -173,7 +199,7 @@ pub struct RunArgs {
     #[arg(long, value_name = "USER")]
     pub user: Option<String>,
     /// A prefix that is part of the local network, besides the private ranges (repeatable)
-    #[arg(long = "lan", value_name = "CIDR")]
+    #[arg(long = "lan", value_name = "CIDR", value_parser = parse_network)]
     pub lan: Vec<ipnetwork::IpNetwork>,
 }
 
@@ -186,7 +212,7 @@ pub struct ReplayArgs {
     #[arg(long)]
     pub flows: bool,
     /// A prefix that is part of the local network, besides the private ranges (repeatable)
-    #[arg(long = "lan", value_name = "CIDR")]
+    #[arg(long = "lan", value_name = "CIDR", value_parser = parse_network)]
     pub lan: Vec<ipnetwork::IpNetwork>,
 }
 
@@ -300,6 +326,6 @@ pub struct MergeArgs {
     pub out: Option<PathBuf>,
 }
 
-fn parse_format(text: &str) -> Result<crate::report::Format, String> {
-    text.parse()
+fn parse_format(text: &str) -> Result<crate::report::Format, BadValue> {
+    text.parse().map_err(|_| BadValue::Format(text.to_string()))
 }

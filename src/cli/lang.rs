@@ -30,6 +30,11 @@ pub fn announce_unknown(global: &GlobalArgs) {
     // A broken config is reported by the command itself.
     let config = Config::load(global.config.as_deref()).ok();
     let choice = choose(global, config.as_ref());
+    announce(flag, &choice);
+}
+
+/// The notice for an unknown `--lang`, in the language the choice says to write it in.
+pub fn announce(flag: &str, choice: &LangChoice) {
     let notice = Localizer::new(choice.notice_lang);
     eprintln!(
         "nuage: {}",

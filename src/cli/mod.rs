@@ -6,6 +6,7 @@ mod context;
 mod demo;
 mod lang;
 mod lookup;
+mod parse;
 mod ranges;
 mod replay;
 mod report;
@@ -14,11 +15,19 @@ mod top;
 mod run;
 
 pub use args::{
-    Args, Command, DemoArgs, GlobalArgs, LookupArgs, MergeArgs, RangesCommand, ReplayArgs,
-    ReportArgs, ReportCommand, RunArgs, TopArgs, UpdateArgs, parse_address,
+    Args, BadValue, Command, DemoArgs, GlobalArgs, LookupArgs, MergeArgs, RangesCommand,
+    ReplayArgs, ReportArgs, ReportCommand, RunArgs, TopArgs, UpdateArgs, parse_address,
 };
 
+pub use parse::parse_from;
+
 use std::process::ExitCode;
+
+/// The command line of this process, read by clap; its mistakes are told in the user's
+/// language and give clap's exit code (2; 0 for `--help` and `--version`).
+pub fn parse() -> Result<Args, ExitCode> {
+    parse_from(std::env::args_os())
+}
 
 /// Runs the command and reports any error on standard error.
 pub fn run(args: Args) -> ExitCode {
@@ -48,8 +57,8 @@ pub fn run(args: Args) -> ExitCode {
 }
 
 /// The error and its causes in the user's language: context added here is translated
-/// already, nuage's own errors are worded by `i18n::errors`, and text from outside (the OS)
-/// is shown as given.
+/// already, nuage's own errors and the common system errors are worded by `i18n::errors`,
+/// and other text from outside is shown as given.
 pub(crate) fn describe(error: &anyhow::Error, l10n: &crate::i18n::Localizer) -> String {
     let mut parts: Vec<String> = Vec::new();
     for cause in error.chain() {
@@ -57,7 +66,10 @@ pub(crate) fn describe(error: &anyhow::Error, l10n: &crate::i18n::Localizer) -> 
             parts.push(text);
             break;
         }
-        let text = cause.to_string();
+        let text = match cause.downcast_ref::<std::io::Error>() {
+            Some(io) => crate::i18n::errors::io(io, l10n),
+            None => cause.to_string(),
+        };
         // A cause its parent already printed.
         if !parts.last().is_some_and(|p| p.contains(&text)) {
             parts.push(text);

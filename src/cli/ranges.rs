@@ -178,7 +178,7 @@ fn status(
                 "ipv4": s.ipv4,
                 "ipv6": s.ipv6,
                 "stale": s.stale,
-                "error": s.error,
+                "error": s.error.as_ref().map(ToString::to_string),
             });
             writeln!(out, "{value}")?;
         }
@@ -245,15 +245,25 @@ fn status_row(s: &SourceStatus<'_>, l10n: &Localizer) -> Vec<String> {
         ];
     }
     let state = match (&s.error, s.stale) {
-        (Some(e), _) => tr!(l10n, "ranges-state-unreadable", error = e.to_string()),
+        (Some(e), _) => tr!(
+            l10n,
+            "ranges-state-unreadable",
+            error = crate::i18n::errors::ranges_status(e, l10n)
+        ),
         (None, true) => l10n.tr("ranges-state-stale"),
         (None, false) => l10n.tr("ranges-state-ok"),
     };
     vec![
         s.source.id.clone(),
         s.source.file.clone(),
-        s.date
-            .map_or("-".into(), |(d, from)| format!("{d} ({})", from.id())),
+        s.date.map_or("-".into(), |(d, from)| {
+            tr!(
+                l10n,
+                "ranges-date-from",
+                date = d.to_string(),
+                from = from.id()
+            )
+        }),
         s.age_days
             .map_or("-".into(), |a| tr!(l10n, "days-short", days = a)),
         l10n.integer(s.ipv4 as u64),

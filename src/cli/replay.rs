@@ -675,9 +675,9 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write, l10n: &Localizer) -> an
             size = l10n.bytes(undecodable.bytes)
         )
     )?;
-    // The reasons are decoder diagnostics, named as the decoder names them.
     for (e, c) in &stats.undecodable {
-        writeln!(out, "  {:>8}  {e}", l10n.integer(c.packets))?;
+        let reason = undecodable_reason(e, l10n);
+        writeln!(out, "  {:>8}  {reason}", l10n.integer(c.packets))?;
     }
     let t = pipeline.table().stats();
     writeln!(
@@ -692,4 +692,52 @@ fn write_text(pipeline: &Pipeline, out: &mut impl Write, l10n: &Localizer) -> an
         )
     )?;
     Ok(())
+}
+
+/// Why frames could not be decoded; protocol names stay as the decoder gives them.
+fn undecodable_reason(e: &crate::decode::DecodeError, l10n: &Localizer) -> String {
+    use crate::decode::DecodeError;
+    let (reason, header, link, protocol) = match e {
+        DecodeError::Truncated(header) => ("truncated", *header, String::new(), String::new()),
+        DecodeError::UnsupportedLinkType(link) => {
+            ("link-type", "", link.to_string(), String::new())
+        }
+        DecodeError::NotIp(protocol) => ("not-ip", "", String::new(), format!("{protocol:#06x}")),
+        DecodeError::Malformed(header) => ("malformed", *header, String::new(), String::new()),
+    };
+    tr!(
+        l10n,
+        "replay-undecodable-reason",
+        reason = reason,
+        header = header,
+        link = link,
+        protocol = protocol
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decode::DecodeError;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn decoder_reasons_are_translated_and_keep_protocol_names() {
+        let it = Localizer::new(Lang::It);
+        let en = Localizer::new(Lang::En);
+        let cases = [
+            (DecodeError::Truncated("TCP"), "TCP"),
+            (DecodeError::UnsupportedLinkType(147), "147"),
+            (DecodeError::NotIp(0x88cc), "0x88cc"),
+            (DecodeError::Malformed("IPv6"), "IPv6"),
+        ];
+        for (e, kept) in cases {
+            let text = undecodable_reason(&e, &it);
+            assert!(text.contains(kept), "{text}");
+            assert_ne!(text, undecodable_reason(&e, &en));
+        }
+        // English says what the decoder's own message says.
+        let e = DecodeError::NotIp(0x0806);
+        assert_eq!(undecodable_reason(&e, &en), e.to_string());
+    }
 }

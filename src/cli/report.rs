@@ -62,8 +62,16 @@ fn run_merge(global: &GlobalArgs, args: &MergeArgs) -> anyhow::Result<ExitCode> 
     let reports = args
         .files
         .iter()
-        .map(|path| report::merge::load(path))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|path| {
+            let mut r = report::merge::load(path)?;
+            // An unnamed place goes by its file's name, which needs no translation (the
+            // library's fallback, "place 2", is English).
+            if r.place.is_none() {
+                r.place = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+            }
+            Ok(r)
+        })
+        .collect::<Result<Vec<_>, report::MergeError>>()?;
     let merged = report::merge(&reports, &generator())?;
     // Merging needs no config but its language; an unreadable config leaves the locale.
     let config = crate::config::Config::load(global.config.as_deref()).ok();

@@ -78,9 +78,11 @@ pub fn run(global: &GlobalArgs, args: &RunArgs) -> anyhow::Result<ExitCode> {
     }
     let outcome = handle.wait().with_context(|| l10n.tr("cli-running"))?;
     Ok(if outcome.unsaved_rows > 0 {
-        let error = outcome
-            .store_error
-            .unwrap_or_else(|| l10n.tr("cli-unknown-error"));
+        // In the user's words; SQLite's own text went to the log when the write failed.
+        let error = outcome.store_error.as_ref().map_or_else(
+            || l10n.tr("cli-unknown-error"),
+            |e| crate::i18n::errors::store(e, &l10n),
+        );
         eprintln!(
             "nuage run: {}",
             crate::tr!(

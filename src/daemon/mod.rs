@@ -115,12 +115,12 @@ pub struct DaemonSettings {
 }
 
 /// How the run ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Outcome {
     /// Rows the database did not take before exit (lost).
     pub unsaved_rows: usize,
     /// The store's error at exit, if it was failing.
-    pub store_error: Option<String>,
+    pub store_error: Option<crate::store::StoreError>,
 }
 
 /// A running daemon.

@@ -197,7 +197,7 @@ impl Service {
         }
         Ok(Outcome {
             unsaved_rows: unsaved,
-            store_error: self.store.error().map(str::to_string),
+            store_error: self.store.take_error(),
         })
     }
 

@@ -238,7 +238,7 @@ fn a_flush_that_fails_midway_writes_nothing_and_keeps_everything_for_the_retry()
     s.on_event(batch(DAY + 11, &[mac], 300, Privacy::DevicesAnonymous));
     fail_gaps.execute_batch("DROP TRIGGER no_gaps;").unwrap();
     s.flush();
-    assert_eq!(s.store.error(), None);
+    assert!(s.store.error().is_none());
     assert_eq!(stored_bytes(&db), 1000);
     assert_eq!(count(&db, "SELECT count(*) FROM gaps"), 1);
     assert_eq!(count(&db, "SELECT count(*) FROM health"), 1);
@@ -305,7 +305,7 @@ fn a_reload_to_stricter_privacy_relabels_what_waits_for_the_store() {
         "the live view too"
     );
     s.flush();
-    assert_eq!(s.store.error(), None);
+    assert!(s.store.error().is_none());
     let anon = |mac| pseudonym(SECRET, mac);
     let mut expected = vec![(anon(laptop), None, None), (anon(phone), None, None)];
     expected.sort();

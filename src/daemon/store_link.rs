@@ -10,8 +10,9 @@ pub struct StoreLink {
     path: PathBuf,
     options: StoreOptions,
     store: Option<Store>,
-    /// The current failure, while there is one.
-    error: Option<(std::mem::Discriminant<StoreError>, String, &'static str)>,
+    /// The current failure, while there is one: kept whole so the command line can word
+    /// it in the user's language at exit.
+    error: Option<StoreError>,
     /// The last flush failed: only a flush that succeeds clears the error (a read or a
     /// prune that works says nothing about the counts waiting in memory).
     flush_failed: bool,
@@ -29,13 +30,18 @@ impl StoreLink {
     }
 
     /// What is wrong with the store now, for the dashboard.
-    pub fn error(&self) -> Option<&str> {
-        self.error.as_ref().map(|(_, m, _)| m.as_str())
+    pub fn error(&self) -> Option<&StoreError> {
+        self.error.as_ref()
     }
 
     /// The kind of the current failure ([`StoreError::kind`]), for dashboards to word.
     pub fn error_kind(&self) -> Option<&'static str> {
-        self.error.as_ref().map(|(_, _, kind)| *kind)
+        self.error.as_ref().map(StoreError::kind)
+    }
+
+    /// The current failure, for the run's outcome.
+    pub fn take_error(&mut self) -> Option<StoreError> {
+        self.error.take()
     }
 
     /// Runs `f` on the store (opening it first if needed); `None` when it failed, which is
@@ -70,7 +76,7 @@ impl StoreLink {
         match f(store) {
             Ok(v) => {
                 if (flush || !self.flush_failed)
-                    && let Some((_, previous, _)) = self.error.take()
+                    && let Some(previous) = self.error.take()
                 {
                     tracing::warn!(path = %self.path.display(), %previous, "the database is writable again; counts kept in memory were saved");
                 }
@@ -89,14 +95,17 @@ impl StoreLink {
 
     fn failed(&mut self, e: StoreError) {
         let kind = std::mem::discriminant(&e);
-        let message = e.to_string();
-        if self.error.as_ref().is_none_or(|(k, _, _)| *k != kind) {
+        if self
+            .error
+            .as_ref()
+            .is_none_or(|old| std::mem::discriminant(old) != kind)
+        {
             tracing::error!(
                 transient = e.is_transient(),
-                "{message}; counting goes on in memory and the write is retried every flush"
+                "{e}; counting goes on in memory and the write is retried every flush"
             );
         }
-        self.error = Some((kind, message, e.kind()));
+        self.error = Some(e);
     }
 
     /// Writes the WAL into the main file (clean shutdown).
@@ -130,10 +139,13 @@ mod tests {
         );
         let rows = vec![row];
         assert!(link.with(|s| s.write_minutes(&rows)).is_none());
-        assert!(link.error().is_some_and(|e| e.contains("later")));
+        assert!(
+            link.error()
+                .is_some_and(|e| e.to_string().contains("later"))
+        );
         std::fs::create_dir(&data).unwrap();
         assert!(link.with(|s| s.write_minutes(&rows)).is_some());
-        assert_eq!(link.error(), None);
+        assert!(link.error().is_none());
         let back = link.with(|s| s.rows(0, 1000)).unwrap();
         assert_eq!(back, rows);
     }
@@ -161,6 +173,6 @@ mod tests {
             link.flush_with(|s| s.write_flush(&[], &[], &[], &[]))
                 .is_some()
         );
-        assert_eq!(link.error(), None);
+        assert!(link.error().is_none());
     }
 }

@@ -16,6 +16,7 @@ use crate::demo::feed::FeedError;
 use crate::metrics::MetricsError;
 use crate::ranges::download::DownloadError;
 use crate::ranges::lock::LockError;
+use crate::ranges::status::StatusError;
 use crate::ranges::unzip::ZipError;
 use crate::ranges::update::{SourceError, UpdateError};
 use crate::ranges::{CatalogueError, ParseError};
@@ -54,6 +55,9 @@ pub fn describe(error: &(dyn Error + 'static), l: &Localizer) -> Option<String> 
     }
     if let Some(e) = error.downcast_ref::<SourceError>() {
         return Some(ranges_source(e, l));
+    }
+    if let Some(e) = error.downcast_ref::<StatusError>() {
+        return Some(ranges_status(e, l));
     }
     if let Some(e) = error.downcast_ref::<DownloadError>() {
         return Some(download(e, l));
@@ -114,6 +118,27 @@ fn any(error: &(dyn Error + 'static), l: &Localizer) -> String {
     })
 }
 
+/// A system error in the user's words when it is a common one (permission denied, no such
+/// file, disk full…), else the system's own text.
+pub fn io(e: &std::io::Error, l: &Localizer) -> String {
+    use std::io::ErrorKind::*;
+    let kind = match e.kind() {
+        NotFound => "not-found",
+        PermissionDenied => "permission-denied",
+        IsADirectory => "is-a-folder",
+        NotADirectory => "not-a-folder",
+        ReadOnlyFilesystem => "read-only",
+        StorageFull | QuotaExceeded => "disk-full",
+        AlreadyExists => "exists",
+        ConnectionRefused => "refused",
+        TimedOut => "timed-out",
+        AddrInUse => "address-in-use",
+        AddrNotAvailable => "address-unavailable",
+        _ => "other",
+    };
+    tr!(l, "err-io", kind = kind, detail = e.to_string())
+}
+
 fn unknown_lang(name: &str, l: &Localizer) -> String {
     tr!(
         l,
@@ -125,12 +150,9 @@ fn unknown_lang(name: &str, l: &Localizer) -> String {
 
 fn config(e: &ConfigError, l: &Localizer) -> String {
     match e {
-        ConfigError::Read { path: p, source } => tr!(
-            l,
-            "err-config-read",
-            path = path(p),
-            error = source.to_string()
-        ),
+        ConfigError::Read { path: p, source } => {
+            tr!(l, "err-config-read", path = path(p), error = io(source, l))
+        }
         ConfigError::Invalid {
             path: p,
             line,
@@ -278,7 +300,9 @@ fn capture(e: &CaptureError, l: &Localizer) -> String {
     }
 }
 
-fn store(e: &StoreError, l: &Localizer) -> String {
+/// A database failure as a sentence naming the file; SQLite's own English text appears
+/// only (in parentheses) for failures nuage has no words for.
+pub fn store(e: &StoreError, l: &Localizer) -> String {
     match e {
         StoreError::Locked { path: p, .. } => tr!(l, "err-store-locked", path = path(p)),
         StoreError::Corrupt { path: p, .. } => tr!(l, "err-store-corrupt", path = path(p)),
@@ -318,15 +342,15 @@ fn store(e: &StoreError, l: &Localizer) -> String {
             path = path(p),
             error = what.as_str()
         ),
+        StoreError::Io { path: p, .. } => tr!(l, "err-store-io", path = path(p)),
+        // `what` is the step in English (it is in the log); SQLite's words are the detail.
         StoreError::Sqlite {
-            path: p,
-            what,
-            source,
+            path: p, source, ..
         } => tr!(
             l,
             "err-store-sqlite",
             path = path(p),
-            error = format!("{what}: {source}")
+            error = source.to_string()
         ),
         StoreError::TimeZone { name, source } => tr!(
             l,
@@ -361,14 +385,14 @@ fn client(e: &ClientError, l: &Localizer) -> String {
             l,
             "err-client-not-running",
             path = path(p),
-            error = source.to_string()
+            error = io(source, l)
         ),
-        ClientError::Io(source) => tr!(l, "err-client-io", error = source.to_string()),
+        ClientError::Io(source) => tr!(l, "err-client-io", error = io(source, l)),
         ClientError::Server { request, error } => tr!(
             l,
             "err-client-refused",
             request = request.as_str(),
-            error = error.message.as_str()
+            error = daemon_reply(error, l)
         ),
         ClientError::Protocol(message) => {
             tr!(l, "err-client-protocol", error = message.as_str())
@@ -377,14 +401,34 @@ fn client(e: &ClientError, l: &Localizer) -> String {
     }
 }
 
+/// Why the daemon refused, from its stable error code; its English message is kept only
+/// when the two sides misunderstood each other, where it is the clue.
+fn daemon_reply(e: &crate::control::ErrorReply, l: &Localizer) -> String {
+    use crate::control::ErrorCode;
+    let code = match e.code {
+        ErrorCode::Busy => "busy",
+        ErrorCode::Unavailable => "unavailable",
+        ErrorCode::NotFound => "not-found",
+        ErrorCode::BadJson
+        | ErrorCode::BadRequest
+        | ErrorCode::UnsupportedVersion
+        | ErrorCode::UnknownRequest
+        | ErrorCode::BadArgument
+        | ErrorCode::LineTooLong => "protocol",
+    };
+    tr!(
+        l,
+        "err-daemon-reply",
+        code = code,
+        message = e.message.as_str()
+    )
+}
+
 fn merge(e: &MergeError, l: &Localizer) -> String {
     match e {
-        MergeError::Read { path: p, source } => tr!(
-            l,
-            "err-merge-read",
-            path = path(p),
-            error = source.to_string()
-        ),
+        MergeError::Read { path: p, source } => {
+            tr!(l, "err-merge-read", path = path(p), error = io(source, l))
+        }
         MergeError::Parse { path: p, source } => tr!(
             l,
             "err-merge-parse",
@@ -420,7 +464,7 @@ fn update(e: &UpdateError, l: &Localizer) -> String {
             l,
             "err-cannot-create",
             path = path(p),
-            error = source.to_string()
+            error = io(source, l)
         ),
         UpdateError::Lock(e) => lock(e, l),
         UpdateError::NotADir { path: p } => tr!(l, "err-not-a-folder", path = path(p)),
@@ -430,12 +474,9 @@ fn update(e: &UpdateError, l: &Localizer) -> String {
 fn lock(e: &LockError, l: &Localizer) -> String {
     match e {
         LockError::Busy { path: p } => tr!(l, "err-ranges-busy", path = path(p)),
-        LockError::Io { path: p, source } => tr!(
-            l,
-            "err-cannot-lock",
-            path = path(p),
-            error = source.to_string()
-        ),
+        LockError::Io { path: p, source } => {
+            tr!(l, "err-cannot-lock", path = path(p), error = io(source, l))
+        }
     }
 }
 
@@ -464,18 +505,29 @@ pub fn ranges_source(e: &SourceError, l: &Localizer) -> String {
             what = *what,
             value = value.as_str()
         ),
-        SourceError::Read { path: p, source } => tr!(
-            l,
-            "err-cannot-read",
-            path = path(p),
-            error = source.to_string()
-        ),
-        SourceError::Write { path: p, source } => tr!(
-            l,
-            "err-cannot-write",
-            path = path(p),
-            error = source.to_string()
-        ),
+        SourceError::Read { path: p, source } => {
+            tr!(l, "err-cannot-read", path = path(p), error = io(source, l))
+        }
+        SourceError::Write { path: p, source } => {
+            tr!(l, "err-cannot-write", path = path(p), error = io(source, l))
+        }
+    }
+}
+
+/// Why `nuage ranges status` cannot use a source's file.
+pub fn ranges_status(e: &StatusError, l: &Localizer) -> String {
+    match e {
+        StatusError::Read { path: p, source } => {
+            tr!(l, "err-cannot-read", path = path(p), error = io(source, l))
+        }
+        StatusError::Invalid { path: p, error } => {
+            tr!(
+                l,
+                "err-ranges-invalid-file",
+                path = path(p),
+                error = parse(error, l)
+            )
+        }
     }
 }
 
@@ -566,12 +618,9 @@ fn load(e: &LoadError, l: &Localizer) -> String {
 
 fn asn_db(e: &AsnDbError, l: &Localizer) -> String {
     match e {
-        AsnDbError::Read { path: p, source } => tr!(
-            l,
-            "err-asn-read",
-            path = path(p),
-            error = source.to_string()
-        ),
+        AsnDbError::Read { path: p, source } => {
+            tr!(l, "err-asn-read", path = path(p), error = io(source, l))
+        }
         AsnDbError::Invalid { path: p, message } => tr!(
             l,
             "err-asn-invalid",
@@ -590,7 +639,7 @@ fn metrics(e: &MetricsError, l: &Localizer) -> String {
             l,
             "err-metrics-bind",
             addr = addr.to_string(),
-            error = source.to_string()
+            error = io(source, l)
         ),
     }
 }
@@ -675,5 +724,98 @@ mod tests {
         let it = describe(&e, &Localizer::new(Lang::It)).unwrap();
         assert!(it.contains("/data/nuage.db"), "{it}");
         assert_ne!(it, describe(&e, &Localizer::new(Lang::En)).unwrap());
+    }
+
+    #[test]
+    fn common_system_errors_are_worded_and_others_keep_their_text() {
+        let de = Localizer::new(Lang::De);
+        let text = super::io(&io(std::io::ErrorKind::PermissionDenied), &de);
+        assert_eq!(text, "Zugriff verweigert");
+        let text = super::io(
+            &io(std::io::ErrorKind::StorageFull),
+            &Localizer::new(Lang::El),
+        );
+        assert!(text.contains("δίσκο"), "{text}");
+        let odd = std::io::Error::other("the cable was eaten by a goat");
+        assert_eq!(super::io(&odd, &de), "the cable was eaten by a goat");
+        // Inside nuage's own errors too.
+        let e = LockError::Io {
+            path: PathBuf::from("/var/lib/nuage/ranges/.lock"),
+            source: io(std::io::ErrorKind::ReadOnlyFilesystem),
+        };
+        let text = describe(&e, &Localizer::new(Lang::Fr)).unwrap();
+        assert!(
+            text.contains("lecture seule") && text.contains(".lock"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn database_failures_are_sentences_and_sqlite_text_only_a_detail() {
+        let path = PathBuf::from("/data/nuage.db");
+        let sqlite = |code: i32, message: &str| {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(code),
+                Some(message.to_string()),
+            )
+        };
+        let pt = Localizer::new(Lang::Pt);
+        let e = StoreError::sqlite(&path, "writing minutes", sqlite(10, "disk I/O error"));
+        assert!(matches!(e, StoreError::Io { .. }) && e.kind() == "io" && e.is_transient());
+        let text = store(&e, &pt);
+        assert!(
+            text.contains("/data/nuage.db") && text.contains("cartão SD"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("disk I/O") && !text.contains("writing minutes"),
+            "{text}"
+        );
+        for (code, kind) in [
+            (5, "locked"),
+            (13, "disk-full"),
+            (8, "read-only"),
+            (14, "cannot-open"),
+            (11, "unusable"),
+        ] {
+            let e = StoreError::sqlite(&path, "writing minutes", sqlite(code, "English words"));
+            assert_eq!(e.kind(), kind);
+            let text = store(&e, &pt);
+            assert!(
+                !text.contains("English words") && text.contains("/data/nuage.db"),
+                "{text}"
+            );
+        }
+        // A failure nuage has no words for keeps SQLite's, in parentheses.
+        let e = StoreError::sqlite(
+            &path,
+            "writing minutes",
+            sqlite(19, "UNIQUE constraint failed"),
+        );
+        let text = store(&e, &pt);
+        assert!(text.contains("(UNIQUE constraint failed)"), "{text}");
+        assert!(!text.contains("writing minutes"), "{text}");
+    }
+
+    #[test]
+    fn daemon_refusals_are_worded_from_their_code() {
+        use crate::control::{ErrorCode, ErrorReply};
+        let ca = Localizer::new(Lang::Ca);
+        let refused = |code, message: &str| ClientError::Server {
+            request: "subscribe".into(),
+            error: ErrorReply::new(code, message),
+        };
+        let text = describe(&refused(ErrorCode::Busy, "too many clients"), &ca).unwrap();
+        assert!(
+            text.contains("subscribe") && text.contains("massa programes"),
+            "{text}"
+        );
+        assert!(!text.contains("too many clients"), "{text}");
+        // A misunderstanding keeps the daemon's words: they are the clue.
+        let text = describe(&refused(ErrorCode::UnsupportedVersion, "version 9"), &ca).unwrap();
+        assert!(
+            text.contains("version 9") && text.contains("no s’entenen"),
+            "{text}"
+        );
     }
 }

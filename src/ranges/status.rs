@@ -4,12 +4,12 @@
 //! A file's date is the one it states about itself when that reads as a date; else the time
 //! nuage last wrote it or confirmed it current (the state file); else the file's mtime.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use time::{Date, Month, OffsetDateTime};
 
 use super::catalogue::{Catalogue, Source};
-use super::parse::{ParsedRange, parse_source};
+use super::parse::{ParseError, ParsedRange, parse_source};
 use super::snapshot;
 use super::state::State;
 
@@ -34,8 +34,21 @@ impl DateFrom {
     }
 }
 
+/// Why a source's file that is there cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum StatusError {
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: {error}", path.display())]
+    Invalid { path: PathBuf, error: ParseError },
+}
+
 /// One source's file as it is now.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct SourceStatus<'c> {
     pub source: &'c Source,
     pub present: bool,
@@ -48,7 +61,7 @@ pub struct SourceStatus<'c> {
     /// Older than twice the source's cadence.
     pub stale: bool,
     /// Why a present file cannot be used.
-    pub error: Option<String>,
+    pub error: Option<StatusError>,
 }
 
 /// The snapshot compiled into nuage.
@@ -133,7 +146,10 @@ pub fn source_status<'c>(
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => return status,
                 Err(e) => {
                     status.present = path.exists();
-                    status.error = Some(format!("cannot read {}: {e}", path.display()));
+                    status.error = Some(StatusError::Read {
+                        path: path.clone(),
+                        source: e,
+                    });
                     return status;
                 }
             };
@@ -143,7 +159,12 @@ pub fn source_status<'c>(
                     (status.ipv4, status.ipv6) = count_families(&parsed.ranges);
                     status.published = parsed.published;
                 }
-                Err(e) => status.error = Some(format!("{}: {e}", path.display())),
+                Err(error) => {
+                    status.error = Some(StatusError::Invalid {
+                        path: path.clone(),
+                        error,
+                    });
+                }
             }
             let recorded = state
                 .sources

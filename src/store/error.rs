@@ -90,6 +90,15 @@ pub enum StoreError {
         #[source]
         source: rusqlite::Error,
     },
+    /// The system failed to read or write the file (SQLITE_IOERR: a failing card or disk,
+    /// a removed USB stick, a network filesystem gone away).
+    #[error("{}: {what}: input/output error on the database file", path.display())]
+    Io {
+        path: PathBuf,
+        what: String,
+        #[source]
+        source: rusqlite::Error,
+    },
     /// A stored value this nuage cannot read back (a dimension id with no name, a count
     /// that does not fit).
     #[error("{}: {what}", path.display())]
@@ -113,14 +122,15 @@ pub enum StoreError {
 
 impl StoreError {
     /// A stable word for what went wrong, for the dashboard to say in its language:
-    /// `locked`, `disk-full`, `read-only`, `cannot-open`, `unusable` (a file nuage will not
-    /// touch) or `failed`.
+    /// `locked`, `disk-full`, `read-only`, `cannot-open`, `io`, `unusable` (a file nuage
+    /// will not touch) or `failed`.
     pub fn kind(&self) -> &'static str {
         match self {
             StoreError::Locked { .. } => "locked",
             StoreError::DiskFull { .. } => "disk-full",
             StoreError::ReadOnly { .. } => "read-only",
             StoreError::CannotOpen { .. } => "cannot-open",
+            StoreError::Io { .. } => "io",
             StoreError::Corrupt { .. }
             | StoreError::NotNuage { .. }
             | StoreError::TooNew { .. }
@@ -142,6 +152,7 @@ impl StoreError {
             | StoreError::ReadOnly { path, .. }
             | StoreError::DiskFull { path, .. }
             | StoreError::CannotOpen { path, .. }
+            | StoreError::Io { path, .. }
             | StoreError::InvalidData { path, .. }
             | StoreError::Sqlite { path, .. } => Some(path),
             StoreError::TimeZone { .. } => None,
@@ -157,6 +168,7 @@ impl StoreError {
                 | StoreError::ReadOnly { .. }
                 | StoreError::DiskFull { .. }
                 | StoreError::CannotOpen { .. }
+                | StoreError::Io { .. }
         )
     }
 
@@ -180,6 +192,7 @@ impl StoreError {
             Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
                 StoreError::CannotOpen { path, what, source }
             }
+            Some(ErrorCode::SystemIoFailure) => StoreError::Io { path, what, source },
             _ => StoreError::Sqlite { path, what, source },
         }
     }

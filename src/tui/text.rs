@@ -152,6 +152,7 @@ pub fn store_error(l10n: &Localizer, health: &CaptureHealth) -> Option<String> {
         Some("disk-full") => l10n.tr("dash-store-disk-full"),
         Some("read-only") => l10n.tr("dash-store-read-only"),
         Some("cannot-open") => l10n.tr("dash-store-cannot-open"),
+        Some("io") => l10n.tr("dash-store-io"),
         Some("unusable") => l10n.tr("dash-store-unusable"),
         Some(_) => l10n.tr("dash-store-failed"),
         None => message.to_string(),
