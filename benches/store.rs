@@ -32,9 +32,9 @@ fn minute_rows(minute: i64) -> Vec<(UsageKey, Counts)> {
                 Direction::Down
             };
             let mut k = UsageKey::internet(minute, direction);
-            k.device = Some(format!("device-{:08x}", i % 6));
-            k.provider = PROVIDERS[(i % 6) as usize].map(str::to_string);
-            k.service = SERVICES[(i % 5) as usize].map(str::to_string);
+            k.device = Some(format!("device-{:08x}", i % 6).into());
+            k.provider = PROVIDERS[(i % 6) as usize].map(Into::into);
+            k.service = SERVICES[(i % 5) as usize].map(Into::into);
             let c = Counts {
                 bytes: 10_000 + i * 977,
                 packets: 10 + i,

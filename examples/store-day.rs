@@ -130,7 +130,8 @@ impl TextLayout {
         {
             let mut stmt = tx.prepare_cached(self.upsert)?;
             for (k, c) in rows {
-                let t = |s: &Option<String>| s.clone().unwrap_or_default();
+                let t =
+                    |s: &Option<nuage::usage::Name>| s.as_deref().unwrap_or_default().to_string();
                 stmt.execute(params![
                     k.minute,
                     k.scope as i64,

@@ -154,8 +154,8 @@ fn parse_exposition(text: &str) -> (BTreeMap<String, f64>, BTreeMap<String, Stri
 
 fn row(direction: Direction, provider: Option<&str>, service: Option<&str>) -> UsageKey {
     UsageKey {
-        provider: provider.map(str::to_string),
-        service: service.map(str::to_string),
+        provider: provider.map(Into::into),
+        service: service.map(Into::into),
         ..UsageKey::internet(29_000_000, direction)
     }
 }

@@ -56,9 +56,9 @@ fn row(
 ) -> (UsageKey, Counts) {
     let start = days.span(date.parse::<Date>().unwrap()).start_minute;
     let mut k = UsageKey::internet(start + local_minute, direction);
-    k.device = Some(device.to_string());
-    k.provider = provider.map(str::to_string);
-    k.service = service.map(str::to_string);
+    k.device = Some(device.into());
+    k.provider = provider.map(Into::into);
+    k.service = service.map(Into::into);
     k.origin = provider.map(|p| {
         if p == "cloudflare" {
             Origin::Asn
@@ -66,7 +66,7 @@ fn row(
             Origin::Official
         }
     });
-    k.name_source = service.map(|_| "tls-sni".to_string());
+    k.name_source = service.map(|_| "tls-sni".into());
     let counts = Counts {
         bytes,
         packets: bytes.div_ceil(1200),
@@ -153,10 +153,10 @@ fn day_rows(days: &LocalDays, date: &str, scale: u64) -> Vec<(UsageKey, Counts)>
             days.span(date.parse::<Date>().unwrap()).start_minute + m,
             Direction::Down,
         );
-        k.device = Some(dev_a.to_string());
-        k.network = Some("Belnet, \"Brussels\"".to_string());
-        k.domain = Some("example.org".to_string());
-        k.name_source = Some("dns".to_string());
+        k.device = Some(dev_a.into());
+        k.network = Some("Belnet, \"Brussels\"".into());
+        k.domain = Some("example.org".into());
+        k.name_source = Some("dns".into());
         rows.push((
             k,
             Counts {
@@ -170,7 +170,7 @@ fn day_rows(days: &LocalDays, date: &str, scale: u64) -> Vec<(UsageKey, Counts)>
     for m in 10 * 60..10 * 60 + 10 {
         let start = days.span(date.parse::<Date>().unwrap()).start_minute;
         let mut k = UsageKey::lan(start + m, Direction::Up);
-        k.device = Some(dev_b.to_string());
+        k.device = Some(dev_b.into());
         rows.push((
             k,
             Counts {

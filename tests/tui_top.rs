@@ -30,7 +30,7 @@ fn snapshot() -> LiveSnapshot {
         .enumerate()
     {
         let mut k = UsageKey::internet(DAY_START_MINUTE + 600 + i as i64, Direction::Down);
-        k.provider = Some(provider.to_string());
+        k.provider = Some((*provider).into());
         rows.push((
             k,
             Counts {

@@ -62,7 +62,7 @@ mod tests {
 
     fn row(minute: i64, device: &str) -> (UsageKey, Counts) {
         let mut key = UsageKey::internet(minute, Direction::Up);
-        key.device = Some(device.to_string());
+        key.device = Some(device.into());
         (key, Counts::default())
     }
 

@@ -114,10 +114,10 @@ mod tests {
             for d in 0..devices {
                 for service in ["zoom", "youtube"] {
                     let mut k = UsageKey::internet(600_000 + minute, Direction::Down);
-                    k.device = Some(format!("device-{d:08x}"));
+                    k.device = Some(format!("device-{d:08x}").into());
                     k.provider = Some("google".into());
                     k.service = Some(service.into());
-                    k.domain = Some(format!("{service}.example"));
+                    k.domain = Some(format!("{service}.example").into());
                     let c = Counts {
                         bytes: 1000 + minute as u64,
                         packets: 2,

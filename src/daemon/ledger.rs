@@ -3,7 +3,8 @@
 //! Invariant: `today` = the store's rows of the current day + the `pending` rows of that day,
 //! so the live view never double counts and can be rebuilt from the store at any time.
 //! `pending` holds deltas (additive) not yet written; a failed write keeps them for the next
-//! try. Rows stamped before the clock was sane are `held_back` and, once the clock is set,
+//! try. Both live in one map, one entry per key with its today's and pending counts, so a row
+//! costs one lookup and one key, not two (a fast replay folds tens of thousands of rows). Rows stamped before the clock was sane are `held_back` and, once the clock is set,
 //! attributed to the first sane minute seen: the traffic is kept, only its minute is
 //! approximate, and the caller records the span as a gap.
 //!
@@ -17,7 +18,7 @@
 
 use std::collections::BTreeMap;
 
-use super::fold::{Folded, fold};
+use super::fold::fold;
 use crate::flow::Counts;
 use crate::usage::{UsageKey, UsageSpan};
 
@@ -47,6 +48,15 @@ pub struct ClockSet {
     pub bytes: u64,
 }
 
+/// What the ledger holds for one key: `None` where the key is not in that view.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Entry {
+    /// The key's total in the current day's view (only for keys of the current day).
+    today: Option<Counts>,
+    /// Counted since the last write, not yet in the store.
+    pending: Option<Counts>,
+}
+
 #[derive(Debug)]
 pub struct Ledger {
     /// Most rows kept in `pending` (and in `held_back`) before folding.
@@ -57,8 +67,10 @@ pub struct Ledger {
     held_back: BTreeMap<UsageKey, Counts>,
     /// The clock has been seen sane at least once (nothing is held back after that).
     clock_sane: bool,
-    pending: BTreeMap<UsageKey, Counts>,
-    today: BTreeMap<UsageKey, Counts>,
+    /// Today's view and the pending deltas; an entry has at least one of them.
+    rows: BTreeMap<UsageKey, Entry>,
+    /// Entries with pending counts.
+    pending_rows: usize,
     day: Option<UsageSpan>,
     /// Whether `today` includes the store's rows (false after a failed read).
     day_loaded: bool,
@@ -76,8 +88,8 @@ impl Ledger {
             floor_minute,
             held_back: BTreeMap::new(),
             clock_sane: false,
-            pending: BTreeMap::new(),
-            today: BTreeMap::new(),
+            rows: BTreeMap::new(),
+            pending_rows: 0,
             day: None,
             day_loaded: false,
         }
@@ -96,7 +108,7 @@ impl Ledger {
 
     /// More rows wait for the store than the cap allows.
     pub fn pending_over_cap(&self) -> bool {
-        self.pending.len() > self.max_pending
+        self.pending_rows > self.max_pending
     }
 
     /// The store did not take the pending rows: folds them back under the cap if they grew
@@ -108,27 +120,39 @@ impl Ledger {
     /// Folds `pending` (when `pending` is set) or `held_back` back under the cap.
     fn bound(&mut self, pending: bool) {
         let target = (self.max_pending / 4 * 3).max(1);
-        let (map, what) = if pending {
-            (&mut self.pending, "waiting for the database")
+        let report = if pending {
+            if self.pending_rows <= self.max_pending {
+                return;
+            }
+            // rare (the store fails): the deltas are taken out, folded and put back
+            let mut rows: BTreeMap<UsageKey, Counts> = self.take_pending().into_iter().collect();
+            let report = fold(&mut rows, target);
+            self.restore_pending(rows);
+            report
         } else {
-            (&mut self.held_back, "waiting for the clock to be set")
+            if self.held_back.len() <= self.max_pending {
+                return;
+            }
+            fold(&mut self.held_back, target)
         };
-        if map.len() > self.max_pending {
-            let report: Folded = fold(map, target);
-            self.folded.folds += 1;
-            self.folded.rows_folded += report.rows_folded as u64;
-            self.folded.bytes_folded += report.bytes_folded;
-            tracing::warn!(
-                rows_before = report.rows_before,
-                rows_after = report.rows_after,
-                rows_folded = report.rows_folded,
-                bytes_folded = report.bytes_folded,
-                level = ?report.level,
-                cap = self.max_pending,
-                total_rows_folded = self.folded.rows_folded,
-                "too many rows {what}: the oldest were folded into coarser rows (totals kept, detail lost)"
-            );
-        }
+        let what = if pending {
+            "waiting for the database"
+        } else {
+            "waiting for the clock to be set"
+        };
+        self.folded.folds += 1;
+        self.folded.rows_folded += report.rows_folded as u64;
+        self.folded.bytes_folded += report.bytes_folded;
+        tracing::warn!(
+            rows_before = report.rows_before,
+            rows_after = report.rows_after,
+            rows_folded = report.rows_folded,
+            bytes_folded = report.bytes_folded,
+            level = ?report.level,
+            cap = self.max_pending,
+            total_rows_folded = self.folded.rows_folded,
+            "too many rows {what}: the oldest were folded into coarser rows (totals kept, detail lost)"
+        );
     }
 
     /// Adds drained rows. Returns `Some` when this batch set the clock and released rows
@@ -160,10 +184,15 @@ impl Ledger {
     }
 
     fn account(&mut self, key: UsageKey, counts: &Counts) {
-        if self.day.as_ref().is_some_and(|d| d.contains(key.minute)) {
-            add_to(&mut self.today, key.clone(), counts);
+        let today = self.day.as_ref().is_some_and(|d| d.contains(key.minute));
+        let entry = self.rows.entry(key).or_default();
+        if today {
+            entry.today.get_or_insert_default().add(counts);
         }
-        add_to(&mut self.pending, key, counts);
+        if entry.pending.is_none() {
+            self.pending_rows += 1;
+        }
+        entry.pending.get_or_insert_default().add(counts);
     }
 
     fn release_held_back(&mut self, first_sane_minute: i64) -> Option<ClockSet> {
@@ -189,27 +218,51 @@ impl Ledger {
         &self.held_back
     }
 
-    /// Deltas not yet in the store.
-    pub fn pending(&self) -> &BTreeMap<UsageKey, Counts> {
-        &self.pending
+    /// Deltas not yet in the store (a copy, for checks and tests).
+    pub fn pending(&self) -> BTreeMap<UsageKey, Counts> {
+        self.rows
+            .iter()
+            .filter_map(|(k, e)| Some((k.clone(), e.pending?)))
+            .collect()
+    }
+
+    /// How many rows wait for the store.
+    pub fn pending_rows(&self) -> usize {
+        self.pending_rows
     }
 
     /// The store took the pending rows.
     pub fn pending_written(&mut self) {
-        self.pending.clear();
+        self.rows.retain(|_, e| {
+            e.pending = None;
+            e.today.is_some()
+        });
+        self.pending_rows = 0;
     }
 
-    /// Takes the pending rows to write them; [`Ledger::restore_pending`] gives them back
-    /// when the write failed.
+    /// Takes the pending rows (sorted by key) to write them; [`Ledger::restore_pending`]
+    /// gives them back when the write failed.
     pub fn take_pending(&mut self) -> Vec<(UsageKey, Counts)> {
-        std::mem::take(&mut self.pending).into_iter().collect()
+        let mut out = Vec::with_capacity(self.pending_rows);
+        self.rows.retain(|k, e| {
+            if let Some(c) = e.pending.take() {
+                out.push((k.clone(), c));
+            }
+            e.today.is_some()
+        });
+        self.pending_rows = 0;
+        out
     }
 
     /// Puts back rows [`Ledger::take_pending`] took (the write failed), adding to any
-    /// pending since.
-    pub fn restore_pending(&mut self, rows: Vec<(UsageKey, Counts)>) {
+    /// pending since. Today's view already counts them.
+    pub fn restore_pending(&mut self, rows: impl IntoIterator<Item = (UsageKey, Counts)>) {
         for (key, counts) in rows {
-            add_to(&mut self.pending, key, &counts);
+            let entry = self.rows.entry(key).or_default();
+            if entry.pending.is_none() {
+                self.pending_rows += 1;
+            }
+            entry.pending.get_or_insert_default().add(&counts);
         }
     }
 
@@ -234,39 +287,65 @@ impl Ledger {
         let Some(span) = &self.day else {
             return;
         };
-        let mut today = BTreeMap::new();
         self.day_loaded = stored.is_some();
+        self.rows.retain(|_, e| {
+            e.today = None;
+            e.pending.is_some()
+        });
         for (key, counts) in stored.into_iter().flatten() {
             if span.contains(key.minute) {
-                add_to(&mut today, key, &counts);
+                self.rows
+                    .entry(key)
+                    .or_default()
+                    .today
+                    .get_or_insert_default()
+                    .add(&counts);
             }
         }
-        for (key, counts) in self.pending.range(..) {
-            if span.contains(key.minute) {
-                add_to(&mut today, key.clone(), counts);
+        for (key, entry) in self.rows.iter_mut() {
+            if let Some(pending) = entry.pending
+                && span.contains(key.minute)
+            {
+                entry.today.get_or_insert_default().add(&pending);
             }
         }
-        self.today = today;
     }
 
     /// Applies `relabel` to every key held (pending, held back and today's), summing rows
     /// that end up on the same key: for a stricter privacy setting, so nothing waits at a
     /// less private label. `relabel` returns whether it changed the key.
     pub fn relabel(&mut self, relabel: impl Fn(&mut UsageKey) -> bool) {
-        for map in [&mut self.pending, &mut self.held_back, &mut self.today] {
-            if !map.keys().any(|k| relabel(&mut k.clone())) {
-                continue;
-            }
-            for (mut key, counts) in std::mem::take(map) {
+        if self.held_back.keys().any(|k| relabel(&mut k.clone())) {
+            for (mut key, counts) in std::mem::take(&mut self.held_back) {
                 relabel(&mut key);
-                add_to(map, key, &counts);
+                add_to(&mut self.held_back, key, &counts);
             }
         }
+        if !self.rows.keys().any(|k| relabel(&mut k.clone())) {
+            return;
+        }
+        let mut rows: BTreeMap<UsageKey, Entry> = BTreeMap::new();
+        for (mut key, entry) in std::mem::take(&mut self.rows) {
+            relabel(&mut key);
+            let met = rows.entry(key).or_default();
+            for (into, from) in [
+                (&mut met.today, entry.today),
+                (&mut met.pending, entry.pending),
+            ] {
+                if let Some(c) = from {
+                    into.get_or_insert_default().add(&c);
+                }
+            }
+        }
+        self.pending_rows = rows.values().filter(|e| e.pending.is_some()).count();
+        self.rows = rows;
     }
 
-    /// The current day's rows.
-    pub fn today(&self) -> &BTreeMap<UsageKey, Counts> {
-        &self.today
+    /// The current day's rows, in key order.
+    pub fn today(&self) -> impl Iterator<Item = (&UsageKey, &Counts)> {
+        self.rows
+            .iter()
+            .filter_map(|(k, e)| Some((k, e.today.as_ref()?)))
     }
 }
 
@@ -295,8 +374,8 @@ mod tests {
         }
     }
 
-    fn total(map: &BTreeMap<UsageKey, Counts>) -> u64 {
-        map.values().map(|c| c.bytes).sum()
+    fn total<'a>(rows: impl IntoIterator<Item = (&'a UsageKey, &'a Counts)>) -> u64 {
+        rows.into_iter().map(|(_, c)| c.bytes).sum()
     }
 
     #[test]
@@ -310,12 +389,12 @@ mod tests {
             1015,
             "the previous day's row is not today's"
         );
-        assert_eq!(total(l.pending()), 22);
+        assert_eq!(total(&l.pending()), 22);
         // a write that fails gives the rows back; more deltas add up
         let taken = l.take_pending();
         assert!(l.pending().is_empty());
         l.restore_pending(taken);
-        assert_eq!(total(l.pending()), 22);
+        assert_eq!(total(&l.pending()), 22);
         l.add(vec![row(1500, 1)]);
         assert_eq!(l.pending()[&row(1500, 0).0].bytes, 11);
         l.pending_written();
@@ -351,10 +430,10 @@ mod tests {
         assert_eq!((set.rows, set.bytes), (1, 150));
         assert!(l.held_back().is_empty());
         assert_eq!(l.pending()[&row(floor + 9, 0).0].bytes, 152);
-        assert_eq!(total(l.pending()), 153);
+        assert_eq!(total(&l.pending()), 153);
         // once sane, an old timestamp is believed (a late packet, not an unset clock)
         assert_eq!(l.add(vec![row(7, 1)]), None);
-        assert_eq!(total(l.pending()), 154);
+        assert_eq!(total(&l.pending()), 154);
     }
 
     #[test]
@@ -367,7 +446,7 @@ mod tests {
             let rows: Vec<_> = (0..3u64)
                 .map(|d| {
                     let (mut k, c) = row(minute, 100 + d);
-                    k.device = Some(format!("device-{d}"));
+                    k.device = Some(format!("device-{d}").into());
                     added += c.bytes;
                     (k, c)
                 })
@@ -377,7 +456,7 @@ mod tests {
             l.bound_pending();
             assert!(!l.pending_over_cap(), "{}", l.pending().len());
         }
-        assert_eq!(total(l.pending()), added, "every byte still waits");
+        assert_eq!(total(&l.pending()), added, "every byte still waits");
         let folded = l.folded();
         assert!(folded.folds > 0 && folded.rows_folded > 0, "{folded:?}");
         // the most recent minutes keep their detail
@@ -411,8 +490,8 @@ mod tests {
         ]);
         l.relabel(drop_device);
         assert!(l.pending().keys().all(|k| k.device.is_none()));
-        assert!(l.today().keys().all(|k| k.device.is_none()));
-        assert_eq!(total(l.pending()), 1113);
+        assert!(l.today().all(|(k, _)| k.device.is_none()));
+        assert_eq!(total(&l.pending()), 1113);
         assert_eq!(l.pending()[&row(floor + 2, 0).0].bytes, 1100, "a and b met");
         assert_eq!(l.pending()[&row(floor + 1, 0).0].bytes, 13);
         assert_eq!(total(l.today()), 1113);

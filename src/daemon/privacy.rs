@@ -9,7 +9,7 @@
 use crate::config::Privacy;
 use crate::flow::usage_rows::{is_pseudonym, pseudonym};
 use crate::store::DeviceRecord;
-use crate::usage::UsageKey;
+use crate::usage::{Name, UsageKey};
 
 /// How much a setting shows about devices: more is less private.
 pub fn detail(privacy: Privacy) -> u8 {
@@ -45,7 +45,7 @@ pub fn key(key: &mut UsageKey, privacy: Privacy, secret: &[u8]) -> bool {
     if new.as_deref() == Some(label) {
         return false;
     }
-    key.device = new;
+    key.device = new.map(Name::from);
     true
 }
 
@@ -89,7 +89,7 @@ mod tests {
         // an address-only device gets the pseudonym of its address
         let mut k = row("10.0.0.5");
         key(&mut k, Privacy::DevicesAnonymous, SECRET);
-        assert_eq!(k.device, Some(pseudonym(SECRET, "10.0.0.5")));
+        assert_eq!(k.device, Some(pseudonym(SECRET, "10.0.0.5").into()));
         assert!(tighter(Privacy::Full, Privacy::DevicesAnonymous));
         assert!(tighter(Privacy::DevicesAnonymous, Privacy::Aggregate));
         assert!(!tighter(Privacy::Aggregate, Privacy::Full));

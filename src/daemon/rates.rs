@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, VecDeque};
 
 use crate::flow::{Counts, Direction, Scope};
-use crate::usage::{ProviderRate, UsageKey};
+use crate::usage::{Name, ProviderRate, UsageKey};
 
 /// Rates are averaged over this much capture time.
 pub const WINDOW_MICROS: i64 = 5_000_000;
@@ -11,13 +11,13 @@ pub const WINDOW_MICROS: i64 = 5_000_000;
 #[derive(Debug, Default)]
 pub struct RateWindow {
     /// (capture time, provider, up bytes, down bytes), oldest first.
-    samples: VecDeque<(i64, Option<String>, u64, u64)>,
+    samples: VecDeque<(i64, Option<Name>, u64, u64)>,
 }
 
 impl RateWindow {
     /// Adds one batch's Internet rows, stamped `now_micros`.
     pub fn add(&mut self, now_micros: i64, rows: &[(UsageKey, Counts)]) {
-        let mut per: BTreeMap<&Option<String>, (u64, u64)> = BTreeMap::new();
+        let mut per: BTreeMap<&Option<Name>, (u64, u64)> = BTreeMap::new();
         for (k, c) in rows.iter().filter(|(k, _)| k.scope == Scope::Internet) {
             let e = per.entry(&k.provider).or_default();
             match k.direction {
@@ -45,7 +45,7 @@ impl RateWindow {
     pub fn rates(&mut self, now_micros: i64) -> Vec<ProviderRate> {
         self.expire(now_micros);
         let secs = WINDOW_MICROS as f64 / 1e6;
-        let mut per: BTreeMap<&Option<String>, (u64, u64)> = BTreeMap::new();
+        let mut per: BTreeMap<&Option<Name>, (u64, u64)> = BTreeMap::new();
         for (_, p, up, down) in &self.samples {
             let e = per.entry(p).or_default();
             e.0 += up;
@@ -54,7 +54,7 @@ impl RateWindow {
         let mut out: Vec<ProviderRate> = per
             .into_iter()
             .map(|(p, (up, down))| ProviderRate {
-                provider: p.clone(),
+                provider: p.as_deref().map(str::to_string),
                 up_bytes_per_sec: up as f64 / secs,
                 down_bytes_per_sec: down as f64 / secs,
             })
@@ -74,7 +74,7 @@ mod tests {
 
     fn row(provider: Option<&str>, direction: Direction, bytes: u64) -> (UsageKey, Counts) {
         let mut k = UsageKey::internet(0, direction);
-        k.provider = provider.map(str::to_string);
+        k.provider = provider.map(Name::from);
         (
             k,
             Counts {

@@ -217,7 +217,7 @@ impl Service {
         // the last snapshot stays in the handle for whoever reads it after the run
         self.publish();
         self.store.close();
-        let unsaved = self.ledger.pending().len() + self.ledger.held_back().len();
+        let unsaved = self.ledger.pending_rows() + self.ledger.held_back().len();
         if unsaved > 0 {
             tracing::error!(
                 rows = unsaved,
@@ -513,7 +513,7 @@ impl Service {
                 .days
                 .span(self.days.date_of(minute_of_micros(self.now_micros))),
         };
-        let today = DayUsage::build(span, self.ledger.today().iter(), naming, BUCKET_MINUTES);
+        let today = DayUsage::build(span, self.ledger.today(), naming, BUCKET_MINUTES);
         let mut flows: Vec<FlowRow> = self.flows.values().flatten().cloned().collect();
         flows.sort_by(|a, b| {
             (b.up_bytes_per_sec + b.down_bytes_per_sec)

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::hash::FxHashMap;
 use super::table::NameSource;
-use crate::usage::{DecidedBy, Origin};
+use crate::usage::{DecidedBy, Name, Origin};
 
 /// Marks "none" in the compact id fields below.
 pub const NONE: u32 = u32::MAX;
@@ -131,8 +131,9 @@ impl UpDown {
 /// Interned strings (products, services): the aggregates keep ids, not copies.
 #[derive(Debug, Default, Clone)]
 pub struct Interner {
-    ids: FxHashMap<Box<str>, u32>,
-    strings: Vec<Box<str>>,
+    ids: FxHashMap<Name, u32>,
+    /// Shared with the usage rows labelled from them (see [`Name`]).
+    strings: Vec<Name>,
 }
 
 impl Interner {
@@ -141,13 +142,18 @@ impl Interner {
             return id;
         }
         let id = self.strings.len() as u32;
-        self.strings.push(text.into());
-        self.ids.insert(text.into(), id);
+        let name = Name::from(text);
+        self.strings.push(name.clone());
+        self.ids.insert(name, id);
         id
     }
 
     pub fn get(&self, id: u32) -> Option<&str> {
-        self.strings.get(id as usize).map(|s| &**s)
+        self.strings.get(id as usize).map(Name::as_str)
+    }
+
+    pub fn name(&self, id: u32) -> Option<&Name> {
+        self.strings.get(id as usize)
     }
 }
 
@@ -217,6 +223,11 @@ impl Aggregates {
 
     pub fn string(&self, id: u32) -> Option<&str> {
         self.strings.get(id)
+    }
+
+    /// The interned string `id` as a shared [`Name`].
+    pub fn name(&self, id: u32) -> Option<&Name> {
+        self.strings.name(id)
     }
 
     /// Number of rows held (per-minute and folded per-day).

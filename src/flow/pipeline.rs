@@ -38,7 +38,7 @@ use crate::names::quic::QuicNamer;
 use crate::names::tcp_names::{TcpName, TcpNamer, TcpNaming};
 use crate::names::tcp_reassembly::ReassemblyLimits;
 use crate::names::{ServiceCatalogue, registrable_domain};
-use crate::usage::{BigTechRule, Origin};
+use crate::usage::{BigTechRule, Name, Origin};
 
 /// What a pipeline needs to know about the place.
 #[derive(Debug, Clone, Default)]
@@ -157,6 +157,18 @@ pub struct Pipeline {
     dns: DnsCache,
     /// Scratch list of flows a DNS answer names (kept to avoid allocating per answer).
     dns_named: Vec<Waiting>,
+    /// The catalogue's provider ids as shared names, by provider index, for usage rows.
+    provider_names: Vec<Name>,
+}
+
+/// The provider ids of `classifier`'s catalogue, by index.
+fn provider_names(classifier: &Classifier) -> Vec<Name> {
+    classifier
+        .catalogue()
+        .providers()
+        .iter()
+        .map(|p| Name::from(p.id.as_str()))
+        .collect()
 }
 
 impl Pipeline {
@@ -173,6 +185,7 @@ impl Pipeline {
         let services = config.services.clone().unwrap_or_else(bundled_services);
         let big_tech = BigTechRule::new(classifier.catalogue(), &services);
         Self {
+            provider_names: provider_names(&classifier),
             classifier,
             link_type,
             locality,
@@ -213,6 +226,7 @@ impl Pipeline {
     /// Swaps in reloaded ranges: flows created from now on are attributed with them; flows
     /// already in the table keep the provider they were given.
     pub fn set_classifier(&mut self, classifier: Arc<Classifier>) {
+        self.provider_names = provider_names(&classifier);
         self.classifier = classifier;
         // range ids belong to the classifier that issued them
         self.ranges.clear();
@@ -821,6 +835,7 @@ impl Pipeline {
             devices: &self.devices,
             privacy,
             secret,
+            provider_names: &self.provider_names,
         }
     }
 

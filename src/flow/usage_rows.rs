@@ -1,15 +1,43 @@
 //! From the aggregates' compact ids to [`UsageKey`] rows with stable string ids, with devices
 //! shown only as the privacy setting allows. This is what leaves the flow stage for the
 //! store, the dashboard and reports.
+//!
+//! Labelling allocates no string per row: ids are [`Name`]s shared with the aggregates'
+//! interner, the pipeline's provider list and a table of naming layers.
+
+use std::sync::LazyLock;
 
 use sha2::{Digest, Sha256};
 
 use super::aggregate::{AggKey, Aggregates, Counts, NO_PROVIDER, NONE};
 use super::devices::DeviceTable;
 use super::hash::FxHashMap;
+use super::table::NameSource;
 use crate::config::Privacy;
 use crate::ranges::Catalogue;
-use crate::usage::UsageKey;
+use crate::usage::{Name, UsageKey};
+
+/// Every naming layer's id as a shared name, in declaration order.
+static SOURCE_NAMES: LazyLock<[Name; 7]> = LazyLock::new(|| {
+    [
+        NameSource::Dns,
+        NameSource::TlsSni,
+        NameSource::TlsSniEchOuter,
+        NameSource::QuicSni,
+        NameSource::HttpHost,
+        NameSource::Mdns,
+        NameSource::Config,
+    ]
+    .map(|s| Name::from(s.id()))
+});
+
+/// `source`'s id as a shared name.
+fn source_name(source: NameSource) -> Name {
+    match SOURCE_NAMES.get(source as usize) {
+        Some(name) if name.as_str() == source.id() => name.clone(),
+        _ => Name::from(source.id()),
+    }
+}
 
 /// Turns aggregate keys into usage keys.
 #[derive(Debug, Clone, Copy)]
@@ -21,30 +49,46 @@ pub struct UsageLabeller<'a> {
     /// Per-installation secret for device pseudonyms, so the same device keeps its pseudonym
     /// across days while pseudonyms from two places cannot be linked.
     pub secret: &'a [u8],
+    /// The catalogue's provider ids by index, shared (see [`Name`]); an index past the end
+    /// gets a fresh copy of the id.
+    pub provider_names: &'a [Name],
 }
 
 impl UsageLabeller<'_> {
     pub fn key(&self, key: &AggKey) -> UsageKey {
-        self.key_with_device(key, self.device(key.attr.device))
+        self.key_with_device(key, self.device(key.attr.device).map(Name::from))
     }
 
-    fn key_with_device(&self, key: &AggKey, device: Option<String>) -> UsageKey {
+    fn provider(&self, index: u16) -> Option<Name> {
+        if index == NO_PROVIDER {
+            return None;
+        }
+        let index = usize::from(index);
+        let provider = self.catalogue.providers().get(index)?;
+        Some(match self.provider_names.get(index) {
+            Some(name) if name.as_str() == provider.id => name.clone(),
+            _ => Name::from(provider.id.as_str()),
+        })
+    }
+
+    fn key_with_device(&self, key: &AggKey, device: Option<Name>) -> UsageKey {
         let a = &key.attr;
-        let string = |id: u32| (id != NONE).then(|| self.aggregates.string(id)).flatten();
+        let name = |id: u32| {
+            (id != NONE)
+                .then(|| self.aggregates.name(id).cloned())
+                .flatten()
+        };
         UsageKey {
             minute: key.minute,
             scope: a.scope,
             direction: key.direction,
             device,
-            provider: (a.provider != NO_PROVIDER)
-                .then(|| self.catalogue.providers().get(usize::from(a.provider)))
-                .flatten()
-                .map(|p| p.id.clone()),
-            product: string(a.product).map(str::to_string),
-            network: string(a.network).map(str::to_string),
-            service: string(a.service).map(str::to_string),
-            domain: string(a.domain).map(str::to_string),
-            name_source: a.name_source.map(|s| s.id().to_string()),
+            provider: self.provider(a.provider),
+            product: name(a.product),
+            network: name(a.network),
+            service: name(a.service),
+            domain: name(a.domain),
+            name_source: a.name_source.map(source_name),
             origin: a.origin,
         }
     }
@@ -72,7 +116,7 @@ impl UsageLabeller<'_> {
     ///
     /// The daemon labels a day's rows at a time, so this is a hot path: rows are first merged
     /// on their compact keys (without what a usage key does not show), and each device is
-    /// labelled once (a pseudonym is a SHA-256), before any string is made.
+    /// labelled once (a pseudonym is a SHA-256), before any key is made.
     pub fn rows<'r>(
         &self,
         rows: impl IntoIterator<Item = (&'r AggKey, &'r Counts)>,
@@ -87,13 +131,13 @@ impl UsageLabeller<'_> {
             }
             compact.entry(k).or_default().add(c);
         }
-        let mut labels: FxHashMap<u32, Option<String>> = FxHashMap::default();
+        let mut labels: FxHashMap<u32, Option<Name>> = FxHashMap::default();
         let mut out: Vec<(UsageKey, Counts)> = compact
             .into_iter()
             .map(|(k, c)| {
                 let device = labels
                     .entry(k.attr.device)
-                    .or_insert_with(|| self.device(k.attr.device))
+                    .or_insert_with(|| self.device(k.attr.device).map(Name::from))
                     .clone();
                 (self.key_with_device(&k, device), c)
             })
@@ -172,6 +216,7 @@ mod tests {
             devices: &devices,
             privacy,
             secret: b"install-secret",
+            provider_names: &[],
         };
         let full = labeller(Privacy::Full).rows(agg.rows());
         assert_eq!(full.len(), 2);
@@ -235,6 +280,7 @@ mod tests {
                 devices: &devices,
                 privacy,
                 secret: b"s",
+                provider_names: &[],
             };
             let mut naive: BTreeMap<UsageKey, Counts> = BTreeMap::new();
             for (k, c) in agg.rows() {
@@ -266,6 +312,7 @@ mod tests {
             devices: &devices,
             privacy: Privacy::Full,
             secret: b"s",
+            provider_names: &[],
         };
         let rows = labeller.rows(agg.rows());
         let k = &rows[0].0;

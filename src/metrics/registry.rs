@@ -350,8 +350,8 @@ mod tests {
 
     fn key(direction: Direction, provider: Option<&str>, service: Option<&str>) -> UsageKey {
         UsageKey {
-            provider: provider.map(str::to_string),
-            service: service.map(str::to_string),
+            provider: provider.map(Into::into),
+            service: service.map(Into::into),
             ..UsageKey::internet(100, direction)
         }
     }

@@ -1,19 +1,20 @@
 //! The name dictionary: every text dimension of usage rows (device, provider, product…)
 //! stored once in `names` and referred to by id; id 0 means none.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::error::{StoreError, at};
+use crate::flow::hash::FxHashMap;
+use crate::usage::Name;
 
 /// What this connection knows of the dictionary. Ids are never reused or deleted, so a
 /// cached entry stays true; an unknown id means another connection added it since.
 #[derive(Debug, Default)]
 pub(crate) struct Names {
-    by_text: HashMap<String, i64>,
-    by_id: HashMap<i64, String>,
+    by_text: FxHashMap<Name, i64>,
+    by_id: FxHashMap<i64, Name>,
     max_id: i64,
 }
 
@@ -31,12 +32,12 @@ impl Names {
             .map_err(at(path, what))?;
         for row in rows {
             let (id, text) = row.map_err(at(path, what))?;
-            self.add(id, text);
+            self.add(id, Name::from(text));
         }
         Ok(())
     }
 
-    fn add(&mut self, id: i64, text: String) {
+    fn add(&mut self, id: i64, text: Name) {
         self.max_id = self.max_id.max(id);
         self.by_text.insert(text.clone(), id);
         self.by_id.insert(id, text);
@@ -48,7 +49,7 @@ impl Names {
         conn: &Connection,
         path: &Path,
         id: i64,
-    ) -> Result<Option<String>, StoreError> {
+    ) -> Result<Option<Name>, StoreError> {
         if id == 0 {
             return Ok(None);
         }
@@ -62,7 +63,7 @@ impl Names {
                 .and_then(|mut s| s.query_row([id], |r| r.get(0)).optional())
                 .map_err(at(path, "reading the name dictionary"))?;
             if let Some(text) = text {
-                self.add(id, text);
+                self.add(id, Name::from(text));
             }
         }
         match self.by_id.get(&id) {
@@ -79,7 +80,7 @@ impl Names {
     }
 
     /// Entries a committed transaction added.
-    pub fn extend(&mut self, fresh: HashMap<String, i64>) {
+    pub fn extend(&mut self, fresh: FxHashMap<Name, i64>) {
         for (text, id) in fresh {
             self.add(id, text);
         }
@@ -90,7 +91,7 @@ impl Names {
 /// the transaction commits, so a rolled-back write leaves no id the file does not have.
 pub(crate) struct Interner<'a> {
     pub names: &'a Names,
-    pub fresh: HashMap<String, i64>,
+    pub fresh: FxHashMap<Name, i64>,
 }
 
 impl Interner<'_> {
@@ -122,7 +123,7 @@ impl Interner<'_> {
                 tx.last_insert_rowid()
             }
         };
-        self.fresh.insert(text.to_string(), id);
+        self.fresh.insert(Name::from(text), id);
         Ok(id)
     }
 }

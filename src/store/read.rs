@@ -123,7 +123,7 @@ impl Store {
             let origin = origin.and_then(|o| {
                 let parsed = Origin::from_id(&o);
                 if parsed.is_none() {
-                    tracing::warn!(path = %self.path.display(), origin = o, "unknown origin in a stored row; read as unknown");
+                    tracing::warn!(path = %self.path.display(), origin = %o, "unknown origin in a stored row; read as unknown");
                 }
                 parsed
             });

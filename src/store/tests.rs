@@ -22,8 +22,8 @@ fn options() -> StoreOptions {
 
 fn key(minute: i64, direction: Direction, device: &str, provider: Option<&str>) -> UsageKey {
     let mut k = UsageKey::internet(minute, direction);
-    k.device = Some(device.to_string());
-    k.provider = provider.map(str::to_string);
+    k.device = Some(device.into());
+    k.provider = provider.map(Into::into);
     k
 }
 
@@ -80,7 +80,7 @@ fn rows_round_trip_with_every_dimension() {
     origins.origin = Some(Origin::Mmdb);
     origins.domain = None;
     let empty_text = UsageKey {
-        product: Some(String::new()),
+        product: Some("".into()),
         ..UsageKey::internet(101, Direction::Up)
     };
     let rows = vec![
@@ -811,7 +811,7 @@ fn a_stored_day_agrees_with_building_the_same_rows() {
             ["a", "b"][(i % 2) as usize],
             provider,
         );
-        k.service = (i % 5 == 0).then(|| "youtube".to_string());
+        k.service = (i % 5 == 0).then(|| "youtube".into());
         rows.push((k, counts(100 + i * 17)));
         m += 7;
         i += 1;

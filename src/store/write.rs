@@ -70,7 +70,8 @@ fn upsert_rows(
         for (id, text) in ids.iter_mut().zip(dims) {
             *id = interner.id(tx, path, text)?;
         }
-        stmt.execute(params![
+        // bound one by one: no parameter array or count check per row (a flush is thousands)
+        let values = [
             key.minute,
             read::scope_code(key.scope),
             read::direction_code(key.direction),
@@ -82,11 +83,14 @@ fn upsert_rows(
             ids[5],
             ids[6],
             ids[7],
-            bytes,
-            packets,
-            flows,
-        ])
-        .map_err(at(path, what))?;
+            *bytes,
+            *packets,
+            *flows,
+        ];
+        for (i, v) in values.into_iter().enumerate() {
+            stmt.raw_bind_parameter(i + 1, v).map_err(at(path, what))?;
+        }
+        stmt.raw_execute().map_err(at(path, what))?;
     }
     Ok(())
 }

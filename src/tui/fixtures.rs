@@ -70,12 +70,12 @@ fn rows(now_minute: i64) -> Vec<(UsageKey, Counts)> {
             let bytes = base * (1 + ((m * 7 + i as i64 * 13) % 5) as u64) / 3;
             for (direction, part) in [(Direction::Down, 9), (Direction::Up, 1)] {
                 let mut k = UsageKey::internet(minute, direction);
-                k.provider = provider.map(str::to_string);
-                k.service = service.map(str::to_string);
-                k.domain = domain.map(str::to_string);
-                k.name_source = source.map(str::to_string);
+                k.provider = provider.map(Into::into);
+                k.service = service.map(Into::into);
+                k.domain = domain.map(Into::into);
+                k.name_source = source.map(Into::into);
                 k.origin = provider.map(|_| Origin::Official);
-                k.network = provider.is_none().then(|| "Belnet".to_string());
+                k.network = provider.is_none().then(|| "Belnet".into());
                 k.device = Some(DEVICES[(i + usize::from(hour % 2 == 0)) % DEVICES.len()].into());
                 rows.push((
                     k,

@@ -351,11 +351,11 @@ mod tests {
         bytes: u64,
     ) -> (UsageKey, Counts) {
         let mut k = UsageKey::internet(minute, direction);
-        k.provider = provider.map(str::to_string);
-        k.service = service.map(str::to_string);
+        k.provider = provider.map(Into::into);
+        k.service = service.map(Into::into);
         k.device = Some("dev-a".into());
         k.origin = provider.map(|_| Origin::Official);
-        k.name_source = service.map(|_| "tls-sni".to_string());
+        k.name_source = service.map(|_| "tls-sni".into());
         (
             k,
             Counts {

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Name;
 use crate::flow::{Direction, Scope};
 
 /// What decided a flow's provider.
@@ -43,19 +44,19 @@ pub struct UsageKey {
     pub scope: Scope,
     pub direction: Direction,
     /// The local device: a MAC (`aa:bb:…`) or a pseudonym, as the privacy setting allows.
-    pub device: Option<String>,
+    pub device: Option<Name>,
     /// Catalogue provider id (`amazon`, `cloudflare`…).
-    pub provider: Option<String>,
+    pub provider: Option<Name>,
     /// Product or region inside the provider (`EC2`, `Microsoft 365`…).
-    pub product: Option<String>,
+    pub product: Option<Name>,
     /// The AS organisation's name when no catalogue provider matched ("Belnet").
-    pub network: Option<String>,
+    pub network: Option<Name>,
     /// Service catalogue id (`zoom`, `youtube`…).
-    pub service: Option<String>,
+    pub service: Option<Name>,
     /// Registrable domain of a name no service rule knows.
-    pub domain: Option<String>,
+    pub domain: Option<Name>,
     /// Which layer named the flow (`dns`, `tls-sni`, `quic-sni`, `http-host`…).
-    pub name_source: Option<String>,
+    pub name_source: Option<Name>,
     /// What decided the provider.
     pub origin: Option<Origin>,
 }

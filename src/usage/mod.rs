@@ -3,7 +3,7 @@
 //!
 //! - [`UsageKey`] + [`Counts`](crate::flow::Counts): one per-minute row, with every id spelled
 //!   out as a stable string (catalogue ids, service ids), so rows survive restarts and catalogue
-//!   edits and can be stored as they are.
+//!   edits and can be stored as they are. The ids are [`Name`]s, shared not copied.
 //! - [`DayUsage`]: the totals of a span of minutes (usually a local day), grouped the ways
 //!   people look at them. Built by one function ([`DayUsage::build`]) so every output agrees.
 //! - [`LiveSnapshot`]: a day plus what only a running capture knows (rates now, capture
@@ -17,6 +17,7 @@ mod build;
 mod day;
 mod key;
 mod live;
+mod name;
 mod period;
 
 pub use baseline::{Baseline, ProviderBaseline, relative_change};
@@ -30,6 +31,7 @@ pub use key::{Origin, UsageKey};
 pub use live::{
     CaptureHealth, FlowRow, InterfaceHealth, LiveSnapshot, OffloadSuspicion, ProviderRate,
 };
+pub use name::Name;
 pub use period::{CaptureGap, PeriodHealth, PeriodUsage};
 
 /// Version of the serialised forms of [`LiveSnapshot`] and [`DayUsage`] (control socket, JSON).
