@@ -748,8 +748,6 @@ err-daemon-reply = { $code ->
 ## nuage --help and each command's --help. Option names, values, paths, [default: …]
 ## settings and commands stay as they are; clap adds the colon after headings.
 
-    Finished `test` profile [unoptimized + debuginfo] target(s) in 9m 48s
-     Running unittests src/lib.rs (target/debug/deps/nuage-9012d79dcee3f7c0)
 help-about-nuage = How much did we lean on the Big Tech Cloud today?
 help-body-nuage =
     nuage watches the traffic of a home or a community centre and attributes every flow to the Cloud provider that serves it.
