@@ -299,8 +299,19 @@ fn bench(c: &mut Criterion) {
     let addrs = addresses(&rows, &mut rng);
 
     // Load-independent counting (cachegrind/callgrind): `NUAGE_LOOKUP_ONLY=nuage|trie|none`
-    // runs the 1M lookups once on one structure (or none, the baseline to subtract) and exits.
+    // runs the 1M lookups once on one structure (or none, the baseline to subtract) and exits;
+    // `NUAGE_LOOKUP_FAMILY=v4|v6` keeps only that family's half.
     if let Ok(which) = std::env::var("NUAGE_LOOKUP_ONLY") {
+        let family = std::env::var("NUAGE_LOOKUP_FAMILY").unwrap_or_default();
+        let addrs: Vec<IpAddr> = addrs
+            .iter()
+            .copied()
+            .filter(|a| match family.as_str() {
+                "v4" => a.is_ipv4(),
+                "v6" => a.is_ipv6(),
+                _ => true,
+            })
+            .collect();
         let mut sum = 0u32;
         for &a in &addrs {
             let v = match which.as_str() {

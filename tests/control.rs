@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use nuage::control::{
-    ClientError, ControlClient, ControlOptions, ControlServer, ControlStats, ErrorCode,
+    ClientError, ControlClient, ControlOptions, ControlServer, ControlStats, ErrorCode, LiveDemand,
     SnapshotSource, SourceError,
 };
 use nuage::usage::{
@@ -86,6 +86,8 @@ struct MemorySource {
     snapshots: watch::Sender<Arc<LiveSnapshot>>,
     days: BTreeMap<Date, DayUsage>,
     store_broken: bool,
+    /// Set: snapshots are built on demand, as the daemon does.
+    demand: Option<Arc<LiveDemand>>,
 }
 
 impl MemorySource {
@@ -97,6 +99,7 @@ impl MemorySource {
             snapshots: watch::channel(Arc::new(snapshot(1, flows))).0,
             days,
             store_broken: false,
+            demand: None,
         }
     }
 }
@@ -104,6 +107,10 @@ impl MemorySource {
 impl SnapshotSource for MemorySource {
     fn snapshots(&self) -> watch::Receiver<Arc<LiveSnapshot>> {
         self.snapshots.subscribe()
+    }
+
+    fn demand(&self) -> Option<Arc<LiveDemand>> {
+        self.demand.clone()
     }
 
     fn day(&self, date: Date) -> Result<DayUsage, SourceError> {
@@ -574,4 +581,74 @@ async fn wait_for_clients(stats: &ControlStats, n: usize) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     panic!("{} clients connected, expected {n}", stats.clients());
+}
+
+/// Builds snapshots as the daemon does: when asked, and once a second while anybody watches.
+/// Each one's `now_micros` is its number (the source's first, unbuilt one is 1).
+async fn build_on_demand(demand: Arc<LiveDemand>, snapshots: watch::Sender<Arc<LiveSnapshot>>) {
+    let mut ticks = tokio::time::interval(Duration::from_secs(1));
+    let mut built = 1;
+    loop {
+        let wanted = tokio::select! {
+            _ = ticks.tick() => demand.watchers() > 0,
+            () = demand.requested() => true,
+        };
+        if wanted {
+            built += 1;
+            snapshots.send_replace(Arc::new(snapshot(built, 0)));
+            demand.built();
+        }
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_source_building_on_demand_builds_for_subscribers_only_and_the_first_at_once() {
+    let demand = LiveDemand::new();
+    let mut source = MemorySource::new(0);
+    source.demand = Some(demand.clone());
+    tokio::spawn(build_on_demand(demand.clone(), source.snapshots.clone()));
+    let (_dir, path, stats) = start_in_runtime(source, ControlOptions::default());
+
+    // a client asking only for days watches nothing
+    let (mut reader, mut writer) = connect(&path).await;
+    writer
+        .write_all(b"{\"version\":1,\"request\":\"days\"}\n")
+        .await
+        .unwrap();
+    assert_eq!(read_reply(&mut reader).await["reply"], "days");
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!((demand.watchers(), demand.builds()), (0, 0));
+
+    writer
+        .write_all(b"{\"version\":1,\"request\":\"subscribe\"}\n")
+        .await
+        .unwrap();
+    let start = tokio::time::Instant::now();
+    let first = read_reply(&mut reader).await;
+    assert_second(start, 0);
+    assert_eq!(demand.watchers(), 1);
+    assert!(
+        first["snapshot"]["now_micros"].as_i64().unwrap() >= 2,
+        "the first frame is built for the subscriber, not the stale one: {}",
+        first["snapshot"]["now_micros"]
+    );
+    let mut last = first["snapshot"]["now_micros"].as_i64().unwrap();
+    for n in 1..=3 {
+        let next = read_reply(&mut reader).await;
+        assert_second(start, n);
+        let built = next["snapshot"]["now_micros"].as_i64().unwrap();
+        assert!(
+            built > last,
+            "a new snapshot every second: {built} after {last}"
+        );
+        last = built;
+    }
+
+    // the subscriber goes: within a couple of pushes the source stops building
+    drop((reader, writer));
+    wait_for_clients(&stats, 0).await;
+    assert_eq!(demand.watchers(), 0);
+    let left = demand.builds();
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert_eq!(demand.builds(), left);
 }

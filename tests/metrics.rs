@@ -343,3 +343,45 @@ async fn non_loopback_addresses_are_refused_without_allow_remote() {
         assert!(server.local_addr().unwrap().ip().is_loopback());
     }
 }
+
+/// A daemon that sums today's usage only on demand: a scrape asks for it, and a second scrape
+/// within a second is served what the first one had built.
+#[tokio::test]
+async fn a_scrape_has_the_share_summed_for_it() {
+    let registry = Arc::new(MetricsRegistry::new());
+    let demand = nuage::control::LiveDemand::new();
+    let builder = {
+        let (registry, demand) = (registry.clone(), demand.clone());
+        tokio::spawn(async move {
+            loop {
+                demand.requested().await;
+                registry.set_big_tech_share(0.5);
+                demand.built();
+            }
+        })
+    };
+    let server = MetricsServer::bind("127.0.0.1:0".parse().unwrap(), false, registry.clone())
+        .await
+        .unwrap()
+        .with_demand(demand.clone());
+    let addr = server.local_addr().unwrap();
+    tokio::spawn(server.run_until(std::future::pending()));
+
+    assert_eq!(demand.builds(), 0);
+    let (values, _) = parse_exposition(&scrape(addr).await);
+    assert_eq!(values["nuage_big_tech_share[]"], 0.5);
+    assert_eq!(demand.builds(), 1);
+    let (values, _) = parse_exposition(&scrape(addr).await);
+    assert_eq!(values["nuage_big_tech_share[]"], 0.5);
+    assert!(
+        demand.builds() <= 2,
+        "{} builds for two scrapes",
+        demand.builds()
+    );
+
+    // a daemon that has stopped building: the scrape is still answered, after a short wait
+    builder.abort();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let (status, _, _) = request(addr, b"GET /metrics HTTP/1.1\r\nHost: localhost\r\n\r\n").await;
+    assert_eq!(status, 200);
+}

@@ -261,6 +261,48 @@ mod tests {
     }
 
     #[test]
+    fn ipv6_ranges_over_the_mapped_space_leave_ipv4_to_ipv4_ranges() {
+        // A mapped address classifies as its IPv4 address, by IPv4 ranges only: IPv6 entries
+        // covering ::ffff:0:0/96 (a default route, the mapped prefix itself) answer IPv6
+        // addresses and never IPv4 ones.
+        let mut b = builder();
+        b.add_ranges(
+            "apple",
+            Some("apple"),
+            Origin::Official,
+            0,
+            &[ParsedRange::bare(net("17.0.0.0/8"))],
+        );
+        b.add_ranges(
+            "v6-lists",
+            Some("google"),
+            Origin::Official,
+            0,
+            &[
+                ParsedRange::bare(net("::/0")),
+                ParsedRange::bare(net("::ffff:0:0/96")),
+            ],
+        );
+        let c = b.build();
+        for text in ["::ffff:17.1.2.3", "17.1.2.3"] {
+            assert_eq!(
+                c.explain(text.parse().unwrap()).unwrap().provider.id,
+                "apple"
+            );
+        }
+        for text in [
+            "::ffff:18.1.2.3",
+            "18.1.2.3",
+            "64:ff9b::18.1.2.3",
+            "0.0.0.0",
+        ] {
+            assert!(c.explain(text.parse().unwrap()).is_none(), "{text}");
+        }
+        let a = c.explain("2001:db8::1".parse().unwrap()).unwrap();
+        assert_eq!((a.provider.id.as_str(), a.prefix), ("google", net("::/0")));
+    }
+
+    #[test]
     fn unknown_asn_is_skipped() {
         let mut b = builder();
         let r = ParsedRange {

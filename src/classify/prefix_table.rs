@@ -1127,6 +1127,67 @@ mod tests {
     }
 
     #[test]
+    fn ipv6_prefixes_over_the_mapped_space_never_answer_ipv4_addresses() {
+        // Each family has its own index: no IPv6 prefix, however short, nor ::ffff:0:0/96
+        // itself, reaches an IPv4 address. (Mapping is the classifier's job.)
+        for v6 in [
+            "::/0",
+            "::/8",
+            "::/80",
+            "::ffff:0:0/96",
+            "::ffff:10.0.0.0/104",
+        ] {
+            let t = table(&[(v6, 0, 6)]);
+            for a in ["0.0.0.0", "10.1.2.3", "255.255.255.255"] {
+                assert_eq!(at(&t, a), None, "{v6} at {a}");
+                let v4: Ipv4Addr = a.parse().unwrap();
+                assert_eq!(t.lookup_v4(u32::from(v4)), None, "{v6} at {a}");
+            }
+            // As an IPv6 address, a mapped one is inside every one of them.
+            assert_eq!(at(&t, "::ffff:10.1.2.3"), Some(6), "{v6}");
+        }
+    }
+
+    #[test]
+    fn ipv4_prefixes_at_the_edges_of_their_space_stay_apart_from_ipv6_ones() {
+        // The first and last IPv4 addresses beside IPv6 prefixes at both ends of the IPv6
+        // space and over the mapped space, with defaults in both families; `lookup` agrees
+        // with the per-family entry points.
+        let t = table(&[
+            ("0.0.0.0/0", 0, 40),
+            ("0.0.0.0/32", 0, 41),
+            ("255.255.255.255/32", 0, 42),
+            ("::/0", 0, 60),
+            ("::/32", 0, 61),
+            ("ffff:ffff::/32", 0, 62),
+            ("::ffff:0:0/96", 0, 63),
+        ]);
+        for (a, want) in [
+            ("0.0.0.0", 41),
+            ("0.0.0.1", 40),
+            ("127.255.255.255", 40),
+            ("255.255.255.254", 40),
+            ("255.255.255.255", 42),
+            ("::", 61),
+            ("::ffff:0.0.0.0", 63),
+            ("::ffff:255.255.255.255", 63),
+            ("::1:0:0:0", 61),
+            ("0:1::", 60),
+            ("ffff:fffe:ffff:ffff:ffff:ffff:ffff:ffff", 60),
+            ("ffff:ffff::", 62),
+            ("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", 62),
+        ] {
+            let addr: IpAddr = a.parse().unwrap();
+            assert_eq!(t.lookup(addr), Some(want), "at {a}");
+            let by_family = match addr {
+                IpAddr::V4(v4) => t.lookup_v4(u32::from(v4)),
+                IpAddr::V6(v6) => t.lookup_v6(u128::from(v6)),
+            };
+            assert_eq!(by_family, Some(want), "at {a}");
+        }
+    }
+
+    #[test]
     fn lookups_across_bucket_boundaries_find_the_interval_started_earlier() {
         // The /8 starts in bucket 0x0a00; the /24 sits far later; an address in between
         // lives in a bucket with no start of its own.

@@ -117,6 +117,8 @@ fn dashboard(
             .with_context(|| l10n.tr("cli-signals"))?;
     }
     let days = LocalDays::new(tz).context("[daemon] tz / --tz")?;
+    // the daemon builds snapshots only while someone watches
+    let _watching = handle.watch();
     let mut source = WatchSource::new(handle.snapshots.clone(), database, days);
     let result = terminal::run_until(&mut app, &mut source, &stop);
     handle.stop();

@@ -7,8 +7,10 @@
 //! - [`protocol`]: the wire format, parsed and written in one place.
 //! - [`ControlServer`]: the tokio server, serving from any [`SnapshotSource`].
 //! - [`ControlClient`]: the blocking client.
+//! - [`LiveDemand`]: who wants live snapshots, so the daemon builds them only then.
 
 mod client;
+mod demand;
 pub mod protocol;
 mod server;
 mod socket;
@@ -17,6 +19,7 @@ mod source;
 use std::path::PathBuf;
 
 pub use client::{ClientError, ControlClient, DEFAULT_TIMEOUT, MAX_REPLY_BYTES, Subscription};
+pub use demand::{LiveDemand, Watching};
 pub use protocol::{ErrorCode, ErrorReply, PROTOCOL_VERSION, ServerInfo};
 pub use server::{ControlOptions, ControlServer, ControlStats};
 pub use socket::{MAX_SOCKET_PATH, SOCKET_GROUP, SOCKET_MODE, group_id, resolve_socket_path};

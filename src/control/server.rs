@@ -28,6 +28,10 @@ use super::socket;
 use super::{ControlError, SnapshotSource, SourceError};
 use crate::usage::LiveSnapshot;
 
+/// Longest a new subscriber's first frame waits for a snapshot built for it (a daemon busy
+/// writing a fast replay's rows may take a moment).
+const FIRST_SNAPSHOT_WAIT: Duration = Duration::from_secs(3);
+
 /// Limits and pacing; the defaults suit a daemon.
 #[derive(Debug, Clone)]
 pub struct ControlOptions {
@@ -409,7 +413,21 @@ async fn answer(shared: &Arc<Shared>, request: Request) -> Line {
 
 /// The current snapshot at once, then the latest one every `push_interval`. A snapshot that
 /// does not fit in the client's queue is dropped for this client only.
+///
+/// With a source that builds on demand, the subscriber is a watcher until it goes, and its
+/// first frame is one built now (or within the last interval), not one from before anybody
+/// watched; a source that answers nothing within [`FIRST_SNAPSHOT_WAIT`] sends what it has.
 async fn push_snapshots(shared: &Shared, tx: mpsc::Sender<Line>) {
+    let _watching = match shared.source.demand() {
+        Some(demand) => {
+            let watching = demand.watch();
+            demand
+                .fresh(shared.options.push_interval, FIRST_SNAPSHOT_WAIT)
+                .await;
+            Some(watching)
+        }
+        None => None,
+    };
     let snapshots = shared.source.snapshots();
     let mut ticks = tokio::time::interval(shared.options.push_interval);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);

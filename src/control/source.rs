@@ -8,6 +8,7 @@ use std::sync::Arc;
 use time::Date;
 use tokio::sync::watch;
 
+use super::LiveDemand;
 use crate::usage::{Baseline, DayUsage, LiveSnapshot, PeriodUsage};
 
 /// Why a query could not be answered.
@@ -25,6 +26,12 @@ pub enum SourceError {
 pub trait SnapshotSource: Send + Sync + 'static {
     /// The latest live snapshot; the daemon replaces it (about once a second).
     fn snapshots(&self) -> watch::Receiver<Arc<LiveSnapshot>>;
+
+    /// Where subscribers say they watch, for a source that builds snapshots only when
+    /// someone does (the daemon); `None`: the snapshots come anyway (tests, demos).
+    fn demand(&self) -> Option<Arc<LiveDemand>> {
+        None
+    }
 
     /// One local day's usage.
     fn day(&self, date: Date) -> Result<DayUsage, SourceError>;

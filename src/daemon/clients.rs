@@ -7,7 +7,7 @@ use std::sync::Arc;
 use tokio::sync::watch;
 
 use super::capture::Reloadable;
-use crate::control::{SnapshotSource, SourceError};
+use crate::control::{LiveDemand, SnapshotSource, SourceError};
 use crate::names::ServiceCatalogue;
 use crate::store::Store;
 use crate::store::days::{LocalDays, baseline_dates, day_usage, days_with_data, period_usage};
@@ -22,6 +22,8 @@ const PERIOD_BUCKET_MINUTES: u32 = 60;
 /// (opened read-only per query, so a slow client never holds the writer's lock).
 pub struct DaemonSource {
     pub snapshots: watch::Receiver<Arc<LiveSnapshot>>,
+    /// Subscribers register here: the service builds snapshots only while someone watches.
+    pub demand: Arc<LiveDemand>,
     pub reloadable: watch::Receiver<Arc<Reloadable>>,
     pub database: PathBuf,
     pub days: LocalDays,
@@ -74,6 +76,10 @@ impl DaemonSource {
 impl SnapshotSource for DaemonSource {
     fn snapshots(&self) -> watch::Receiver<Arc<LiveSnapshot>> {
         self.snapshots.clone()
+    }
+
+    fn demand(&self) -> Option<Arc<LiveDemand>> {
+        Some(self.demand.clone())
     }
 
     fn day(&self, date: time::Date) -> Result<DayUsage, SourceError> {

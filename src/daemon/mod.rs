@@ -3,7 +3,8 @@
 //! The daemon owns the running capture: one thread per interface or file ([`capture`]) feeds
 //! its own [`Pipeline`](crate::flow::Pipeline); everything else runs on a small tokio
 //! runtime ([`service`]): the flush timer writing the pending rows to the [`Store`] in one
-//! transaction per interval, signals, and the [`LiveSnapshot`] published once a second.
+//! transaction per interval, signals, and the [`LiveSnapshot`] published once a second
+//! while anybody watches (nobody watching, none is built: see [`LiveDemand`]).
 //!
 //! Numbers survive anything short of losing the disk: rows are written as additive deltas
 //! every flush interval (a crash loses at most one interval), a store that cannot be
@@ -11,12 +12,14 @@
 //! continues the day from the database, and timestamps from before the clock was set are
 //! held back instead of being written into 1970 ([`ledger`]).
 //!
-//! Readers (the control socket, the in-process dashboard) take snapshots from
-//! [`DaemonHandle::snapshots`]:
+//! Readers (the control socket, the in-process dashboard) say they watch with
+//! [`DaemonHandle::watch`], then take snapshots from [`DaemonHandle::snapshots`] (which keeps
+//! the last one built, also after the run):
 //!
 //! ```no_run
 //! # fn demo(settings: nuage::daemon::DaemonSettings) -> Result<(), nuage::daemon::DaemonError> {
 //! let handle = nuage::daemon::start(settings)?;
+//! let _watching = handle.watch();
 //! let mut snapshots = handle.snapshots.clone();
 //! // in async code: snapshots.changed().await, then snapshots.borrow().today.share()
 //! println!("Big Tech share so far: {:.0}%", snapshots.borrow_and_update().today.share() * 100.0);
@@ -25,6 +28,7 @@
 //! ```
 //!
 //! [`Store`]: crate::store::Store
+//! [`LiveDemand`]: crate::control::LiveDemand
 
 mod capture;
 mod clients;
@@ -58,6 +62,7 @@ use tokio::sync::{mpsc, watch};
 use crate::capture::{LiveOptions, PacketSource, interface_addresses, open_live, open_savefile};
 use crate::classify::load_classifier;
 use crate::config::Config;
+use crate::control::{LiveDemand, Watching};
 use crate::flow::PipelineConfig;
 use crate::store::{LocalDays, StoreOptions};
 use crate::usage::{CaptureHealth, DayUsage, LiveSnapshot, USAGE_SCHEMA_VERSION, UsageSpan};
@@ -125,13 +130,25 @@ pub struct Outcome {
 
 /// A running daemon.
 pub struct DaemonHandle {
-    /// The latest live snapshot, replaced once a second.
+    /// The latest live snapshot: replaced once a second while anybody [watches](Self::watch),
+    /// and once more at the end of the run.
     pub snapshots: watch::Receiver<Arc<LiveSnapshot>>,
+    demand: Arc<LiveDemand>,
     stop: watch::Sender<bool>,
     thread: std::thread::JoinHandle<Result<Outcome, DaemonError>>,
 }
 
 impl DaemonHandle {
+    /// Has a snapshot built now and then once a second until the guard is dropped.
+    pub fn watch(&self) -> Watching {
+        self.demand.watch()
+    }
+
+    /// Snapshots built so far (for tests and diagnostics).
+    pub fn snapshots_built(&self) -> u64 {
+        self.demand.builds()
+    }
+
     /// Asks the daemon to flush and stop (as SIGTERM does).
     pub fn stop(&self) {
         self.stop.send_replace(true);
@@ -161,6 +178,7 @@ fn serve_clients(
         crate::control::resolve_socket_path(socket.as_deref(), config.control.socket.as_deref());
     let source = clients::DaemonSource {
         snapshots: snapshots.clone(),
+        demand: service.demand.clone(),
         reloadable: service.reloadable.subscribe(),
         database: crate::paths::database_path(&service.data_dir),
         days: service.days.clone(),
@@ -184,6 +202,7 @@ fn serve_clients(
         ))
         .map_err(DaemonError::Metrics)?;
     if let Some(server) = server {
+        let server = server.with_demand(service.demand.clone());
         runtime.spawn(server.run_until(std::future::pending()));
     }
     Ok(())
@@ -447,12 +466,14 @@ pub fn start(settings: DaemonSettings) -> Result<DaemonHandle, DaemonError> {
             .map_err(|e| DaemonError::Setup(format!("cannot start a capture thread: {e}")))?;
     }
     drop(shared);
+    let demand = service.demand.clone();
     let thread = std::thread::Builder::new()
         .name("nuage-service".into())
         .spawn(move || runtime.block_on(service.run(signals)))
         .map_err(|e| DaemonError::Setup(format!("cannot start the service thread: {e}")))?;
     Ok(DaemonHandle {
         snapshots: snap_rx,
+        demand,
         stop: stop_tx,
         thread,
     })

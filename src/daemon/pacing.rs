@@ -30,7 +30,14 @@ impl std::str::FromStr for Speed {
     }
 }
 
-/// Waits so packets are handed over at their (scaled) capture times.
+/// A packet due this soon is handed over at once: a fast paced replay (a household day at
+/// `--speed 1000` is some ten thousand packets a second) would otherwise sleep once per
+/// packet, and the sleeps and wake-ups cost more CPU than counting the packets. The schedule
+/// is absolute, so packets are never more than this early and the error never adds up.
+pub const EARLY: Duration = Duration::from_millis(5);
+
+/// Waits so packets are handed over at their (scaled) capture times, at most [`EARLY`]
+/// early.
 #[derive(Debug)]
 pub struct Pacer {
     speed: Speed,
@@ -54,7 +61,8 @@ impl Pacer {
         let (first_ts, start) = *self.origin.get_or_insert((ts_micros, now));
         let offset_micros = (ts_micros - first_ts).max(0) as f64 / factor;
         let due = start + Duration::from_micros(offset_micros as u64);
-        due.saturating_duration_since(now)
+        let delay = due.saturating_duration_since(now);
+        if delay < EARLY { Duration::ZERO } else { delay }
     }
 }
 
@@ -112,6 +120,21 @@ mod tests {
             Duration::ZERO
         );
         assert_eq!(Pacer::new(Speed::Max).delay(5, start), Duration::ZERO);
+    }
+
+    #[test]
+    fn packets_due_within_a_few_milliseconds_need_no_sleep() {
+        let start = Instant::now();
+        let mut p = Pacer::new(Speed::Times(1000.0));
+        assert_eq!(p.delay(0, start), Duration::ZERO);
+        // 1 s of capture at 1000x: due 1 ms later, handed over now
+        assert_eq!(p.delay(1_000_000, start), Duration::ZERO);
+        // 10 s: due 10 ms later, waited for in full (the schedule stays absolute)
+        assert_eq!(p.delay(10_000_000, start), Duration::from_millis(10));
+        assert_eq!(
+            p.delay(10_000_000, start + Duration::from_millis(4)),
+            Duration::from_millis(6)
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The daemon's tokio side: takes the capture threads' batches into the [`Ledger`], writes
-//! the pending rows every flush interval, publishes a [`LiveSnapshot`] once a second, and
-//! handles signals (SIGTERM/SIGINT: flush and exit; SIGHUP: reload ranges and privacy).
+//! the pending rows every flush interval, publishes a [`LiveSnapshot`] when someone wants
+//! one (once a second while anybody watches, see [`LiveDemand`]), and handles signals
+//! (SIGTERM/SIGINT: flush and exit; SIGHUP: reload ranges and privacy).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -22,6 +23,7 @@ use super::{DaemonError, Outcome};
 use crate::classify::load_classifier;
 use crate::config::Config;
 use crate::config::Privacy;
+use crate::control::LiveDemand;
 use crate::names::ServiceCatalogue;
 use crate::store::{DeviceRecord, Gap, HealthSample, LocalDays, baseline_dates, day_usage};
 use crate::usage::{
@@ -39,9 +41,9 @@ const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 /// The signals the service handles, registered as early as possible: until they are, the
 /// default action (ending the process without a flush) applies.
 pub struct Signals {
-    sigterm: Signal,
-    sigint: Signal,
-    sighup: Signal,
+    sigterm: Option<Signal>,
+    sigint: Option<Signal>,
+    sighup: Option<Signal>,
 }
 
 impl Signals {
@@ -52,10 +54,30 @@ impl Signals {
             signal(kind).map_err(|e| DaemonError::Setup(format!("cannot handle {name}: {e}")))
         };
         Ok(Self {
-            sigterm: sig(SignalKind::terminate(), "SIGTERM")?,
-            sigint: sig(SignalKind::interrupt(), "SIGINT")?,
-            sighup: sig(SignalKind::hangup(), "SIGHUP")?,
+            sigterm: Some(sig(SignalKind::terminate(), "SIGTERM")?),
+            sigint: Some(sig(SignalKind::interrupt(), "SIGINT")?),
+            sighup: Some(sig(SignalKind::hangup(), "SIGHUP")?),
         })
+    }
+
+    /// No signal handled: tests stop the service with a stop request.
+    #[cfg(test)]
+    pub fn none() -> Self {
+        Self {
+            sigterm: None,
+            sigint: None,
+            sighup: None,
+        }
+    }
+}
+
+/// The next delivery of `signal`; never, when it is not handled.
+async fn received(signal: &mut Option<Signal>) {
+    match signal {
+        Some(signal) => {
+            signal.recv().await;
+        }
+        None => std::future::pending().await,
     }
 }
 
@@ -70,6 +92,9 @@ pub struct Service {
     pub stop: Arc<AtomicBool>,
     pub stop_requests: watch::Receiver<bool>,
     pub snapshots: watch::Sender<Arc<LiveSnapshot>>,
+    /// Who wants snapshots: nobody watching, none is built (a fast replay would spend most
+    /// of its time summing today's rows for nobody).
+    pub demand: Arc<LiveDemand>,
     pub reloadable: watch::Sender<Arc<Reloadable>>,
     pub config_path: Option<PathBuf>,
     pub data_dir: PathBuf,
@@ -123,6 +148,7 @@ impl Service {
             stop,
             stop_requests,
             snapshots,
+            demand: LiveDemand::new(),
             reloadable,
             config_path: None,
             data_dir: PathBuf::new(),
@@ -158,6 +184,7 @@ impl Service {
         let mut publish = tokio::time::interval(Duration::from_secs(1));
         publish.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut stop_requests = self.stop_requests.clone();
+        let demand = self.demand.clone();
         let mut sources_done = false;
         self.apply_retention();
         loop {
@@ -167,10 +194,11 @@ impl Service {
                     None => { sources_done = true; break; }
                 },
                 _ = flush.tick() => self.flush(),
-                _ = publish.tick() => self.publish(),
-                _ = sigterm.recv() => { tracing::info!("SIGTERM: flushing and exiting"); break; }
-                _ = sigint.recv() => { tracing::info!("SIGINT: flushing and exiting"); break; }
-                _ = sighup.recv() => self.reload(),
+                _ = publish.tick() => self.tick(),
+                () = demand.requested() => self.publish(),
+                () = received(&mut sigterm) => { tracing::info!("SIGTERM: flushing and exiting"); break; }
+                () = received(&mut sigint) => { tracing::info!("SIGINT: flushing and exiting"); break; }
+                () = received(&mut sighup) => self.reload(),
                 changed = stop_requests.changed() => {
                     if changed.is_err() || *stop_requests.borrow() { break; }
                 }
@@ -186,6 +214,7 @@ impl Service {
             }
         }
         self.flush();
+        // the last snapshot stays in the handle for whoever reads it after the run
         self.publish();
         self.store.close();
         let unsaved = self.ledger.pending().len() + self.ledger.held_back().len();
@@ -452,8 +481,24 @@ impl Service {
         }
     }
 
-    /// Builds and publishes the live snapshot.
-    fn publish(&mut self) {
+    /// Once a second: the capture health for the metrics (a few counters per interface),
+    /// and a snapshot when someone watches. What must happen whether or not anybody looks
+    /// (rates, gaps, health, devices, the ledger) is kept up per batch, not here.
+    pub(super) fn tick(&mut self) {
+        if let Some(metrics) = &self.metrics {
+            metrics.observe_health(&CaptureHealth {
+                interfaces: self.health.values().cloned().collect(),
+                ..CaptureHealth::default()
+            });
+        }
+        if self.demand.watchers() > 0 {
+            self.publish();
+        }
+    }
+
+    /// Builds and publishes the live snapshot (today's totals summed from every row of
+    /// the day: the costly part, hence only on demand).
+    pub(super) fn publish(&mut self) {
         let reloadable = self.reloadable.borrow().clone();
         let catalogue = reloadable.classifier.catalogue();
         let rule = BigTechRule::new(catalogue, &self.services);
@@ -502,6 +547,7 @@ impl Service {
             metrics.observe_snapshot(&snapshot);
         }
         self.snapshots.send_replace(Arc::new(snapshot));
+        self.demand.built();
     }
 
     /// The store's failure for logs and older dashboards, saying when waiting counts lost

@@ -1,6 +1,7 @@
 //! The service against a real store: the retention schedule against a fake wall clock
 //! (pruned at start once the clock is sane, then once a day, never twice the same day); a
-//! flush written whole or not at all; privacy made stricter by a reload while counts wait.
+//! flush written whole or not at all; privacy made stricter by a reload while counts wait;
+//! snapshots built only while someone watches.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
@@ -29,9 +30,18 @@ fn service(db: &std::path::Path, clock: Arc<AtomicI64>) -> Service {
 }
 
 fn service_with(db: &std::path::Path, clock: Arc<AtomicI64>, privacy: Privacy) -> Service {
+    service_parts(db, clock, privacy).0
+}
+
+/// A service, with the ends the capture threads and a stop request would hold.
+fn service_parts(
+    db: &std::path::Path,
+    clock: Arc<AtomicI64>,
+    privacy: Privacy,
+) -> (Service, mpsc::Sender<Event>, watch::Sender<bool>) {
     let days = LocalDays::new(Some("UTC")).unwrap();
-    let (_events_tx, events_rx) = mpsc::channel(1);
-    let (_stop_tx, stop_rx) = watch::channel(false);
+    let (events_tx, events_rx) = mpsc::channel(8);
+    let (stop_tx, stop_rx) = watch::channel(false);
     let (snap_tx, _) = watch::channel(Arc::new(super::empty_snapshot(&days, None)));
     let (classifier, _) = load_classifier(None, &[]).unwrap();
     let (reload_tx, _) = watch::channel(Arc::new(Reloadable {
@@ -59,7 +69,7 @@ fn service_with(db: &std::path::Path, clock: Arc<AtomicI64>, privacy: Privacy) -
     .unwrap();
     s.wall_clock = Some(Arc::new(move || clock.load(Ordering::SeqCst)));
     s.secret = Arc::new(SECRET.to_vec());
-    s
+    (s, events_tx, stop_tx)
 }
 
 const SECRET: &[u8] = b"test-secret";
@@ -396,4 +406,105 @@ fn gaps_waiting_through_a_long_outage_stay_capped() {
             .iter()
             .any(|g| g.start_minute <= *m && *m < g.end_minute)
     }));
+}
+
+/// Today's Internet bytes in the latest snapshot.
+fn snapshot_bytes(snapshots: &watch::Receiver<Arc<crate::usage::LiveSnapshot>>) -> u64 {
+    snapshots.borrow().today.totals.bytes()
+}
+
+#[test]
+fn nobody_watching_no_snapshot_is_built_but_the_health_still_reaches_the_metrics() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = service(&dir.path().join("nuage.db"), Arc::new(AtomicI64::new(0)));
+    let metrics = Arc::new(crate::metrics::MetricsRegistry::new());
+    s.metrics = Some(metrics.clone());
+    let snapshots = s.snapshots.subscribe();
+    s.on_event(batch(
+        DAY + 10,
+        &["aa:bb:cc:00:00:01"],
+        1000,
+        Privacy::DevicesAnonymous,
+    ));
+    for _ in 0..5 {
+        s.tick();
+    }
+    assert_eq!(s.demand.builds(), 0);
+    assert!(!snapshots.has_changed().unwrap());
+    assert_eq!(snapshot_bytes(&snapshots), 0);
+    assert!(
+        metrics
+            .render()
+            .contains("nuage_capture_packets_total{interface=\"eth0\"} 10\n")
+    );
+
+    let watching = s.demand.watch();
+    s.tick();
+    assert_eq!(s.demand.builds(), 1);
+    assert_eq!(snapshot_bytes(&snapshots), 1000);
+    assert!(metrics.render().contains("\nnuage_big_tech_share "));
+    s.tick();
+    assert_eq!(s.demand.builds(), 2);
+
+    drop(watching);
+    s.tick();
+    s.tick();
+    assert_eq!(s.demand.builds(), 2, "the watcher went: no more builds");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_watcher_gets_a_snapshot_at_once_then_every_second_until_it_goes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, events, stop) = service_parts(
+        &dir.path().join("nuage.db"),
+        Arc::new(AtomicI64::new(0)),
+        Privacy::DevicesAnonymous,
+    );
+    let demand = s.demand.clone();
+    let mut snapshots = s.snapshots.subscribe();
+    events
+        .send(batch(
+            DAY + 10,
+            &["aa:bb:cc:00:00:01"],
+            1000,
+            Privacy::DevicesAnonymous,
+        ))
+        .await
+        .unwrap();
+    let watcher = async {
+        tokio::time::sleep(Duration::from_millis(5500)).await;
+        assert_eq!(demand.builds(), 0, "five ticks with nobody watching");
+        assert!(!snapshots.has_changed().unwrap());
+
+        let asked = tokio::time::Instant::now();
+        let watching = demand.watch();
+        snapshots.changed().await.unwrap();
+        assert!(
+            asked.elapsed() < Duration::from_secs(1),
+            "the first snapshot comes before the next tick"
+        );
+        assert_eq!(snapshots.borrow_and_update().today.totals.bytes(), 1000);
+        let first = demand.builds();
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        let built = demand.builds() - first;
+        assert!(
+            (4..=6).contains(&built),
+            "{built} snapshots in 5 s of watching"
+        );
+
+        drop(watching);
+        let left = demand.builds();
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        assert_eq!(demand.builds(), left, "none after the watcher left");
+        stop.send_replace(true);
+        left
+    };
+    let (outcome, left) = tokio::join!(s.run(super::service::Signals::none()), watcher);
+    assert_eq!(outcome.unwrap().unsaved_rows, 0);
+    assert_eq!(
+        demand.builds(),
+        left + 1,
+        "the run ends with one last snapshot"
+    );
+    assert_eq!(snapshot_bytes(&snapshots), 1000);
 }

@@ -13,6 +13,7 @@ use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
 use super::{MetricsError, MetricsRegistry};
+use crate::control::LiveDemand;
 
 /// Largest request head (request line and headers) read.
 pub const MAX_REQUEST_HEAD: usize = 8 * 1024;
@@ -27,6 +28,12 @@ const IO_TIMEOUT: Duration = Duration::from_secs(5);
 const LINGER: Duration = Duration::from_secs(1);
 const MAX_DRAIN: usize = 1024 * 1024;
 
+/// Longest a scrape waits for the daemon to sum today's usage (the Big Tech share); past it,
+/// the last share known is served.
+const SCRAPE_WAIT: Duration = Duration::from_secs(2);
+/// A share summed this recently is served as is.
+const SCRAPE_FRESH: Duration = Duration::from_secs(1);
+
 /// The exposition format's content type.
 pub const CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
 
@@ -34,6 +41,8 @@ pub const CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
 pub struct MetricsServer {
     listener: TcpListener,
     registry: Arc<MetricsRegistry>,
+    /// Asked for a snapshot on each scrape: the daemon builds none for nobody.
+    demand: Option<Arc<LiveDemand>>,
 }
 
 impl MetricsServer {
@@ -54,7 +63,11 @@ impl MetricsServer {
             .await
             .map_err(|source| MetricsError::Bind { addr, source })?;
         tracing::info!(%addr, "metrics listening");
-        Ok(MetricsServer { listener, registry })
+        Ok(MetricsServer {
+            listener,
+            registry,
+            demand: None,
+        })
     }
 
     /// Binds what `[metrics]` says; `None` when metrics are off (no `listen`).
@@ -67,6 +80,15 @@ impl MetricsServer {
             Some(addr) => Self::bind(addr, config.allow_remote, registry)
                 .await
                 .map(Some),
+        }
+    }
+
+    /// Has the daemon sum today's usage for each scrape (or serve one summed within the
+    /// last second), so the share is current although no snapshot is built for nobody.
+    pub fn with_demand(self, demand: Arc<LiveDemand>) -> Self {
+        MetricsServer {
+            demand: Some(demand),
+            ..self
         }
     }
 
@@ -89,9 +111,10 @@ impl MetricsServer {
                         accepted = self.listener.accept() => match accepted {
                             Ok((stream, _)) => {
                                 let registry = self.registry.clone();
+                                let demand = self.demand.clone();
                                 tasks.spawn(async move {
                                     let _permit = permit;
-                                    if let Err(e) = serve_one(stream, &registry).await {
+                                    if let Err(e) = serve_one(stream, &registry, demand.as_deref()).await {
                                         tracing::debug!(error = %e, "metrics request failed");
                                     }
                                 });
@@ -110,7 +133,11 @@ impl MetricsServer {
     }
 }
 
-async fn serve_one(mut stream: TcpStream, registry: &MetricsRegistry) -> io::Result<()> {
+async fn serve_one(
+    mut stream: TcpStream,
+    registry: &MetricsRegistry,
+    demand: Option<&LiveDemand>,
+) -> io::Result<()> {
     let response = match tokio::time::timeout(IO_TIMEOUT, read_head(&mut stream)).await {
         Err(_) => response(
             408,
@@ -129,7 +156,12 @@ async fn serve_one(mut stream: TcpStream, registry: &MetricsRegistry) -> io::Res
         ),
         Ok(Ok(Some(head))) => match parse_request_line(&head) {
             Err(()) => response(400, "Bad Request", "text/plain", "bad request\n", true),
-            Ok((method, path)) => route(method, path, registry),
+            Ok((method, path)) => {
+                if let (Some(demand), "/metrics") = (demand, path) {
+                    demand.fresh(SCRAPE_FRESH, SCRAPE_WAIT).await;
+                }
+                route(method, path, registry)
+            }
         },
     };
     tokio::time::timeout(IO_TIMEOUT, async {
