@@ -275,6 +275,9 @@ mod tests {
         assert!(needed.len() > 50, "{needed:?}");
         let mut missing = Vec::new();
         for lang in Lang::ALL {
+            let parsed =
+                fluent_bundle::FluentResource::try_new(crate::i18n::ftl_source(lang).into());
+            assert!(parsed.is_ok(), "{lang}: {:?}", parsed.err().map(|e| e.1));
             let l = Localizer::new(lang);
             for id in &needed {
                 if l.try_tr_args(id, None).is_err() {
