@@ -286,6 +286,18 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "{missing:#?}");
+        // And none left over from an option or command that is gone.
+        let stale: Vec<&str> = crate::i18n::ftl_source(Lang::En)
+            .lines()
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id))
+            .filter(|id| {
+                ["help-about-", "help-body-", "help-arg-"]
+                    .iter()
+                    .any(|p| id.starts_with(p))
+            })
+            .filter(|id| !needed.iter().any(|n| n == id))
+            .collect();
+        assert!(stale.is_empty(), "{stale:?}");
     }
 
     #[test]
