@@ -691,3 +691,82 @@ err-daemon-reply = { $code ->
     [not-found] no té res registrat per al que s’ha demanat
    *[protocol] aquest nuage i el servei no s’entenen (un dels dos és més antic?): { $message }
 }
+
+## --help (session 5)
+
+help-about-nuage = Quant hem depès avui del { -big-tech }?
+help-body-nuage =
+    nuage observa el trànsit d'una llar o d'un casal i atribueix cada flux al proveïdor de Cloud que el serveix.
+help-arg-nuage-data-dir = On desa nuage les seves dades [default: /var/lib/nuage per a root, si no ~/.local/share/nuage]
+help-arg-nuage-config = Fitxer de configuració [default: /etc/nuage/nuage.toml si existeix]
+help-arg-nuage-socket = El sòcol de control del servei en marxa [default: /run/nuage/nuage.sock per a root, si no $XDG_RUNTIME_DIR/nuage/nuage.sock; o `[control] socket` a la configuració]
+help-arg-nuage-verbose = Explicar més del que està passant (repetiu-ho per a més)
+help-arg-nuage-json = Escriure les dades en JSON (un objecte, o un per línia a les llistes)
+help-arg-nuage-lang = Llengua dels missatges: en, es, ca, fr, de, pt, el, ro, it [default: `lang` de la configuració, després LC_ALL / LC_MESSAGES / LANG, després en]
+help-about-lookup = Quin proveïdor serveix una adreça, i per què
+help-arg-lookup-addresses = Adreces a cercar (IPv4, IPv6, IPv4 mapada o NAT64 64:ff9b::/96)
+help-arg-lookup-stdin = Llegir també adreces de l'entrada estàndard, una per línia
+help-about-ranges = Llistes de rangs dels proveïdors: d'on vénen, com d'actuals són, com actualitzar-les
+help-about-ranges-sources = Llistar les fonts oficials: id, URL i el nom de fitxer que espera `update --from`
+help-about-ranges-status = Per font: data, antiguitat, nombre de prefixos i si està caducada
+help-about-ranges-update = Baixar cada font oficial (o importar-les d'una carpeta) i posar-les en ús
+help-body-ranges-update =
+    Cada fitxer es comprova sencer abans de substituir el que està en ús; una font que falla
+    conserva el fitxer anterior. Les baixades són només per HTTPS. Amb
+    `[ranges] mirror = "URL"` a la configuració, cada fitxer s'obté d'URL/<file> (noms tal com
+    els llista `nuage ranges sources`). L'http:// simple només s'accepta per a aquesta màquina
+    (127.0.0.0/8, ::1, localhost), que és el que fan servir les proves.
+help-arg-ranges-update-from = Importar els fitxers d'aquesta carpeta (p. ex. un USB) en lloc de baixar-los
+help-arg-ranges-update-force = Acceptar una llista que s'ha reduït a menys de la meitat
+help-arg-ranges-update-sources = Només aquestes fonts (ids de `nuage ranges sources`)
+help-about-replay = Comptar el trànsit de fitxers de captura, tan de pressa com es puguin llegir
+help-arg-replay-files = Fitxers de captura (pcap o pcapng), llegits en l'ordre donat
+help-arg-replay-flows = Escriure cada flux en lloc del resum, un objecte JSON per línia
+help-arg-replay-lan = Un prefix que forma part de la xarxa local, a més dels rangs privats (repetible)
+help-about-run = Funcionar com a servei: capturar, comptar i desar les xifres a la base de dades
+help-body-run =
+    La configuració ve del fitxer de configuració ([daemon] i [store], vegeu
+    nuage.example.toml); les opcions donades aquí hi passen al davant. SIGTERM/SIGINT escriuen
+    el que s'ha comptat i surten; SIGHUP torna a carregar els rangs, la privadesa i el lloc.
+help-arg-run-interfaces = Interfície on capturar (repetible) [default: [daemon] interfaces, si no la de la ruta per defecte]
+help-arg-run-pcap = Fer passar aquest fitxer de captura pel mateix camí en lloc de capturar
+help-arg-run-speed = Amb --pcap: N vegades el temps real (60 = un minut per segon), o `max`
+help-arg-run-looped = Amb --pcap: tornar a començar quan s'acaba el fitxer, cada passada el dia o dies següents
+help-arg-run-flush-secs = Segons entre escriptures a la base de dades [default: [daemon] flush-secs, 60]
+help-arg-run-tz = Zona horària IANA en què es compten els dies [default: [daemon] tz, si no la del sistema]
+help-arg-run-tui = Mostrar el tauler en directe en aquest terminal mentre es captura (sortiu amb q; la captura s'atura i s'escriu el que s'ha comptat)
+help-arg-run-user = Usuari sense privilegis a qui passar després d'obrir les captures [default: [daemon] user, si no `nuage` si existeix]
+help-arg-run-lan = Un prefix que forma part de la xarxa local, a més dels rangs privats (repetible)
+help-about-demo = Un tauler viu amb el dia de la llar de demostració, reproduït de pressa (sense root, sense servei)
+help-body-demo =
+    Reprodueix demo/household.pcap (una llar inventada el 8 de març) pel processament real,
+    60 vegades més de pressa que el temps real, en bucle, un dia més tard a cada volta.
+help-arg-demo-speed = Quantes vegades més de pressa que el temps real passa el dia
+help-arg-demo-from = Hora del dia en què comença la reproducció (HH:MM); els paquets anteriors es compten de cop
+help-arg-demo-file = Reproduir aquesta captura en lloc de la llar de demostració
+help-about-top = El tauler en directe del servei en marxa (pel seu sòcol de control), o d'una base de dades
+help-arg-top-db = Llegir aquesta base de dades directament, sense servei (no en directe: sense taxes ni fluxos)
+help-about-report = El resum d'un dia per compartir: text, Markdown, JSON, CSV o una pàgina HTML
+help-arg-report-day = El dia local: AAAA-MM-DD, today o yesterday [default: today]
+help-arg-report-from = Primer dia d'un període (amb --to)
+help-arg-report-to = Darrer dia d'un període, inclòs (amb --from)
+help-arg-report-baseline = El dia habitual amb què comparar: `none`, o FROM..TO (p. ex. 2027-03-01..2027-03-07) [default: el mateix dia de la setmana de les quatre setmanes anteriors amb dades]
+help-arg-report-format = text, md, json, csv o html (--json vol dir json)
+help-arg-report-per-device = Afegir una secció per dispositiu, quan la configuració de privadesa conserva els dispositius
+help-arg-report-out = Escriure l'informe a FILE en lloc de la sortida estàndard
+help-arg-report-db = La base de dades d'ús [default: nuage.db a la carpeta de dades]
+help-arg-report-time-zone = Zona horària IANA dels dies (Europe/Brussels) [default: la del sistema]
+help-about-report-merge = Unir els informes JSON de diversos llocs en un informe col·lectiu (sense detall per dispositiu)
+help-arg-report-merge-files = Informes JSON escrits per `nuage report --format json`
+help-arg-report-merge-format = text, md, json, csv o html (--json vol dir json)
+help-arg-report-merge-out = Escriure l'informe a FILE en lloc de la sortida estàndard
+help-heading-commands = Ordres
+help-heading-arguments = Arguments
+help-heading-options = Opcions
+help-heading-examples = Exemples
+help-heading-example = Exemple
+help-flag-help = Mostrar l'ajuda
+help-flag-help-more = Mostrar l'ajuda (més amb '--help')
+help-flag-help-summary = Mostrar l'ajuda (un resum amb '-h')
+help-flag-version = Mostrar la versió
+help-command-help = Mostrar aquest missatge o l'ajuda de les ordres indicades

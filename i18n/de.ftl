@@ -687,3 +687,82 @@ err-daemon-reply = { $code ->
     [not-found] er hat für diese Anfrage nichts aufgezeichnet
    *[protocol] dieses nuage und der Dienst verstehen sich nicht (ist eines von beiden älter?): { $message }
 }
+
+## --help (session 5)
+
+help-about-nuage = Wie sehr haben wir uns heute auf die { -big-tech } gestützt?
+help-body-nuage =
+    nuage beobachtet den Verkehr eines Haushalts oder eines Nachbarschaftszentrums und ordnet jeden Fluss dem Cloud-Anbieter zu, der ihn bedient.
+help-arg-nuage-data-dir = Wo nuage seine Daten ablegt [default: /var/lib/nuage für root, sonst ~/.local/share/nuage]
+help-arg-nuage-config = Konfigurationsdatei [default: /etc/nuage/nuage.toml, wenn vorhanden]
+help-arg-nuage-socket = Der Steuer-Socket des laufenden Dienstes [default: /run/nuage/nuage.sock für root, sonst $XDG_RUNTIME_DIR/nuage/nuage.sock; oder `[control] socket` in der Konfiguration]
+help-arg-nuage-verbose = Mehr darüber sagen, was gerade passiert (wiederholen für mehr)
+help-arg-nuage-json = Daten als JSON ausgeben (ein Objekt, bei Listen eines pro Zeile)
+help-arg-nuage-lang = Sprache der Meldungen: en, es, ca, fr, de, pt, el, ro, it [default: `lang` aus der Konfiguration, dann LC_ALL / LC_MESSAGES / LANG, dann en]
+help-about-lookup = Welcher Anbieter eine Adresse bedient, und warum
+help-arg-lookup-addresses = Nachzuschlagende Adressen (IPv4, IPv6, IPv4-mapped oder NAT64 64:ff9b::/96)
+help-arg-lookup-stdin = Adressen auch von der Standardeingabe lesen, eine pro Zeile
+help-about-ranges = Adressbereichslisten der Anbieter: woher sie kommen, wie aktuell sie sind, wie man sie aktualisiert
+help-about-ranges-sources = Die offiziellen Quellen auflisten: ID, URL und der Dateiname, den `update --from` erwartet
+help-about-ranges-status = Je Quelle: Datum, Alter, Anzahl der Präfixe und ob sie veraltet ist
+help-about-ranges-update = Jede offizielle Quelle herunterladen (oder aus einem Ordner importieren) und einsetzen
+help-body-ranges-update =
+    Jede Datei wird vollständig geprüft, bevor sie die benutzte ersetzt; eine Quelle, die
+    scheitert, behält ihre bisherige Datei. Heruntergeladen wird nur über HTTPS. Mit
+    `[ranges] mirror = "URL"` in der Konfiguration kommt jede Datei von URL/<file> (Namen so,
+    wie `nuage ranges sources` sie auflistet). Einfaches http:// gilt nur für diesen Rechner
+    (127.0.0.0/8, ::1, localhost), und das nutzen die Tests.
+help-arg-ranges-update-from = Die Dateien aus diesem Ordner importieren (z. B. einem USB-Stick), statt sie herunterzuladen
+help-arg-ranges-update-force = Eine Liste annehmen, die um mehr als die Hälfte geschrumpft ist
+help-arg-ranges-update-sources = Nur diese Quellen (IDs aus `nuage ranges sources`)
+help-about-replay = Den Verkehr von Mitschnittdateien zählen, so schnell sie sich lesen lassen
+help-arg-replay-files = Mitschnittdateien (pcap oder pcapng), in der angegebenen Reihenfolge gelesen
+help-arg-replay-flows = Jeden Fluss statt der Zusammenfassung ausgeben, ein JSON-Objekt pro Zeile
+help-arg-replay-lan = Ein Präfix, das zum lokalen Netz gehört, zusätzlich zu den privaten Bereichen (wiederholbar)
+help-about-run = Als Dienst laufen: mitschneiden, zählen und die Zahlen in der Datenbank aufbewahren
+help-body-run =
+    Die Einstellungen kommen aus der Konfigurationsdatei ([daemon] und [store], siehe
+    nuage.example.toml); hier angegebene Optionen haben Vorrang. SIGTERM/SIGINT schreiben das
+    Gezählte und beenden; SIGHUP lädt Anbieterbereiche, Datenschutz und Ort neu.
+help-arg-run-interfaces = Schnittstelle zum Mitschneiden (wiederholbar) [default: [daemon] interfaces, sonst die der Standardroute]
+help-arg-run-pcap = Diese Mitschnittdatei denselben Weg durchlaufen lassen, statt mitzuschneiden
+help-arg-run-speed = Mit --pcap: N-fache Echtzeit (60 = eine Minute pro Sekunde) oder `max`
+help-arg-run-looped = Mit --pcap: am Dateiende von vorn beginnen, jeder Durchlauf am/an den folgenden Tag(en)
+help-arg-run-flush-secs = Sekunden zwischen zwei Schreibvorgängen in die Datenbank [default: [daemon] flush-secs, 60]
+help-arg-run-tz = IANA-Zeitzone, in der Tage gezählt werden [default: [daemon] tz, sonst die des Systems]
+help-arg-run-tui = Das Live-Dashboard während des Mitschnitts in diesem Terminal zeigen (Ende mit q; der Mitschnitt stoppt und das Gezählte wird geschrieben)
+help-arg-run-user = Unprivilegierter Benutzer, zu dem nach dem Öffnen der Mitschnitte gewechselt wird [default: [daemon] user, sonst `nuage`, falls vorhanden]
+help-arg-run-lan = Ein Präfix, das zum lokalen Netz gehört, zusätzlich zu den privaten Bereichen (wiederholbar)
+help-about-demo = Ein lebendiges Dashboard aus dem Tag des Demo-Haushalts, schnell abgespielt (ohne root, ohne Dienst)
+help-body-demo =
+    Spielt demo/household.pcap (ein erfundener Haushalt am 8. März) durch die echte
+    Verarbeitung ab, 60-mal schneller als Echtzeit, in Schleife, jedes Mal einen Tag später.
+help-arg-demo-speed = Wie viel schneller als in Echtzeit der Tag vergeht
+help-arg-demo-from = Uhrzeit, zu der das Abspielen beginnt (HH:MM); frühere Pakete werden sofort gezählt
+help-arg-demo-file = Diesen Mitschnitt statt des Demo-Haushalts abspielen
+help-about-top = Das Live-Dashboard des laufenden Dienstes (über seinen Steuer-Socket) oder einer Datenbank
+help-arg-top-db = Diese Datenbank direkt lesen, ohne Dienst (nicht live: keine Raten, keine Flüsse)
+help-about-report = Die Zusammenfassung eines Tages zum Teilen: Text, Markdown, JSON, CSV oder eine HTML-Seite
+help-arg-report-day = Der lokale Tag: JJJJ-MM-TT, today oder yesterday [default: today]
+help-arg-report-from = Erster Tag eines Zeitraums (mit --to)
+help-arg-report-to = Letzter Tag eines Zeitraums, eingeschlossen (mit --from)
+help-arg-report-baseline = Der übliche Tag zum Vergleich: `none` oder FROM..TO (z. B. 2027-03-01..2027-03-07) [default: derselbe Wochentag in den vier Wochen davor mit Daten]
+help-arg-report-format = text, md, json, csv oder html (--json heißt json)
+help-arg-report-per-device = Einen Abschnitt pro Gerät anfügen, wenn die Datenschutz-Einstellung Geräte behält
+help-arg-report-out = Den Bericht nach FILE statt auf die Standardausgabe schreiben
+help-arg-report-db = Die Nutzungsdatenbank [default: nuage.db im Datenordner]
+help-arg-report-time-zone = IANA-Zeitzone der Tage (Europe/Brussels) [default: die des Systems]
+help-about-report-merge = Die JSON-Berichte mehrerer Orte zu einem gemeinsamen Bericht zusammenführen (ohne Gerätedetails)
+help-arg-report-merge-files = JSON-Berichte, geschrieben von `nuage report --format json`
+help-arg-report-merge-format = text, md, json, csv oder html (--json heißt json)
+help-arg-report-merge-out = Den Bericht nach FILE statt auf die Standardausgabe schreiben
+help-heading-commands = Befehle
+help-heading-arguments = Argumente
+help-heading-options = Optionen
+help-heading-examples = Beispiele
+help-heading-example = Beispiel
+help-flag-help = Hilfe anzeigen
+help-flag-help-more = Hilfe anzeigen (mehr mit '--help')
+help-flag-help-summary = Hilfe anzeigen (Kurzfassung mit '-h')
+help-flag-version = Version anzeigen
+help-command-help = Diese Meldung oder die Hilfe der angegebenen Befehle anzeigen

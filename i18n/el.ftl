@@ -691,3 +691,82 @@ err-daemon-reply = { $code ->
     [not-found] δεν έχει τίποτα καταγεγραμμένο για ό,τι ζητήθηκε
    *[protocol] αυτό το nuage και η υπηρεσία δεν συνεννοούνται (είναι κάποιο από τα δύο παλαιότερο;): { $message }
 }
+
+## --help (session 5)
+
+help-about-nuage = Πόσο στηριχτήκαμε σήμερα στο { -big-tech };
+help-body-nuage =
+    Το nuage παρακολουθεί την κίνηση ενός σπιτιού ή ενός κοινωνικού χώρου και αποδίδει κάθε ροή στον πάροχο Cloud που την εξυπηρετεί.
+help-arg-nuage-data-dir = Πού κρατά το nuage τα δεδομένα του [default: /var/lib/nuage για τον root, αλλιώς ~/.local/share/nuage]
+help-arg-nuage-config = Αρχείο ρυθμίσεων [default: /etc/nuage/nuage.toml αν υπάρχει]
+help-arg-nuage-socket = Η υποδοχή ελέγχου της υπηρεσίας που τρέχει [default: /run/nuage/nuage.sock για τον root, αλλιώς $XDG_RUNTIME_DIR/nuage/nuage.sock· ή `[control] socket` στις ρυθμίσεις]
+help-arg-nuage-verbose = Περισσότερα για το τι συμβαίνει (επαναλάβετε για ακόμη περισσότερα)
+help-arg-nuage-json = Έξοδος των δεδομένων σε JSON (ένα αντικείμενο, ή ένα ανά γραμμή για λίστες)
+help-arg-nuage-lang = Γλώσσα των μηνυμάτων: en, es, ca, fr, de, pt, el, ro, it [default: `lang` των ρυθμίσεων, μετά LC_ALL / LC_MESSAGES / LANG, μετά en]
+help-about-lookup = Ποιος πάροχος εξυπηρετεί μια διεύθυνση, και γιατί
+help-arg-lookup-addresses = Διευθύνσεις προς αναζήτηση (IPv4, IPv6, IPv4-mapped ή NAT64 64:ff9b::/96)
+help-arg-lookup-stdin = Ανάγνωση διευθύνσεων και από την τυπική είσοδο, μία ανά γραμμή
+help-about-ranges = Λίστες περιοχών διευθύνσεων των παρόχων: από πού έρχονται, πόσο πρόσφατες είναι, η ενημέρωσή τους
+help-about-ranges-sources = Οι επίσημες πηγές: id, URL και το όνομα αρχείου που περιμένει το `update --from`
+help-about-ranges-status = Ανά πηγή: ημερομηνία, ηλικία, πλήθος προθεμάτων και αν είναι παλιά
+help-about-ranges-update = Λήψη κάθε επίσημης πηγής (ή εισαγωγή τους από φάκελο) και αντικατάσταση των τρεχουσών
+help-body-ranges-update =
+    Κάθε αρχείο ελέγχεται ολόκληρο πριν αντικαταστήσει αυτό που χρησιμοποιείται· μια πηγή που
+    αποτυγχάνει κρατά το προηγούμενο αρχείο της. Οι λήψεις γίνονται μόνο μέσω HTTPS. Με
+    `[ranges] mirror = "URL"` στις ρυθμίσεις, κάθε αρχείο έρχεται από το URL/<file> (ονόματα
+    όπως τα δίνει το `nuage ranges sources`). Απλό http:// γίνεται δεκτό μόνο για αυτό το
+    μηχάνημα (127.0.0.0/8, ::1, localhost), και αυτό χρησιμοποιούν οι δοκιμές.
+help-arg-ranges-update-from = Εισαγωγή των αρχείων από αυτόν τον φάκελο (π.χ. ένα USB stick) αντί για λήψη
+help-arg-ranges-update-force = Αποδοχή λίστας που μίκρυνε περισσότερο από το μισό
+help-arg-ranges-update-sources = Μόνο αυτές οι πηγές (id από το `nuage ranges sources`)
+help-about-replay = Μέτρηση της κίνησης αρχείων καταγραφής, όσο γρήγορα διαβάζονται
+help-arg-replay-files = Αρχεία καταγραφής (pcap ή pcapng), με τη σειρά που δίνονται
+help-arg-replay-flows = Κάθε ροή αντί για τη σύνοψη, ένα αντικείμενο JSON ανά γραμμή
+help-arg-replay-lan = Ένα πρόθεμα που ανήκει στο τοπικό δίκτυο, πέρα από τις ιδιωτικές περιοχές (επαναλαμβανόμενο)
+help-about-run = Λειτουργία ως υπηρεσία: καταγραφή, μέτρηση και φύλαξη των αριθμών στη βάση δεδομένων
+help-body-run =
+    Οι ρυθμίσεις έρχονται από το αρχείο ρυθμίσεων ([daemon] και [store], δείτε το
+    nuage.example.toml)· οι επιλογές που δίνονται εδώ υπερισχύουν. Τα SIGTERM/SIGINT γράφουν
+    ό,τι μετρήθηκε και τερματίζουν· το SIGHUP ξαναφορτώνει περιοχές παρόχων, ιδιωτικότητα και τόπο.
+help-arg-run-interfaces = Διεπαφή καταγραφής (επαναλαμβανόμενη) [default: [daemon] interfaces, αλλιώς αυτή της προεπιλεγμένης διαδρομής]
+help-arg-run-pcap = Να περάσει αυτό το αρχείο καταγραφής από τον ίδιο δρόμο αντί για καταγραφή
+help-arg-run-speed = Με --pcap: N φορές ο πραγματικός χρόνος (60 = ένα λεπτό το δευτερόλεπτο), ή `max`
+help-arg-run-looped = Με --pcap: ξανά από την αρχή όταν τελειώνει το αρχείο, κάθε πέρασμα την επόμενη μέρα (ή μέρες)
+help-arg-run-flush-secs = Δευτερόλεπτα ανάμεσα σε εγγραφές στη βάση [default: [daemon] flush-secs, 60]
+help-arg-run-tz = Ζώνη ώρας IANA στην οποία μετρώνται οι μέρες [default: [daemon] tz, αλλιώς του συστήματος]
+help-arg-run-tui = Ο ζωντανός πίνακας σε αυτό το τερματικό κατά την καταγραφή (έξοδος με q· η καταγραφή σταματά και ό,τι μετρήθηκε γράφεται)
+help-arg-run-user = Χρήστης χωρίς προνόμια που θα γίνει μετά το άνοιγμα των καταγραφών [default: [daemon] user, αλλιώς `nuage` αν υπάρχει]
+help-arg-run-lan = Ένα πρόθεμα που ανήκει στο τοπικό δίκτυο, πέρα από τις ιδιωτικές περιοχές (επαναλαμβανόμενο)
+help-about-demo = Ένας ζωντανός πίνακας από τη μέρα του σπιτιού επίδειξης, σε γρήγορη αναπαραγωγή (χωρίς root, χωρίς υπηρεσία)
+help-body-demo =
+    Αναπαράγει το demo/household.pcap (ένα φανταστικό σπίτι στις 8 Μαρτίου) μέσα από την
+    πραγματική επεξεργασία, 60 φορές γρηγορότερα από τον πραγματικό χρόνο, σε επανάληψη, μία μέρα αργότερα κάθε φορά.
+help-arg-demo-speed = Πόσες φορές γρηγορότερα από τον πραγματικό χρόνο περνά η μέρα
+help-arg-demo-from = Ώρα της μέρας όπου ξεκινά η αναπαραγωγή (HH:MM)· τα προηγούμενα πακέτα μετρώνται αμέσως
+help-arg-demo-file = Αναπαραγωγή αυτής της καταγραφής αντί για το σπίτι επίδειξης
+help-about-top = Ο ζωντανός πίνακας της υπηρεσίας που τρέχει (μέσω της υποδοχής ελέγχου της), ή μιας βάσης δεδομένων
+help-arg-top-db = Ανάγνωση αυτής της βάσης απευθείας, χωρίς υπηρεσία (όχι ζωντανά: χωρίς ρυθμούς, χωρίς ροές)
+help-about-report = Η σύνοψη μιας μέρας για να τη μοιραστείτε: κείμενο, Markdown, JSON, CSV ή μια σελίδα HTML
+help-arg-report-day = Η τοπική μέρα: ΕΕΕΕ-ΜΜ-ΗΗ, today ή yesterday [default: today]
+help-arg-report-from = Πρώτη μέρα μιας περιόδου (με --to)
+help-arg-report-to = Τελευταία μέρα μιας περιόδου, μαζί με αυτήν (με --from)
+help-arg-report-baseline = Η συνηθισμένη μέρα για σύγκριση: `none`, ή FROM..TO (π.χ. 2027-03-01..2027-03-07) [default: η ίδια μέρα της εβδομάδας στις τέσσερις προηγούμενες εβδομάδες με δεδομένα]
+help-arg-report-format = text, md, json, csv ή html (το --json σημαίνει json)
+help-arg-report-per-device = Μία ενότητα ανά συσκευή, όταν η ρύθμιση ιδιωτικότητας κρατά τις συσκευές
+help-arg-report-out = Εγγραφή της αναφοράς στο FILE αντί για την τυπική έξοδο
+help-arg-report-db = Η βάση δεδομένων χρήσης [default: nuage.db στον φάκελο δεδομένων]
+help-arg-report-time-zone = Ζώνη ώρας IANA των ημερών (Europe/Brussels) [default: του συστήματος]
+help-about-report-merge = Συνένωση των αναφορών JSON πολλών χώρων σε μία συλλογική αναφορά (χωρίς λεπτομέρειες συσκευών)
+help-arg-report-merge-files = Αναφορές JSON γραμμένες από το `nuage report --format json`
+help-arg-report-merge-format = text, md, json, csv ή html (το --json σημαίνει json)
+help-arg-report-merge-out = Εγγραφή της αναφοράς στο FILE αντί για την τυπική έξοδο
+help-heading-commands = Εντολές
+help-heading-arguments = Ορίσματα
+help-heading-options = Επιλογές
+help-heading-examples = Παραδείγματα
+help-heading-example = Παράδειγμα
+help-flag-help = Εμφάνιση βοήθειας
+help-flag-help-more = Εμφάνιση βοήθειας (περισσότερα με '--help')
+help-flag-help-summary = Εμφάνιση βοήθειας (σύνοψη με '-h')
+help-flag-version = Εμφάνιση έκδοσης
+help-command-help = Εμφάνιση αυτού του μηνύματος ή της βοήθειας των δοσμένων εντολών

@@ -743,3 +743,84 @@ err-daemon-reply = { $code ->
     [not-found] it has nothing recorded for what was asked
    *[protocol] this nuage and the daemon do not understand each other (is one of them older?): { $message }
 }
+
+## --help (session 5)
+## nuage --help and each command's --help. Option names, values, paths, [default: …]
+## settings and commands stay as they are; clap adds the colon after headings.
+
+help-about-nuage = How much did we lean on the Big Tech Cloud today?
+help-body-nuage =
+    nuage watches the traffic of a home or a community centre and attributes every flow to the Cloud provider that serves it.
+help-arg-nuage-data-dir = Where nuage keeps its data [default: /var/lib/nuage for root, else ~/.local/share/nuage]
+help-arg-nuage-config = Configuration file [default: /etc/nuage/nuage.toml when it exists]
+help-arg-nuage-socket = The running daemon's control socket [default: /run/nuage/nuage.sock for root, else $XDG_RUNTIME_DIR/nuage/nuage.sock; or `[control] socket` in the config]
+help-arg-nuage-verbose = Say more about what is happening (repeat for more)
+help-arg-nuage-json = Print data as JSON (one object, or one per line for lists)
+help-arg-nuage-lang = Language of messages: en, es, ca, fr, de, pt, el, ro, it [default: config `lang`, then LC_ALL / LC_MESSAGES / LANG, then en]
+help-about-lookup = Which provider serves an address, and why
+help-arg-lookup-addresses = Addresses to look up (IPv4, IPv6, IPv4-mapped or NAT64 64:ff9b::/96)
+help-arg-lookup-stdin = Also read addresses from standard input, one per line
+help-about-ranges = Provider range lists: where they come from, how fresh they are, updating them
+help-about-ranges-sources = List the official sources: id, URL and the file name `update --from` expects
+help-about-ranges-status = Per source: date, age, prefix counts, and whether it is stale
+help-about-ranges-update = Download every official source (or import them from a folder) and swap them in
+help-body-ranges-update =
+    Each file is checked whole before it replaces the one in use; a source that fails
+    keeps its previous file. Downloads are HTTPS only. With `[ranges] mirror = "URL"` in
+    the config, every file is fetched from URL/<file> (names as `nuage ranges sources`
+    lists them). Plain http:// is accepted only for this machine (127.0.0.0/8, ::1,
+    localhost), which is what the tests use.
+help-arg-ranges-update-from = Import the files from this folder (e.g. a USB stick) instead of downloading them
+help-arg-ranges-update-force = Accept a list that shrank by more than half
+help-arg-ranges-update-sources = Only these sources (ids from `nuage ranges sources`)
+help-about-replay = Count the traffic of capture files, as fast as they can be read
+help-arg-replay-files = Capture files (pcap or pcapng), read in the order given
+help-arg-replay-flows = Print every flow instead of the summary, one JSON object a line
+help-arg-replay-lan = A prefix that is part of the local network, besides the private ranges (repeatable)
+help-about-run = Run as a service: capture, count and keep the numbers in the database
+help-body-run =
+    Settings come from the config file ([daemon] and [store], see nuage.example.toml);
+    options given here win. SIGTERM/SIGINT write what was counted and exit; SIGHUP
+    reloads the provider ranges, privacy and place.
+help-arg-run-interfaces = Interface to capture on (repeatable) [default: [daemon] interfaces, else the default route's]
+help-arg-run-pcap = Feed this capture file through the same path instead of capturing
+help-arg-run-speed = With --pcap: N times real time (60 = a minute a second), or `max`
+help-arg-run-looped = With --pcap: start over when the file ends, each pass on the following day(s)
+help-arg-run-flush-secs = Seconds between writes to the database [default: [daemon] flush-secs, 60]
+help-arg-run-tz = IANA time zone days are counted in [default: [daemon] tz, else the system's]
+help-arg-run-tui = Show the live dashboard in this terminal while capturing (quit with q; the capture stops and what was counted is written)
+help-arg-run-user = Unprivileged user to become after opening the captures [default: [daemon] user, else `nuage` if it exists]
+help-arg-run-lan = A prefix that is part of the local network, besides the private ranges (repeatable)
+help-about-demo = A living dashboard from the demo household's day, replayed fast (no root, no daemon)
+help-body-demo =
+    Replays demo/household.pcap (a synthetic household on 8 March) through the real
+    pipeline, 60 times faster than real time, looping one day later each time.
+help-arg-demo-speed = How many times faster than real time the day goes by
+help-arg-demo-from = Time of day the replay starts at (HH:MM); earlier packets are counted at once
+help-arg-demo-file = Replay this capture instead of the demo household
+help-about-top = The live dashboard of the running daemon (over its control socket), or of a database
+help-arg-top-db = Read this database directly, without a daemon (not live: no rates, no flows)
+help-about-report = A day's summary to share: text, Markdown, JSON, CSV or a one-page HTML
+help-arg-report-day = The local day: YYYY-MM-DD, today or yesterday [default: today]
+help-arg-report-from = First day of a period (with --to)
+help-arg-report-to = Last day of a period, included (with --from)
+help-arg-report-baseline = The usual day to compare with: `none`, or FROM..TO (e.g. 2027-03-01..2027-03-07) [default: the same weekday in the previous four weeks with data]
+help-arg-report-format = text, md, json, csv or html (--json means json)
+help-arg-report-per-device = Add a section per device, when the privacy setting keeps devices
+help-arg-report-out = Write the report to FILE instead of standard output
+help-arg-report-db = The usage database [default: nuage.db in the data dir]
+help-arg-report-time-zone = IANA time zone of the days (Europe/Brussels) [default: the system's]
+help-about-report-merge = Combine several places' JSON reports into one collective report (no device details)
+help-arg-report-merge-files = JSON reports written by `nuage report --format json`
+help-arg-report-merge-format = text, md, json, csv or html (--json means json)
+help-arg-report-merge-out = Write the report to FILE instead of standard output
+help-heading-commands = Commands
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-heading-examples = Examples
+help-heading-example = Example
+help-flag-help = Print help
+help-flag-help-more = Print help (see more with '--help')
+help-flag-help-summary = Print help (see a summary with '-h')
+help-flag-version = Print version
+help-command-help = Print this message or the help of the given subcommand(s)

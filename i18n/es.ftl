@@ -690,3 +690,82 @@ err-daemon-reply = { $code ->
     [not-found] no tiene nada registrado para lo que se ha pedido
    *[protocol] este nuage y el servicio no se entienden (¿uno de los dos es más antiguo?): { $message }
 }
+
+## --help (session 5)
+
+help-about-nuage = ¿Cuánto hemos dependido hoy de la { -big-tech }?
+help-body-nuage =
+    nuage observa el tráfico de un hogar o de un centro social y atribuye cada flujo al proveedor de Cloud que lo sirve.
+help-arg-nuage-data-dir = Dónde guarda nuage sus datos [default: /var/lib/nuage para root, si no ~/.local/share/nuage]
+help-arg-nuage-config = Archivo de configuración [default: /etc/nuage/nuage.toml si existe]
+help-arg-nuage-socket = El socket de control del servicio en marcha [default: /run/nuage/nuage.sock para root, si no $XDG_RUNTIME_DIR/nuage/nuage.sock; o `[control] socket` en la configuración]
+help-arg-nuage-verbose = Contar más sobre lo que está pasando (repetir para más)
+help-arg-nuage-json = Escribir los datos en JSON (un objeto, o uno por línea en las listas)
+help-arg-nuage-lang = Idioma de los mensajes: en, es, ca, fr, de, pt, el, ro, it [default: `lang` de la configuración, luego LC_ALL / LC_MESSAGES / LANG, luego en]
+help-about-lookup = Qué proveedor sirve una dirección, y por qué
+help-arg-lookup-addresses = Direcciones que buscar (IPv4, IPv6, IPv4 mapeada o NAT64 64:ff9b::/96)
+help-arg-lookup-stdin = Leer también direcciones de la entrada estándar, una por línea
+help-about-ranges = Listas de rangos de los proveedores: de dónde vienen, cuán recientes son, cómo actualizarlas
+help-about-ranges-sources = Listar las fuentes oficiales: id, URL y el nombre de archivo que espera `update --from`
+help-about-ranges-status = Por fuente: fecha, antigüedad, número de prefijos y si está caducada
+help-about-ranges-update = Descargar cada fuente oficial (o importarlas de una carpeta) y ponerlas en uso
+help-body-ranges-update =
+    Cada archivo se comprueba entero antes de sustituir al que está en uso; una fuente que
+    falla conserva su archivo anterior. Las descargas son solo por HTTPS. Con
+    `[ranges] mirror = "URL"` en la configuración, cada archivo se obtiene de URL/<file>
+    (nombres tal como los lista `nuage ranges sources`). El http:// simple solo se acepta para
+    esta máquina (127.0.0.0/8, ::1, localhost), que es lo que usan las pruebas.
+help-arg-ranges-update-from = Importar los archivos de esta carpeta (p. ej. un USB) en lugar de descargarlos
+help-arg-ranges-update-force = Aceptar una lista que se ha reducido a menos de la mitad
+help-arg-ranges-update-sources = Solo estas fuentes (ids de `nuage ranges sources`)
+help-about-replay = Contar el tráfico de archivos de captura, tan rápido como se puedan leer
+help-arg-replay-files = Archivos de captura (pcap o pcapng), leídos en el orden dado
+help-arg-replay-flows = Escribir cada flujo en lugar del resumen, un objeto JSON por línea
+help-arg-replay-lan = Un prefijo que forma parte de la red local, además de los rangos privados (repetible)
+help-about-run = Funcionar como servicio: capturar, contar y guardar las cifras en la base de datos
+help-body-run =
+    Los ajustes vienen del archivo de configuración ([daemon] y [store], ver
+    nuage.example.toml); las opciones dadas aquí mandan. SIGTERM/SIGINT escriben lo contado y
+    salen; SIGHUP recarga los rangos de los proveedores, la privacidad y el lugar.
+help-arg-run-interfaces = Interfaz en la que capturar (repetible) [default: [daemon] interfaces, si no la de la ruta por defecto]
+help-arg-run-pcap = Pasar este archivo de captura por el mismo camino en lugar de capturar
+help-arg-run-speed = Con --pcap: N veces el tiempo real (60 = un minuto por segundo), o `max`
+help-arg-run-looped = Con --pcap: volver a empezar al acabar el archivo, cada pasada en el día o días siguientes
+help-arg-run-flush-secs = Segundos entre escrituras en la base de datos [default: [daemon] flush-secs, 60]
+help-arg-run-tz = Zona horaria IANA en la que se cuentan los días [default: [daemon] tz, si no la del sistema]
+help-arg-run-tui = Mostrar el panel en directo en este terminal mientras se captura (salir con q; la captura se detiene y se escribe lo contado)
+help-arg-run-user = Usuario sin privilegios al que pasar tras abrir las capturas [default: [daemon] user, si no `nuage` si existe]
+help-arg-run-lan = Un prefijo que forma parte de la red local, además de los rangos privados (repetible)
+help-about-demo = Un panel vivo con el día del hogar de demostración, reproducido deprisa (sin root, sin servicio)
+help-body-demo =
+    Reproduce demo/household.pcap (un hogar inventado el 8 de marzo) por el procesamiento
+    real, 60 veces más rápido que el tiempo real, en bucle, un día después en cada vuelta.
+help-arg-demo-speed = Cuántas veces más rápido que el tiempo real pasa el día
+help-arg-demo-from = Hora del día en que empieza la reproducción (HH:MM); los paquetes anteriores se cuentan de golpe
+help-arg-demo-file = Reproducir esta captura en lugar del hogar de demostración
+help-about-top = El panel en directo del servicio en marcha (por su socket de control), o de una base de datos
+help-arg-top-db = Leer esta base de datos directamente, sin servicio (no en directo: sin tasas ni flujos)
+help-about-report = El resumen de un día para compartir: texto, Markdown, JSON, CSV o una página HTML
+help-arg-report-day = El día local: AAAA-MM-DD, today o yesterday [default: today]
+help-arg-report-from = Primer día de un periodo (con --to)
+help-arg-report-to = Último día de un periodo, incluido (con --from)
+help-arg-report-baseline = El día habitual con el que comparar: `none`, o FROM..TO (p. ej. 2027-03-01..2027-03-07) [default: el mismo día de la semana en las cuatro semanas anteriores con datos]
+help-arg-report-format = text, md, json, csv o html (--json significa json)
+help-arg-report-per-device = Añadir una sección por dispositivo, cuando el ajuste de privacidad guarda los dispositivos
+help-arg-report-out = Escribir el informe en FILE en lugar de la salida estándar
+help-arg-report-db = La base de datos de uso [default: nuage.db en la carpeta de datos]
+help-arg-report-time-zone = Zona horaria IANA de los días (Europe/Brussels) [default: la del sistema]
+help-about-report-merge = Unir los informes JSON de varios lugares en un informe colectivo (sin detalle por dispositivo)
+help-arg-report-merge-files = Informes JSON escritos por `nuage report --format json`
+help-arg-report-merge-format = text, md, json, csv o html (--json significa json)
+help-arg-report-merge-out = Escribir el informe en FILE en lugar de la salida estándar
+help-heading-commands = Órdenes
+help-heading-arguments = Argumentos
+help-heading-options = Opciones
+help-heading-examples = Ejemplos
+help-heading-example = Ejemplo
+help-flag-help = Mostrar la ayuda
+help-flag-help-more = Mostrar la ayuda (más con '--help')
+help-flag-help-summary = Mostrar la ayuda (un resumen con '-h')
+help-flag-version = Mostrar la versión
+help-command-help = Mostrar este mensaje o la ayuda de las órdenes indicadas

@@ -685,3 +685,82 @@ err-daemon-reply = { $code ->
     [not-found] il n’a rien d’enregistré pour ce qui était demandé
    *[protocol] ce nuage et le service ne se comprennent pas (l’un des deux est-il plus ancien ?) : { $message }
 }
+
+## --help (session 5)
+
+help-about-nuage = Combien avons-nous dépendu du { -big-tech } aujourd'hui ?
+help-body-nuage =
+    nuage observe le trafic d'un foyer ou d'un local associatif et attribue chaque flux au fournisseur de Cloud qui le sert.
+help-arg-nuage-data-dir = Où nuage garde ses données [default: /var/lib/nuage pour root, sinon ~/.local/share/nuage]
+help-arg-nuage-config = Fichier de configuration [default: /etc/nuage/nuage.toml s'il existe]
+help-arg-nuage-socket = La socket de contrôle du service en marche [default: /run/nuage/nuage.sock pour root, sinon $XDG_RUNTIME_DIR/nuage/nuage.sock ; ou `[control] socket` dans la configuration]
+help-arg-nuage-verbose = En dire plus sur ce qui se passe (répéter pour plus de détails)
+help-arg-nuage-json = Écrire les données en JSON (un objet, ou un par ligne pour les listes)
+help-arg-nuage-lang = Langue des messages : en, es, ca, fr, de, pt, el, ro, it [default: `lang` de la configuration, puis LC_ALL / LC_MESSAGES / LANG, puis en]
+help-about-lookup = Quel fournisseur sert une adresse, et pourquoi
+help-arg-lookup-addresses = Adresses à chercher (IPv4, IPv6, IPv4 mappée ou NAT64 64:ff9b::/96)
+help-arg-lookup-stdin = Lire aussi des adresses sur l'entrée standard, une par ligne
+help-about-ranges = Listes de plages des fournisseurs : leur origine, leur fraîcheur, leur mise à jour
+help-about-ranges-sources = Lister les sources officielles : id, URL et nom de fichier qu'attend `update --from`
+help-about-ranges-status = Par source : date, âge, nombre de préfixes, et si elle est périmée
+help-about-ranges-update = Télécharger chaque source officielle (ou les importer d'un dossier) et les mettre en service
+help-body-ranges-update =
+    Chaque fichier est vérifié en entier avant de remplacer celui en service ; une source qui
+    échoue garde son fichier précédent. Téléchargements en HTTPS uniquement. Avec
+    `[ranges] mirror = "URL"` dans la configuration, chaque fichier vient de URL/<file> (noms
+    tels que `nuage ranges sources` les liste). Le simple http:// n'est accepté que pour cette
+    machine (127.0.0.0/8, ::1, localhost), ce qu'utilisent les tests.
+help-arg-ranges-update-from = Importer les fichiers de ce dossier (une clé USB par exemple) au lieu de les télécharger
+help-arg-ranges-update-force = Accepter une liste qui a perdu plus de la moitié de sa taille
+help-arg-ranges-update-sources = Seulement ces sources (ids donnés par `nuage ranges sources`)
+help-about-replay = Compter le trafic de fichiers de capture, aussi vite qu'ils se lisent
+help-arg-replay-files = Fichiers de capture (pcap ou pcapng), lus dans l'ordre donné
+help-arg-replay-flows = Écrire chaque flux au lieu du résumé, un objet JSON par ligne
+help-arg-replay-lan = Un préfixe qui fait partie du réseau local, en plus des plages privées (répétable)
+help-about-run = Tourner en service : capturer, compter et garder les chiffres dans la base de données
+help-body-run =
+    Les réglages viennent du fichier de configuration ([daemon] et [store], voir
+    nuage.example.toml) ; les options données ici l'emportent. SIGTERM/SIGINT écrivent ce qui
+    a été compté puis quittent ; SIGHUP recharge les plages des fournisseurs, la confidentialité et le lieu.
+help-arg-run-interfaces = Interface sur laquelle capturer (répétable) [default: [daemon] interfaces, sinon celle de la route par défaut]
+help-arg-run-pcap = Faire passer ce fichier de capture par le même chemin au lieu de capturer
+help-arg-run-speed = Avec --pcap : N fois le temps réel (60 = une minute par seconde), ou `max`
+help-arg-run-looped = Avec --pcap : recommencer à la fin du fichier, chaque passage sur le(s) jour(s) suivant(s)
+help-arg-run-flush-secs = Secondes entre deux écritures dans la base [default: [daemon] flush-secs, 60]
+help-arg-run-tz = Fuseau horaire IANA dans lequel les jours sont comptés [default: [daemon] tz, sinon celui du système]
+help-arg-run-tui = Afficher le tableau de bord en direct dans ce terminal pendant la capture (quitter avec q ; la capture s'arrête et ce qui a été compté est écrit)
+help-arg-run-user = Utilisateur sans privilèges à devenir après l'ouverture des captures [default: [daemon] user, sinon `nuage` s'il existe]
+help-arg-run-lan = Un préfixe qui fait partie du réseau local, en plus des plages privées (répétable)
+help-about-demo = Un tableau de bord vivant de la journée du foyer de démonstration, rejouée en accéléré (sans root, sans service)
+help-body-demo =
+    Rejoue demo/household.pcap (un foyer fictif le 8 mars) à travers le vrai traitement,
+    60 fois plus vite que le temps réel, en boucle, un jour plus tard à chaque tour.
+help-arg-demo-speed = Combien de fois plus vite que le temps réel la journée défile
+help-arg-demo-from = Heure à laquelle la relecture commence (HH:MM) ; les paquets antérieurs sont comptés d'un coup
+help-arg-demo-file = Rejouer cette capture au lieu du foyer de démonstration
+help-about-top = Le tableau de bord en direct du service en marche (via sa socket de contrôle), ou d'une base de données
+help-arg-top-db = Lire directement cette base de données, sans service (pas en direct : ni débits ni flux)
+help-about-report = Le résumé d'une journée à partager : texte, Markdown, JSON, CSV ou une page HTML
+help-arg-report-day = Le jour local : AAAA-MM-JJ, today ou yesterday [default: today]
+help-arg-report-from = Premier jour d'une période (avec --to)
+help-arg-report-to = Dernier jour d'une période, inclus (avec --from)
+help-arg-report-baseline = La journée habituelle de comparaison : `none`, ou FROM..TO (p. ex. 2027-03-01..2027-03-07) [default: le même jour de la semaine dans les quatre semaines précédentes avec des données]
+help-arg-report-format = text, md, json, csv ou html (--json veut dire json)
+help-arg-report-per-device = Ajouter une section par appareil, quand le réglage de confidentialité garde les appareils
+help-arg-report-out = Écrire le rapport dans FILE au lieu de la sortie standard
+help-arg-report-db = La base de données d'utilisation [default: nuage.db dans le dossier de données]
+help-arg-report-time-zone = Fuseau horaire IANA des jours (Europe/Brussels) [default: celui du système]
+help-about-report-merge = Réunir les rapports JSON de plusieurs lieux en un rapport collectif (sans détail par appareil)
+help-arg-report-merge-files = Rapports JSON écrits par `nuage report --format json`
+help-arg-report-merge-format = text, md, json, csv ou html (--json veut dire json)
+help-arg-report-merge-out = Écrire le rapport dans FILE au lieu de la sortie standard
+help-heading-commands = Commandes 
+help-heading-arguments = Arguments 
+help-heading-options = Options 
+help-heading-examples = Exemples 
+help-heading-example = Exemple 
+help-flag-help = Afficher l'aide
+help-flag-help-more = Afficher l'aide (plus de détails avec '--help')
+help-flag-help-summary = Afficher l'aide (un résumé avec '-h')
+help-flag-version = Afficher la version
+help-command-help = Afficher ce message ou l'aide de la ou des commandes données

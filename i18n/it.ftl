@@ -681,3 +681,82 @@ err-daemon-reply = { $code ->
     [not-found] non ha nulla di registrato per ciò che è stato chiesto
    *[protocol] questo nuage e il servizio non si capiscono (uno dei due è più vecchio?): { $message }
 }
+
+## --help (session 5)
+
+help-about-nuage = Quanto ci siamo appoggiati oggi al { -big-tech }?
+help-body-nuage =
+    nuage osserva il traffico di una casa o di un centro sociale e attribuisce ogni flusso al fornitore di Cloud che lo serve.
+help-arg-nuage-data-dir = Dove nuage tiene i suoi dati [default: /var/lib/nuage per root, altrimenti ~/.local/share/nuage]
+help-arg-nuage-config = File di configurazione [default: /etc/nuage/nuage.toml se esiste]
+help-arg-nuage-socket = Il socket di controllo del servizio in esecuzione [default: /run/nuage/nuage.sock per root, altrimenti $XDG_RUNTIME_DIR/nuage/nuage.sock; oppure `[control] socket` nella configurazione]
+help-arg-nuage-verbose = Dire di più su ciò che sta succedendo (ripetere per averne di più)
+help-arg-nuage-json = Scrivere i dati in JSON (un oggetto, o uno per riga per gli elenchi)
+help-arg-nuage-lang = Lingua dei messaggi: en, es, ca, fr, de, pt, el, ro, it [default: `lang` della configurazione, poi LC_ALL / LC_MESSAGES / LANG, poi en]
+help-about-lookup = Quale fornitore serve un indirizzo, e perché
+help-arg-lookup-addresses = Indirizzi da cercare (IPv4, IPv6, IPv4 mappato o NAT64 64:ff9b::/96)
+help-arg-lookup-stdin = Leggere indirizzi anche dallo standard input, uno per riga
+help-about-ranges = Elenchi di intervalli dei fornitori: da dove vengono, quanto sono aggiornati, come aggiornarli
+help-about-ranges-sources = Elencare le fonti ufficiali: id, URL e il nome di file che `update --from` si aspetta
+help-about-ranges-status = Per fonte: data, età, numero di prefissi e se è scaduta
+help-about-ranges-update = Scaricare ogni fonte ufficiale (o importarle da una cartella) e metterle in uso
+help-body-ranges-update =
+    Ogni file viene controllato per intero prima di sostituire quello in uso; una fonte che
+    fallisce mantiene il file precedente. I download sono solo via HTTPS. Con
+    `[ranges] mirror = "URL"` nella configurazione, ogni file viene preso da URL/<file> (nomi
+    come li elenca `nuage ranges sources`). Il semplice http:// è accettato solo per questa
+    macchina (127.0.0.0/8, ::1, localhost), ed è ciò che usano i test.
+help-arg-ranges-update-from = Importare i file da questa cartella (p. es. una chiavetta USB) invece di scaricarli
+help-arg-ranges-update-force = Accettare un elenco che si è ridotto di oltre la metà
+help-arg-ranges-update-sources = Solo queste fonti (id da `nuage ranges sources`)
+help-about-replay = Contare il traffico di file di cattura, alla velocità con cui si leggono
+help-arg-replay-files = File di cattura (pcap o pcapng), letti nell'ordine dato
+help-arg-replay-flows = Scrivere ogni flusso invece del riepilogo, un oggetto JSON per riga
+help-arg-replay-lan = Un prefisso che fa parte della rete locale, oltre agli intervalli privati (ripetibile)
+help-about-run = Funzionare come servizio: catturare, contare e conservare i numeri nel database
+help-body-run =
+    Le impostazioni vengono dal file di configurazione ([daemon] e [store], vedi
+    nuage.example.toml); le opzioni date qui prevalgono. SIGTERM/SIGINT scrivono ciò che è
+    stato contato ed escono; SIGHUP ricarica gli intervalli dei fornitori, la privacy e il luogo.
+help-arg-run-interfaces = Interfaccia su cui catturare (ripetibile) [default: [daemon] interfaces, altrimenti quella della rotta predefinita]
+help-arg-run-pcap = Far passare questo file di cattura per la stessa strada invece di catturare
+help-arg-run-speed = Con --pcap: N volte il tempo reale (60 = un minuto al secondo), o `max`
+help-arg-run-looped = Con --pcap: ricominciare quando il file finisce, ogni passata nel giorno o nei giorni seguenti
+help-arg-run-flush-secs = Secondi tra due scritture nel database [default: [daemon] flush-secs, 60]
+help-arg-run-tz = Fuso orario IANA in cui si contano i giorni [default: [daemon] tz, altrimenti quello del sistema]
+help-arg-run-tui = Mostrare la dashboard dal vivo in questo terminale durante la cattura (uscire con q; la cattura si ferma e ciò che è stato contato viene scritto)
+help-arg-run-user = Utente senza privilegi da diventare dopo aver aperto le catture [default: [daemon] user, altrimenti `nuage` se esiste]
+help-arg-run-lan = Un prefisso che fa parte della rete locale, oltre agli intervalli privati (ripetibile)
+help-about-demo = Una dashboard viva con la giornata della casa dimostrativa, riprodotta veloce (senza root, senza servizio)
+help-body-demo =
+    Riproduce demo/household.pcap (una casa inventata l'8 marzo) attraverso l'elaborazione
+    vera, 60 volte più veloce del tempo reale, in ciclo, un giorno più tardi a ogni giro.
+help-arg-demo-speed = Quante volte più veloce del tempo reale scorre la giornata
+help-arg-demo-from = Ora del giorno in cui parte la riproduzione (HH:MM); i pacchetti precedenti vengono contati subito
+help-arg-demo-file = Riprodurre questa cattura invece della casa dimostrativa
+help-about-top = La dashboard dal vivo del servizio in esecuzione (tramite il suo socket di controllo), o di un database
+help-arg-top-db = Leggere direttamente questo database, senza servizio (non dal vivo: niente velocità né flussi)
+help-about-report = Il riepilogo di una giornata da condividere: testo, Markdown, JSON, CSV o una pagina HTML
+help-arg-report-day = Il giorno locale: AAAA-MM-GG, today o yesterday [default: today]
+help-arg-report-from = Primo giorno di un periodo (con --to)
+help-arg-report-to = Ultimo giorno di un periodo, incluso (con --from)
+help-arg-report-baseline = La giornata abituale con cui confrontare: `none`, o FROM..TO (p. es. 2027-03-01..2027-03-07) [default: lo stesso giorno della settimana nelle quattro settimane precedenti con dati]
+help-arg-report-format = text, md, json, csv o html (--json vuol dire json)
+help-arg-report-per-device = Aggiungere una sezione per dispositivo, quando l'impostazione di privacy conserva i dispositivi
+help-arg-report-out = Scrivere il rapporto in FILE invece che sullo standard output
+help-arg-report-db = Il database dei consumi [default: nuage.db nella cartella dei dati]
+help-arg-report-time-zone = Fuso orario IANA dei giorni (Europe/Brussels) [default: quello del sistema]
+help-about-report-merge = Unire i rapporti JSON di più luoghi in un rapporto collettivo (senza dettagli per dispositivo)
+help-arg-report-merge-files = Rapporti JSON scritti da `nuage report --format json`
+help-arg-report-merge-format = text, md, json, csv o html (--json vuol dire json)
+help-arg-report-merge-out = Scrivere il rapporto in FILE invece che sullo standard output
+help-heading-commands = Comandi
+help-heading-arguments = Argomenti
+help-heading-options = Opzioni
+help-heading-examples = Esempi
+help-heading-example = Esempio
+help-flag-help = Mostrare l'aiuto
+help-flag-help-more = Mostrare l'aiuto (di più con '--help')
+help-flag-help-summary = Mostrare l'aiuto (un riassunto con '-h')
+help-flag-version = Mostrare la versione
+help-command-help = Mostrare questo messaggio o l'aiuto dei comandi indicati

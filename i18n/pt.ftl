@@ -690,3 +690,82 @@ err-daemon-reply = { $code ->
     [not-found] não tem nada registado para o que foi pedido
    *[protocol] este nuage e o serviço não se entendem (um deles é mais antigo?): { $message }
 }
+
+## --help (session 5)
+
+help-about-nuage = Quanto dependemos hoje da { -big-tech }?
+help-body-nuage =
+    O nuage observa o tráfego de uma casa ou de um centro comunitário e atribui cada fluxo ao fornecedor de Cloud que o serve.
+help-arg-nuage-data-dir = Onde o nuage guarda os seus dados [default: /var/lib/nuage para root, senão ~/.local/share/nuage]
+help-arg-nuage-config = Ficheiro de configuração [default: /etc/nuage/nuage.toml se existir]
+help-arg-nuage-socket = O socket de controlo do serviço em execução [default: /run/nuage/nuage.sock para root, senão $XDG_RUNTIME_DIR/nuage/nuage.sock; ou `[control] socket` na configuração]
+help-arg-nuage-verbose = Dizer mais sobre o que está a acontecer (repetir para mais)
+help-arg-nuage-json = Escrever os dados em JSON (um objeto, ou um por linha nas listas)
+help-arg-nuage-lang = Língua das mensagens: en, es, ca, fr, de, pt, el, ro, it [default: `lang` da configuração, depois LC_ALL / LC_MESSAGES / LANG, depois en]
+help-about-lookup = Que fornecedor serve um endereço, e porquê
+help-arg-lookup-addresses = Endereços a procurar (IPv4, IPv6, IPv4 mapeado ou NAT64 64:ff9b::/96)
+help-arg-lookup-stdin = Ler também endereços da entrada padrão, um por linha
+help-about-ranges = Listas de intervalos dos fornecedores: de onde vêm, quão recentes são, como atualizá-las
+help-about-ranges-sources = Listar as fontes oficiais: id, URL e o nome de ficheiro que `update --from` espera
+help-about-ranges-status = Por fonte: data, idade, número de prefixos e se está desatualizada
+help-about-ranges-update = Descarregar cada fonte oficial (ou importá-las de uma pasta) e pô-las em uso
+help-body-ranges-update =
+    Cada ficheiro é verificado por inteiro antes de substituir o que está em uso; uma fonte
+    que falha mantém o ficheiro anterior. As transferências são só por HTTPS. Com
+    `[ranges] mirror = "URL"` na configuração, cada ficheiro vem de URL/<file> (nomes tal como
+    `nuage ranges sources` os lista). O http:// simples só é aceite para esta máquina
+    (127.0.0.0/8, ::1, localhost), que é o que os testes usam.
+help-arg-ranges-update-from = Importar os ficheiros desta pasta (p. ex. uma pen USB) em vez de os descarregar
+help-arg-ranges-update-force = Aceitar uma lista que encolheu para menos de metade
+help-arg-ranges-update-sources = Só estas fontes (ids de `nuage ranges sources`)
+help-about-replay = Contar o tráfego de ficheiros de captura, tão depressa quanto se conseguem ler
+help-arg-replay-files = Ficheiros de captura (pcap ou pcapng), lidos pela ordem dada
+help-arg-replay-flows = Escrever cada fluxo em vez do resumo, um objeto JSON por linha
+help-arg-replay-lan = Um prefixo que faz parte da rede local, além dos intervalos privados (repetível)
+help-about-run = Funcionar como serviço: capturar, contar e guardar os números na base de dados
+help-body-run =
+    As definições vêm do ficheiro de configuração ([daemon] e [store], ver
+    nuage.example.toml); as opções dadas aqui prevalecem. SIGTERM/SIGINT escrevem o que foi
+    contado e saem; SIGHUP recarrega os intervalos dos fornecedores, a privacidade e o local.
+help-arg-run-interfaces = Interface onde capturar (repetível) [default: [daemon] interfaces, senão a da rota predefinida]
+help-arg-run-pcap = Fazer passar este ficheiro de captura pelo mesmo caminho em vez de capturar
+help-arg-run-speed = Com --pcap: N vezes o tempo real (60 = um minuto por segundo), ou `max`
+help-arg-run-looped = Com --pcap: recomeçar quando o ficheiro acaba, cada passagem no(s) dia(s) seguinte(s)
+help-arg-run-flush-secs = Segundos entre escritas na base de dados [default: [daemon] flush-secs, 60]
+help-arg-run-tz = Fuso horário IANA em que os dias são contados [default: [daemon] tz, senão o do sistema]
+help-arg-run-tui = Mostrar o painel em direto neste terminal durante a captura (sair com q; a captura para e o que foi contado é escrito)
+help-arg-run-user = Utilizador sem privilégios a assumir depois de abrir as capturas [default: [daemon] user, senão `nuage` se existir]
+help-arg-run-lan = Um prefixo que faz parte da rede local, além dos intervalos privados (repetível)
+help-about-demo = Um painel vivo com o dia da casa de demonstração, reproduzido depressa (sem root, sem serviço)
+help-body-demo =
+    Reproduz demo/household.pcap (uma casa fictícia a 8 de março) pelo processamento real,
+    60 vezes mais depressa do que o tempo real, em ciclo, um dia mais tarde em cada volta.
+help-arg-demo-speed = Quantas vezes mais depressa do que o tempo real o dia passa
+help-arg-demo-from = Hora do dia em que a reprodução começa (HH:MM); os pacotes anteriores são contados de uma vez
+help-arg-demo-file = Reproduzir esta captura em vez da casa de demonstração
+help-about-top = O painel em direto do serviço em execução (pelo seu socket de controlo), ou de uma base de dados
+help-arg-top-db = Ler esta base de dados diretamente, sem serviço (não em direto: sem débitos nem fluxos)
+help-about-report = O resumo de um dia para partilhar: texto, Markdown, JSON, CSV ou uma página HTML
+help-arg-report-day = O dia local: AAAA-MM-DD, today ou yesterday [default: today]
+help-arg-report-from = Primeiro dia de um período (com --to)
+help-arg-report-to = Último dia de um período, incluído (com --from)
+help-arg-report-baseline = O dia habitual com que comparar: `none`, ou FROM..TO (p. ex. 2027-03-01..2027-03-07) [default: o mesmo dia da semana nas quatro semanas anteriores com dados]
+help-arg-report-format = text, md, json, csv ou html (--json quer dizer json)
+help-arg-report-per-device = Acrescentar uma secção por dispositivo, quando a definição de privacidade guarda os dispositivos
+help-arg-report-out = Escrever o relatório em FILE em vez da saída padrão
+help-arg-report-db = A base de dados de utilização [default: nuage.db na pasta de dados]
+help-arg-report-time-zone = Fuso horário IANA dos dias (Europe/Brussels) [default: o do sistema]
+help-about-report-merge = Juntar os relatórios JSON de vários locais num relatório coletivo (sem detalhe por dispositivo)
+help-arg-report-merge-files = Relatórios JSON escritos por `nuage report --format json`
+help-arg-report-merge-format = text, md, json, csv ou html (--json quer dizer json)
+help-arg-report-merge-out = Escrever o relatório em FILE em vez da saída padrão
+help-heading-commands = Comandos
+help-heading-arguments = Argumentos
+help-heading-options = Opções
+help-heading-examples = Exemplos
+help-heading-example = Exemplo
+help-flag-help = Mostrar a ajuda
+help-flag-help-more = Mostrar a ajuda (mais com '--help')
+help-flag-help-summary = Mostrar a ajuda (um resumo com '-h')
+help-flag-version = Mostrar a versão
+help-command-help = Mostrar esta mensagem ou a ajuda dos comandos indicados

@@ -720,3 +720,82 @@ err-daemon-reply = { $code ->
     [not-found] nu are nimic înregistrat pentru ce s-a cerut
    *[protocol] acest nuage și serviciul nu se înțeleg (unul dintre ele e mai vechi?): { $message }
 }
+
+## --help (session 5)
+
+help-about-nuage = Cât ne-am sprijinit azi pe { -big-tech }?
+help-body-nuage =
+    nuage urmărește traficul unei locuințe sau al unui centru comunitar și atribuie fiecare flux furnizorului de Cloud care îl servește.
+help-arg-nuage-data-dir = Unde își ține nuage datele [default: /var/lib/nuage pentru root, altfel ~/.local/share/nuage]
+help-arg-nuage-config = Fișierul de configurare [default: /etc/nuage/nuage.toml dacă există]
+help-arg-nuage-socket = Socketul de control al serviciului care rulează [default: /run/nuage/nuage.sock pentru root, altfel $XDG_RUNTIME_DIR/nuage/nuage.sock; sau `[control] socket` din configurare]
+help-arg-nuage-verbose = Spune mai multe despre ce se întâmplă (repetați pentru mai mult)
+help-arg-nuage-json = Scrie datele ca JSON (un obiect, sau câte unul pe linie pentru liste)
+help-arg-nuage-lang = Limba mesajelor: en, es, ca, fr, de, pt, el, ro, it [default: `lang` din configurare, apoi LC_ALL / LC_MESSAGES / LANG, apoi en]
+help-about-lookup = Ce furnizor servește o adresă, și de ce
+help-arg-lookup-addresses = Adrese de căutat (IPv4, IPv6, IPv4 mapat sau NAT64 64:ff9b::/96)
+help-arg-lookup-stdin = Citește adrese și de la intrarea standard, câte una pe linie
+help-about-ranges = Listele de intervale ale furnizorilor: de unde vin, cât de proaspete sunt, actualizarea lor
+help-about-ranges-sources = Listează sursele oficiale: id, URL și numele de fișier pe care îl așteaptă `update --from`
+help-about-ranges-status = Pe sursă: dată, vechime, număr de prefixe și dacă e învechită
+help-about-ranges-update = Descarcă fiecare sursă oficială (sau le importă dintr-un dosar) și le pune în uz
+help-body-ranges-update =
+    Fiecare fișier e verificat în întregime înainte să-l înlocuiască pe cel în uz; o sursă care
+    eșuează își păstrează fișierul anterior. Descărcările se fac doar prin HTTPS. Cu
+    `[ranges] mirror = "URL"` în configurare, fiecare fișier vine de la URL/<file> (nume așa
+    cum le listează `nuage ranges sources`). Simplul http:// e acceptat doar pentru această
+    mașină (127.0.0.0/8, ::1, localhost), pe care o folosesc testele.
+help-arg-ranges-update-from = Importă fișierele din acest dosar (de ex. un stick USB) în loc să le descarce
+help-arg-ranges-update-force = Acceptă o listă care s-a micșorat cu mai mult de jumătate
+help-arg-ranges-update-sources = Doar aceste surse (id-uri din `nuage ranges sources`)
+help-about-replay = Numără traficul din fișiere de captură, cât de repede pot fi citite
+help-arg-replay-files = Fișiere de captură (pcap sau pcapng), citite în ordinea dată
+help-arg-replay-flows = Scrie fiecare flux în loc de rezumat, câte un obiect JSON pe linie
+help-arg-replay-lan = Un prefix care face parte din rețeaua locală, pe lângă intervalele private (se poate repeta)
+help-about-run = Rulează ca serviciu: capturează, numără și păstrează cifrele în baza de date
+help-body-run =
+    Setările vin din fișierul de configurare ([daemon] și [store], vezi nuage.example.toml);
+    opțiunile date aici au prioritate. SIGTERM/SIGINT scriu ce s-a numărat și ies; SIGHUP
+    reîncarcă intervalele furnizorilor, confidențialitatea și locul.
+help-arg-run-interfaces = Interfața pe care se capturează (se poate repeta) [default: [daemon] interfaces, altfel cea a rutei implicite]
+help-arg-run-pcap = Trece acest fișier de captură pe același drum în loc să captureze
+help-arg-run-speed = Cu --pcap: de N ori timpul real (60 = un minut pe secundă), sau `max`
+help-arg-run-looped = Cu --pcap: o ia de la capăt când fișierul se termină, fiecare trecere în ziua (zilele) următoare
+help-arg-run-flush-secs = Secunde între scrierile în baza de date [default: [daemon] flush-secs, 60]
+help-arg-run-tz = Fusul orar IANA în care se numără zilele [default: [daemon] tz, altfel cel al sistemului]
+help-arg-run-tui = Arată panoul în direct în acest terminal în timpul capturii (ieșire cu q; captura se oprește și ce s-a numărat se scrie)
+help-arg-run-user = Utilizatorul fără privilegii în care se trece după deschiderea capturilor [default: [daemon] user, altfel `nuage` dacă există]
+help-arg-run-lan = Un prefix care face parte din rețeaua locală, pe lângă intervalele private (se poate repeta)
+help-about-demo = Un panou viu cu ziua locuinței demonstrative, redată rapid (fără root, fără serviciu)
+help-body-demo =
+    Redă demo/household.pcap (o locuință inventată pe 8 martie) prin prelucrarea reală,
+    de 60 de ori mai repede decât timpul real, în buclă, cu o zi mai târziu la fiecare tură.
+help-arg-demo-speed = De câte ori mai repede decât timpul real trece ziua
+help-arg-demo-from = Ora la care începe redarea (HH:MM); pachetele anterioare sunt numărate dintr-odată
+help-arg-demo-file = Redă această captură în locul locuinței demonstrative
+help-about-top = Panoul în direct al serviciului care rulează (prin socketul lui de control), sau al unei baze de date
+help-arg-top-db = Citește direct această bază de date, fără serviciu (nu în direct: fără debite, fără fluxuri)
+help-about-report = Rezumatul unei zile, de împărtășit: text, Markdown, JSON, CSV sau o pagină HTML
+help-arg-report-day = Ziua locală: AAAA-LL-ZZ, today sau yesterday [default: today]
+help-arg-report-from = Prima zi a unei perioade (cu --to)
+help-arg-report-to = Ultima zi a unei perioade, inclusă (cu --from)
+help-arg-report-baseline = Ziua obișnuită cu care se compară: `none`, sau FROM..TO (de ex. 2027-03-01..2027-03-07) [default: aceeași zi a săptămânii din cele patru săptămâni anterioare cu date]
+help-arg-report-format = text, md, json, csv sau html (--json înseamnă json)
+help-arg-report-per-device = Adaugă o secțiune pe dispozitiv, când setarea de confidențialitate păstrează dispozitivele
+help-arg-report-out = Scrie raportul în FILE în loc de ieșirea standard
+help-arg-report-db = Baza de date de consum [default: nuage.db în dosarul de date]
+help-arg-report-time-zone = Fusul orar IANA al zilelor (Europe/Brussels) [default: cel al sistemului]
+help-about-report-merge = Unește rapoartele JSON ale mai multor locuri într-un raport colectiv (fără detalii pe dispozitiv)
+help-arg-report-merge-files = Rapoarte JSON scrise de `nuage report --format json`
+help-arg-report-merge-format = text, md, json, csv sau html (--json înseamnă json)
+help-arg-report-merge-out = Scrie raportul în FILE în loc de ieșirea standard
+help-heading-commands = Comenzi
+help-heading-arguments = Argumente
+help-heading-options = Opțiuni
+help-heading-examples = Exemple
+help-heading-example = Exemplu
+help-flag-help = Arată ajutorul
+help-flag-help-more = Arată ajutorul (mai mult cu '--help')
+help-flag-help-summary = Arată ajutorul (un rezumat cu '-h')
+help-flag-version = Arată versiunea
+help-command-help = Arată acest mesaj sau ajutorul comenzilor date

@@ -321,3 +321,70 @@ fn help_and_version_go_to_standard_output_with_exit_code_0() {
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).starts_with("nuage "));
 }
+
+#[test]
+fn help_speaks_the_language_of_lang() {
+    let out = nuage_env(&[("LANG", "C")], &["--lang", "fr", "--help"]);
+    assert!(out.status.success(), "{out:?}");
+    let help = text(&out.stdout);
+    assert!(
+        help.contains("Combien avons-nous dépendu du cloud des GAFAM aujourd'hui ?"),
+        "{help}"
+    );
+    assert!(help.contains("Langue des messages : en, es, ca"), "{help}");
+    assert!(help.contains("Afficher la version"), "{help}");
+    assert!(
+        help.contains("Utilisation\u{a0}: nuage [OPTIONS] <COMMAND>"),
+        "{help}"
+    );
+    assert!(
+        !help.contains("Print help") && !help.contains("Options:"),
+        "{help}"
+    );
+}
+
+#[test]
+fn help_of_a_command_follows_the_locale() {
+    let out = nuage_env(&[("LANG", "de_DE.UTF-8")], &["run", "--help"]);
+    assert!(out.status.success(), "{out:?}");
+    let help = text(&out.stdout);
+    assert!(
+        help.contains("Als Dienst laufen: mitschneiden, zählen und die Zahlen"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Beispiele:\n  nuage run --interface eth0"),
+        "{help}"
+    );
+    assert!(help.contains("Optionen:"), "{help}");
+    assert!(help.contains("Mit --pcap: N-fache Echtzeit"), "{help}");
+    assert!(help.contains("Aufruf: nuage run [OPTIONS]"), "{help}");
+}
+
+#[test]
+fn help_stays_english_under_the_c_locale() {
+    let out = nuage_env(&[("LANG", "C")], &["--help"]);
+    assert!(out.status.success(), "{out:?}");
+    let help = text(&out.stdout);
+    for line in [
+        "How much did we lean on the Big Tech Cloud today?",
+        "Usage: nuage [OPTIONS] <COMMAND>",
+        "Commands:",
+        "  lookup  Which provider serves an address, and why",
+        "Options:",
+        "Print version",
+        "Print help (see a summary with '-h')",
+    ] {
+        assert!(help.contains(line), "{line:?} missing from:\n{help}");
+    }
+    let out = nuage_env(&[("LANG", "C")], &["lookup", "-h"]);
+    let help = text(&out.stdout);
+    assert!(
+        help.contains("Arguments:\n  [ADDRESS]...  Addresses to look up"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Print help (see more with '--help')"),
+        "{help}"
+    );
+}

@@ -50,6 +50,7 @@ pub enum Command {
     /// Examples:
     ///   nuage lookup 17.253.144.10 2a03:2880::1
     ///   echo 8.8.8.8 | nuage lookup --stdin --json
+    #[command(verbatim_doc_comment)]
     Lookup(LookupArgs),
     /// Provider range lists: where they come from, how fresh they are, updating them
     #[command(subcommand)]
@@ -60,6 +61,7 @@ pub enum Command {
     ///   nuage replay monday.pcap
     ///   nuage replay --json --lan 192.0.2.0/24 a.pcap b.pcapng
     ///   nuage replay --flows capture.pcap | head
+    #[command(verbatim_doc_comment)]
     Replay(ReplayArgs),
     /// Run as a service: capture, count and keep the numbers in the database
     ///

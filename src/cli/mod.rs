@@ -4,6 +4,7 @@
 mod args;
 mod context;
 mod demo;
+mod help;
 mod lang;
 mod lookup;
 mod parse;

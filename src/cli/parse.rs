@@ -3,13 +3,14 @@
 //! `--lang` is read, so the language is looked up in the raw arguments (`--lang`,
 //! `--config`), then the config and the locale variables, as for a run.
 //!
-//! `--help` and `--version` are clap's, printed as clap writes them.
+//! `--help` is clap's layout with nuage's words in that language (see `cli::help`).
 
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+use clap::{CommandFactory, FromArgMatches};
 
 use super::args::{Args, BadValue};
 use crate::config::Config;
@@ -23,10 +24,27 @@ where
     T: Into<OsString>,
 {
     let raw: Vec<OsString> = raw.into_iter().map(Into::into).collect();
-    Args::try_parse_from(&raw).map_err(|error| report(&error, &raw))
+    let choice = language(&raw);
+    let mut cmd = super::help::localize(Args::command(), &Localizer::new(choice.lang));
+    cmd.try_get_matches_from_mut(&raw)
+        .and_then(|mut matches| {
+            Args::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
+        })
+        .map_err(|error| report(&error, &raw, &choice))
 }
 
-fn report(error: &clap::Error, raw: &[OsString]) -> ExitCode {
+/// The language of this run, from the raw arguments, the config and the locale.
+fn language(raw: &[OsString]) -> i18n::LangChoice {
+    let flag = option_value(raw, "--lang");
+    let config_path = option_value(raw, "--config").map(std::path::PathBuf::from);
+    // A broken config is not this concern: the language falls to the locale.
+    let config = Config::load(config_path.as_deref()).ok();
+    i18n::choose(flag.as_deref(), config.and_then(|c| c.lang), |var| {
+        std::env::var(var).ok()
+    })
+}
+
+fn report(error: &clap::Error, raw: &[OsString], choice: &i18n::LangChoice) -> ExitCode {
     let code = ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
     if matches!(
         error.kind(),
@@ -40,14 +58,8 @@ fn report(error: &clap::Error, raw: &[OsString]) -> ExitCode {
         return code;
     }
     let flag = option_value(raw, "--lang");
-    let config_path = option_value(raw, "--config").map(std::path::PathBuf::from);
-    // A broken config is not this message's concern: the language falls to the locale.
-    let config = Config::load(config_path.as_deref()).ok();
-    let choice = i18n::choose(flag.as_deref(), config.and_then(|c| c.lang), |var| {
-        std::env::var(var).ok()
-    });
     if let Some(flag) = flag.as_deref().filter(|f| Lang::from_locale(f).is_none()) {
-        super::lang::announce(flag, &choice);
+        super::lang::announce(flag, choice);
     }
     eprint!("{}", render(error, &Localizer::new(choice.lang)));
     code
@@ -264,6 +276,7 @@ mod tests {
 
     fn error(args: &[&str]) -> clap::Error {
         let raw = std::iter::once("nuage").chain(args.iter().copied());
+        use clap::Parser;
         Args::try_parse_from(raw).unwrap_err()
     }
 
