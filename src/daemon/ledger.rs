@@ -4,7 +4,8 @@
 //! so the live view never double counts and can be rebuilt from the store at any time.
 //! `pending` holds deltas (additive) not yet written; a failed write keeps them for the next
 //! try. Both live in one map, one entry per key with its today's and pending counts, so a row
-//! costs one lookup and one key, not two (a fast replay folds tens of thousands of rows). Rows stamped before the clock was sane are `held_back` and, once the clock is set,
+//! costs one lookup and one key, not two (a fast replay folds tens of thousands of rows).
+//! Rows stamped before the clock was sane are `held_back` and, once the clock is set,
 //! attributed to the first sane minute seen: the traffic is kept, only its minute is
 //! approximate, and the caller records the span as a gap.
 //!
