@@ -27,7 +27,7 @@ pub struct DaemonSource {
     pub reloadable: watch::Receiver<Arc<Reloadable>>,
     pub database: PathBuf,
     pub days: LocalDays,
-    pub services: ServiceCatalogue,
+    pub services: Arc<ServiceCatalogue>,
 }
 
 fn to_jiff(date: time::Date) -> Result<jiff::civil::Date, SourceError> {

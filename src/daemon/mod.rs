@@ -182,7 +182,7 @@ fn serve_clients(
         reloadable: service.reloadable.subscribe(),
         database: crate::paths::database_path(&service.data_dir),
         days: service.days.clone(),
-        services: crate::names::ServiceCatalogue::bundled()
+        services: crate::names::ServiceCatalogue::bundled_shared()
             .map_err(|e| DaemonError::Setup(format!("bundled service catalogue: {e}")))?,
     };
     match crate::control::ControlServer::bind(

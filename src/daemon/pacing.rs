@@ -38,11 +38,18 @@ pub const EARLY: Duration = Duration::from_millis(5);
 
 /// Waits so packets are handed over at their (scaled) capture times, at most [`EARLY`]
 /// early.
+///
+/// Reading the clock for every packet cost more than counting it in a fast paced replay, so
+/// the pacer remembers the latest timestamp that was due (within [`EARLY`]) when it last
+/// read the clock: packets up to that horizon go through without a clock read, and the
+/// clock is read again only for the first packet past it (once per [`EARLY`] or so).
 #[derive(Debug)]
 pub struct Pacer {
     speed: Speed,
     /// First packet's timestamp and when it was handed over.
     origin: Option<(i64, Instant)>,
+    /// Packets stamped up to this were due (within [`EARLY`]) at the last clock read.
+    horizon: i64,
 }
 
 impl Pacer {
@@ -50,7 +57,21 @@ impl Pacer {
         Self {
             speed,
             origin: None,
+            horizon: match speed {
+                Speed::Max => i64::MAX,
+                Speed::Times(_) => i64::MIN,
+            },
         }
+    }
+
+    /// How long to wait before handing over a packet stamped `ts_micros`, reading the clock
+    /// with `now` only when the packet is past the horizon of the last read.
+    #[inline]
+    pub fn delay_with(&mut self, ts_micros: i64, now: impl FnOnce() -> Instant) -> Duration {
+        if ts_micros <= self.horizon {
+            return Duration::ZERO;
+        }
+        self.delay(ts_micros, now())
     }
 
     /// How long to wait, at `now`, before handing over a packet stamped `ts_micros`.
@@ -62,6 +83,10 @@ impl Pacer {
         let offset_micros = (ts_micros - first_ts).max(0) as f64 / factor;
         let due = start + Duration::from_micros(offset_micros as u64);
         let delay = due.saturating_duration_since(now);
+        // what is due by `now + EARLY`, rounded down so a packet passed on the horizon is
+        // never more than EARLY early
+        let reach = (now + EARLY).saturating_duration_since(start).as_micros() as f64;
+        self.horizon = first_ts.saturating_add((reach * factor).floor() as i64 - 1);
         if delay < EARLY { Duration::ZERO } else { delay }
     }
 }
@@ -134,6 +159,51 @@ mod tests {
         assert_eq!(
             p.delay(10_000_000, start + Duration::from_millis(4)),
             Duration::from_millis(6)
+        );
+    }
+
+    #[test]
+    fn the_clock_is_read_only_past_the_horizon_and_the_schedule_stays_absolute() {
+        let start = Instant::now();
+        let mut p = Pacer::new(Speed::Times(1000.0));
+        let mut reads = 0;
+        let mut clock = |at: Duration| {
+            reads += 1;
+            start + at
+        };
+        assert_eq!(p.delay_with(0, || clock(Duration::ZERO)), Duration::ZERO);
+        // due within 5 ms of the last read (5 s of capture at 1000x): no clock read
+        for ts in [1_000_000, 3_000_000, 4_990_000] {
+            assert_eq!(
+                p.delay_with(ts, || panic!("clock read for a packet already due")),
+                Duration::ZERO
+            );
+        }
+        // past the horizon: the clock is read, and the wait is to the absolute due time
+        assert_eq!(
+            p.delay_with(20_000_000, || clock(Duration::from_millis(2))),
+            Duration::from_millis(18)
+        );
+        // after the wait, the next packet past the old horizon reads the clock again
+        assert_eq!(
+            p.delay_with(21_000_000, || clock(Duration::from_millis(20))),
+            Duration::ZERO
+        );
+        // 20 ms + 5 ms early: up to 25 s of capture passes without a read
+        assert_eq!(
+            p.delay_with(24_900_000, || panic!("clock read within the horizon")),
+            Duration::ZERO
+        );
+        assert_eq!(
+            p.delay_with(40_000_000, || clock(Duration::from_millis(21))),
+            Duration::from_millis(19)
+        );
+        drop(clock);
+        assert_eq!(reads, 4);
+        let mut max = Pacer::new(Speed::Max);
+        assert_eq!(
+            max.delay_with(i64::MAX, || panic!("no clock at full speed")),
+            Duration::ZERO
         );
     }
 

@@ -103,7 +103,7 @@ pub struct Service {
     pub started: Instant,
     /// Prometheus counters, fed per batch and per snapshot.
     pub metrics: Option<Arc<crate::metrics::MetricsRegistry>>,
-    services: ServiceCatalogue,
+    services: Arc<ServiceCatalogue>,
     health: BTreeMap<String, InterfaceHealth>,
     flows: BTreeMap<String, Vec<FlowRow>>,
     /// Gaps waiting to be recorded, and those of this run (for the dashboard).
@@ -136,7 +136,7 @@ impl Service {
         snapshots: watch::Sender<Arc<LiveSnapshot>>,
         reloadable: watch::Sender<Arc<Reloadable>>,
     ) -> Result<Self, DaemonError> {
-        let services = ServiceCatalogue::bundled()
+        let services = ServiceCatalogue::bundled_shared()
             .map_err(|e| DaemonError::Setup(format!("bundled service catalogue: {e}")))?;
         Ok(Self {
             ledger,

@@ -945,8 +945,8 @@ impl Pipeline {
 /// The bundled service catalogue, or an empty one (logged) if it could not be read: naming
 /// then still gives domains.
 fn bundled_services() -> Arc<ServiceCatalogue> {
-    match ServiceCatalogue::bundled() {
-        Ok(c) => Arc::new(c),
+    match ServiceCatalogue::bundled_shared() {
+        Ok(c) => c,
         Err(e) => {
             tracing::warn!("service catalogue: {e}");
             Arc::new(ServiceCatalogue::empty())

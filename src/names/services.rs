@@ -5,6 +5,7 @@
 //! `www.google.com` is Google. A name no rule knows still shows its registrable domain.
 
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 
@@ -55,6 +56,18 @@ pub struct ServiceCatalogue {
 impl ServiceCatalogue {
     pub fn bundled() -> Result<Self, ServiceCatalogueError> {
         Self::from_toml(BUNDLED_SERVICES, "provider-ranges/services.toml")
+    }
+
+    /// The bundled catalogue, parsed once per process and shared: the daemon's pipeline,
+    /// service and control socket each need it, and each parse of the TOML costs more
+    /// than a thousand packets' counting.
+    pub fn bundled_shared() -> Result<Arc<Self>, ServiceCatalogueError> {
+        static BUNDLED: OnceLock<Arc<ServiceCatalogue>> = OnceLock::new();
+        if let Some(c) = BUNDLED.get() {
+            return Ok(c.clone());
+        }
+        let parsed = Arc::new(Self::bundled()?);
+        Ok(BUNDLED.get_or_init(|| parsed).clone())
     }
 
     pub fn from_toml(text: &str, origin: &str) -> Result<Self, ServiceCatalogueError> {
@@ -156,6 +169,16 @@ mod tests {
 
     fn id_of(catalogue: &ServiceCatalogue, name: &str) -> Option<String> {
         catalogue.lookup(name).map(|m| m.service.id.clone())
+    }
+
+    #[test]
+    fn the_shared_bundled_catalogue_is_parsed_once_and_equals_a_fresh_parse() {
+        let a = ServiceCatalogue::bundled_shared().unwrap();
+        let b = ServiceCatalogue::bundled_shared().unwrap();
+        assert!(Arc::ptr_eq(&a, &b));
+        let fresh = ServiceCatalogue::bundled().unwrap();
+        assert_eq!(a.services, fresh.services);
+        assert_eq!(a.by_suffix, fresh.by_suffix);
     }
 
     #[test]
