@@ -472,43 +472,45 @@ fn run_file(path: PathBuf, mut file: Savefile, speed: Speed, looped: bool, share
     let mut w = Worker::new(shared, name.clone(), file.link_type(), false);
     let mut pacer = Pacer::new(speed);
     let mut shift = LoopShift::default();
-    let mut n = 0u32;
     let mut error = None;
     'passes: loop {
-        loop {
-            if n % PACKETS_PER_CHECK == 0 {
-                if w.stopping() {
-                    break 'passes;
-                }
-                if w.tick_due() && !w.tick() {
-                    return;
-                }
+        'file: loop {
+            if w.stopping() {
+                break 'passes;
             }
-            n = n.wrapping_add(1);
-            match file.next_packet() {
-                Ok(Some(raw)) => {
-                    let ts = shift.apply(raw.ts_micros);
-                    // a clock read costs some 50 ns, several percent of a packet's work: the
-                    // pacer reads it only for a packet past what was due at its last read
-                    // (never at full speed)
-                    let delay = pacer.delay_with(ts, Instant::now);
-                    let raw = RawPacket {
-                        ts_micros: ts,
-                        ..raw
-                    };
-                    if !delay.is_zero() {
+            if w.tick_due() && !w.tick() {
+                return;
+            }
+            // the checks above read the clock: once per block of packets, not per packet
+            for _ in 0..PACKETS_PER_CHECK {
+                match file.next_packet() {
+                    Ok(Some(raw)) => {
+                        // only a looped replay shifts timestamps (and needs the file's span)
+                        let ts = if looped {
+                            shift.apply(raw.ts_micros)
+                        } else {
+                            raw.ts_micros
+                        };
+                        // a clock read costs some 50 ns, several percent of a packet's work:
+                        // the pacer reads it only for a packet past what was due at its last
+                        // read (never at full speed)
+                        let delay = pacer.delay_with(ts, Instant::now);
+                        let raw = RawPacket {
+                            ts_micros: ts,
+                            ..raw
+                        };
                         // `raw` borrows the file; only the worker is touched while waiting
-                        if !w.wait(delay) {
+                        if !delay.is_zero() && !w.wait(delay) {
                             break 'passes;
                         }
+                        w.process(&raw);
                     }
-                    w.process(&raw);
-                }
-                Ok(None) => break,
-                Err(e) => {
-                    tracing::error!(file = %name, error = %e, "capture file ended early");
-                    error = Some(e.to_string());
-                    break 'passes;
+                    Ok(None) => break 'file,
+                    Err(e) => {
+                        tracing::error!(file = %name, error = %e, "capture file ended early");
+                        error = Some(e.to_string());
+                        break 'passes;
+                    }
                 }
             }
         }
