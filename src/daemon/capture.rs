@@ -16,7 +16,7 @@ use tokio::sync::{mpsc, watch};
 
 use super::clock::{minute_of_micros, wall_micros};
 use super::offload::{OffloadWatch, interface_bytes};
-use super::pacing::{LoopShift, Pacer, Speed};
+use super::pacing::{LATE, LoopShift, Pacer, Speed};
 use crate::capture::{
     CaptureStats, Live, LiveOptions, PacketSource, RawPacket, Savefile, open_live, open_savefile,
 };
@@ -500,7 +500,7 @@ fn run_file(path: PathBuf, mut file: Savefile, speed: Speed, looped: bool, share
                             ..raw
                         };
                         // `raw` borrows the file; only the worker is touched while waiting
-                        if !delay.is_zero() && !w.wait(delay) {
+                        if !delay.is_zero() && !w.wait(delay + LATE) {
                             break 'passes;
                         }
                         w.process(&raw);
