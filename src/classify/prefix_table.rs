@@ -561,6 +561,11 @@ impl<K: Key> Family<K> {
         self.intervals
     }
 
+    /// Leaf and separator lines after the index.
+    fn lines(&self) -> usize {
+        self.words.as_slice().len().saturating_sub(self.lines_at) / 16
+    }
+
     fn memory_bytes(&self) -> usize {
         self.words.memory_bytes() + std::mem::size_of_val(&*self.values)
     }
@@ -905,6 +910,10 @@ impl fmt::Debug for PrefixTable {
             .field("prefixes", &self.prefixes)
             .field("v4_intervals", &self.v4.len())
             .field("v6_intervals", &self.v6.len())
+            .field("v4_index_bytes", &(self.v4.lines_at * 4))
+            .field("v4_lines", &self.v4.lines())
+            .field("v6_index_bytes", &(self.v6.lines_at * 4))
+            .field("v6_lines", &self.v6.lines())
             .field("memory_bytes", &self.memory_bytes())
             .finish()
     }
