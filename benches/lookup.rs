@@ -5,6 +5,10 @@
 //! Measures 1M lookups (half IPv4, half IPv6, about half inside known prefixes) and the
 //! build time, and prints the table's size. Before timing, every one of the 1M answers is
 //! checked to be the same in both structures.
+//!
+//! `LOOKUP_DIAG=1` instead times the same addresses in several family orders (one family,
+//! strict alternation, blocks, random, pre-split arrays) round-robin, to tell what mixing the
+//! families costs; see `diagnose`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../tests/common/shared.rs"]
@@ -534,6 +538,18 @@ fn diagnose(table: &PrefixTable, trie: &Trie, addrs: &[IpAddr]) {
             })
         }
     };
+    // Capacity probe: IPv4 lookups each beside one independent read at a random place of a
+    // buffer of 4 KiB (stays in L1) or of 256 KiB, 2 MiB (competes for the caches as the
+    // other family's lines would).
+    let noise: Vec<u32> = (0..v4.len()).map(|_| rng.random()).collect();
+    let buffer: Vec<u32> = (0..(2 << 20) / 4).map(|i| i as u32).collect();
+    let probe = |bytes: usize| {
+        let mask = bytes / 4 - 1;
+        v4.iter().zip(&noise).fold(0u32, |s, (&a, &n)| {
+            s.wrapping_add(table.lookup(black_box(a)).unwrap_or(0))
+                .wrapping_add(buffer[n as usize & mask])
+        })
+    };
     let b1000 = blocks(1000);
     let b8 = blocks(8);
     let variants: Vec<(&str, Box<dyn Fn() -> u32 + '_>, usize)> = vec![
@@ -545,6 +561,9 @@ fn diagnose(table: &PrefixTable, trie: &Trie, addrs: &[IpAddr]) {
         ("blocks 8", Box::new(|| ip(&b8, false)), b8.len()),
         ("blocks 1000", Box::new(|| ip(&b1000, false)), b1000.len()),
         ("random", Box::new(|| ip(&random, false)), random.len()),
+        ("v4 + 4K reads", Box::new(|| probe(4 << 10)), v4.len()),
+        ("v4 + 256K reads", Box::new(|| probe(256 << 10)), v4.len()),
+        ("v4 + 2M reads", Box::new(|| probe(2 << 20)), v4.len()),
         (
             "split v4",
             Box::new(|| {
@@ -597,7 +616,7 @@ fn diagnose(table: &PrefixTable, trie: &Trie, addrs: &[IpAddr]) {
         v[v.len() / 2]
     };
     for (i, (name, _, _)) in variants.iter().enumerate() {
-        let base = if name.starts_with("trie") { 11 } else { 0 };
+        let base = if name.starts_with("trie") { 14 } else { 0 };
         let rel: Vec<f64> = (0..rounds)
             .map(|r| times[i][r] / ((times[base][r] + times[base + 1][r]) / 2.0))
             .collect();
