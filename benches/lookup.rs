@@ -475,6 +475,9 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// A diagnosis variant: its name, one timed pass, and how many lookups the pass makes.
+type Variant<'a> = (&'static str, Box<dyn Fn() -> u32 + 'a>, usize);
+
 /// `LOOKUP_DIAG=1`: where the cost of mixing the families goes. The same 500k IPv4 and
 /// 500k IPv6 addresses are looked up in different orders (one family only; strict
 /// alternation; blocks of n per family; a random family per address) and as pre-split
@@ -552,7 +555,7 @@ fn diagnose(table: &PrefixTable, trie: &Trie, addrs: &[IpAddr]) {
     };
     let b1000 = blocks(1000);
     let b8 = blocks(8);
-    let variants: Vec<(&str, Box<dyn Fn() -> u32 + '_>, usize)> = vec![
+    let variants: Vec<Variant<'_>> = vec![
         ("v4", Box::new(|| ip(&v4, false)), v4.len()),
         ("v6", Box::new(|| ip(&v6, false)), v6.len()),
         ("v4 1M", Box::new(|| ip(&v4x2, false)), v4x2.len()),
