@@ -980,6 +980,32 @@ mod tests {
     }
 
     #[test]
+    fn debug_shows_each_familys_index_and_lines() {
+        let t = table(&[
+            ("10.0.0.0/8", 0, 1),
+            ("10.1.0.0/16", 0, 2),
+            ("10.1.2.0/24", 0, 3),
+            ("2001:db8::/32", 0, 4),
+        ]);
+        // One IPv4 root entry holds several boundaries: a leaf line; IPv6 answers in its root.
+        assert!(t.v4.lines() >= 1);
+        assert_eq!(t.v4.lines(), t.v4.line_count());
+        assert_eq!(t.v6.lines(), t.v6.line_count());
+        let shown = format!("{t:?}");
+        assert!(
+            shown.contains(&format!("v4_lines: {}", t.v4.lines())),
+            "{shown}"
+        );
+        assert!(
+            shown.contains(&format!("v4_index_bytes: {}", t.v4.lines_at * 4)),
+            "{shown}"
+        );
+        assert!(shown.contains("v6_lines: "), "{shown}");
+        assert!(shown.contains("v6_index_bytes: "), "{shown}");
+        assert_eq!(PrefixTable::default().v4.lines(), 0);
+    }
+
+    #[test]
     fn empty_table_matches_nothing() {
         let t = PrefixTableBuilder::new().build();
         assert!(t.is_empty());
