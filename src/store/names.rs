@@ -1,9 +1,11 @@
 //! The name dictionary: every text dimension of usage rows (device, provider, product…)
-//! stored once in `names` and referred to by id; id 0 means none.
+//! stored once in `names` and referred to by id; id 0 means none. And the key dictionary:
+//! every combination of a row's dimensions stored once in `usage_keys`, so usage rows hold
+//! one key id.
 
 use std::path::Path;
 
-use rusqlite::{Connection, OptionalExtension, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction, params_from_iter};
 
 use super::error::{StoreError, at};
 use crate::flow::hash::FxHashMap;
@@ -16,7 +18,13 @@ pub(crate) struct Names {
     by_text: FxHashMap<Name, i64>,
     by_id: FxHashMap<i64, Name>,
     max_id: i64,
+    /// `usage_keys` ids by dimensions, as this connection wrote or found them.
+    keys: FxHashMap<KeyDims, i64>,
 }
+
+/// A usage row's dimensions as stored: scope, direction, then the eight name ids (device,
+/// provider, product, network, service, domain, name source, origin).
+pub(crate) type KeyDims = [i64; 10];
 
 impl Names {
     /// Reads the entries added since the last load.
@@ -80,18 +88,21 @@ impl Names {
     }
 
     /// Entries a committed transaction added.
-    pub fn extend(&mut self, fresh: FxHashMap<Name, i64>) {
+    pub fn extend(&mut self, fresh: FxHashMap<Name, i64>, fresh_keys: FxHashMap<KeyDims, i64>) {
         for (text, id) in fresh {
             self.add(id, text);
         }
+        self.keys.extend(fresh_keys);
     }
 }
 
 /// Interns within a write transaction. New ids go to `fresh` and reach the cache only once
 /// the transaction commits, so a rolled-back write leaves no id the file does not have.
+#[derive(Debug)]
 pub(crate) struct Interner<'a> {
     pub names: &'a Names,
     pub fresh: FxHashMap<Name, i64>,
+    pub fresh_keys: FxHashMap<KeyDims, i64>,
 }
 
 impl Interner<'_> {
@@ -124,6 +135,47 @@ impl Interner<'_> {
             }
         };
         self.fresh.insert(Name::from(text), id);
+        Ok(id)
+    }
+
+    /// The `usage_keys` id of `dims`, adding it when new.
+    pub fn key_id(
+        &mut self,
+        tx: &Transaction<'_>,
+        path: &Path,
+        dims: &KeyDims,
+    ) -> Result<i64, StoreError> {
+        if let Some(id) = self
+            .names
+            .keys
+            .get(dims)
+            .or_else(|| self.fresh_keys.get(dims))
+        {
+            return Ok(*id);
+        }
+        let what = "adding to the key dictionary";
+        let existing: Option<i64> = tx
+            .prepare_cached(
+                "SELECT id FROM usage_keys WHERE scope = ?1 AND direction = ?2 AND device = ?3
+                 AND provider = ?4 AND product = ?5 AND network = ?6 AND service = ?7
+                 AND domain = ?8 AND name_source = ?9 AND origin = ?10",
+            )
+            .and_then(|mut s| s.query_row(params_from_iter(dims), |r| r.get(0)).optional())
+            .map_err(at(path, what))?;
+        let id = match existing {
+            Some(id) => id,
+            None => {
+                tx.prepare_cached(
+                    "INSERT INTO usage_keys (scope, direction, device, provider, product,
+                        network, service, domain, name_source, origin)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                )
+                .and_then(|mut s| s.execute(params_from_iter(dims)))
+                .map_err(at(path, what))?;
+                tx.last_insert_rowid()
+            }
+        };
+        self.fresh_keys.insert(*dims, id);
         Ok(id)
     }
 }

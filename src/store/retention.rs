@@ -16,15 +16,12 @@ use super::records::PruneStats;
 use crate::flow::aggregate::MINUTES_PER_DAY;
 
 const ROLL_UP: &str = "
-    INSERT INTO usage_hour (hour, scope, direction, device, provider, product, network, service,
-                            domain, name_source, origin, bytes, packets, new_flows)
-    SELECT minute - ((minute % 60) + 60) % 60 AS h, scope, direction, device, provider, product,
-           network, service, domain, name_source, origin, sum(bytes), sum(packets), sum(new_flows)
-    FROM usage_minute WHERE minute < ?1
-    GROUP BY h, scope, direction, device, provider, product, network, service, domain,
-             name_source, origin
-    ON CONFLICT (hour, scope, direction, device, provider, product, network, service, domain,
-                 name_source, origin)
+    INSERT INTO hour_usage (hour, usage_key, bytes, packets, new_flows)
+    SELECT minute - ((minute % 60) + 60) % 60 AS h, usage_key, sum(bytes), sum(packets),
+           sum(new_flows)
+    FROM minute_usage WHERE minute < ?1
+    GROUP BY h, usage_key
+    ON CONFLICT (hour, usage_key)
     DO UPDATE SET bytes = bytes + excluded.bytes,
                   packets = packets + excluded.packets,
                   new_flows = new_flows + excluded.new_flows";
@@ -58,10 +55,10 @@ impl Store {
         let stats = PruneStats {
             hourly_rows_written: count(ROLL_UP, minute_cutoff)?,
             minute_rows_rolled_up: count(
-                "DELETE FROM usage_minute WHERE minute < ?1",
+                "DELETE FROM minute_usage WHERE minute < ?1",
                 minute_cutoff,
             )?,
-            hourly_rows_deleted: count("DELETE FROM usage_hour WHERE hour < ?1", hour_cutoff)?,
+            hourly_rows_deleted: count("DELETE FROM hour_usage WHERE hour < ?1", hour_cutoff)?,
             health_samples_deleted: count(
                 "DELETE FROM health WHERE ts < ?1",
                 minute_cutoff.saturating_mul(60),

@@ -7,21 +7,50 @@ use std::path::Path;
 use rusqlite::{Transaction, TransactionBehavior, params};
 
 use super::error::{StoreError, at};
-use super::names::Interner;
+use super::names::{Interner, KeyDims};
 use super::records::{DeviceRecord, Gap, HealthSample};
 use super::{Store, read};
 use crate::flow::Counts;
 use crate::usage::UsageKey;
 
-pub(crate) const UPSERT_MINUTE: &str = "
-    INSERT INTO usage_minute (minute, scope, direction, device, provider, product, network,
-                              service, domain, name_source, origin, bytes, packets, new_flows)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-    ON CONFLICT (minute, scope, direction, device, provider, product, network, service, domain,
-                 name_source, origin)
-    DO UPDATE SET bytes = bytes + excluded.bytes,
-                  packets = packets + excluded.packets,
-                  new_flows = new_flows + excluded.new_flows";
+/// Rows per upsert statement, largest first. A statement's run costs about as much again as
+/// a row's own work, so rows go in statements of 32, 16, 8, 4, 2 and 1 rows (each prepared
+/// once and cached): n rows take n / 32 statements plus one per bit set in n % 32.
+const BATCH_SIZES: [usize; 6] = [32, 16, 8, 4, 2, 1];
+/// Columns bound per row.
+const COLUMNS: usize = 5;
+
+/// The upsert of `rows` usage rows at once: counts are added to those already stored.
+pub(crate) fn upsert_sql(rows: usize) -> String {
+    let mut sql = String::from(
+        "INSERT INTO minute_usage (minute, usage_key, bytes, packets, new_flows) VALUES ",
+    );
+    for i in 0..rows {
+        let p = i * COLUMNS;
+        if i > 0 {
+            sql.push(',');
+        }
+        sql.push_str(&format!(
+            "(?{},?{},?{},?{},?{})",
+            p + 1,
+            p + 2,
+            p + 3,
+            p + 4,
+            p + 5
+        ));
+    }
+    sql.push_str(
+        " ON CONFLICT (minute, usage_key) DO UPDATE SET bytes = bytes + excluded.bytes,
+          packets = packets + excluded.packets, new_flows = new_flows + excluded.new_flows",
+    );
+    sql
+}
+
+/// The cached statements' SQL, one per size of [`BATCH_SIZES`].
+fn upsert_statements() -> &'static [String; 6] {
+    static SQL: std::sync::OnceLock<[String; 6]> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| BATCH_SIZES.map(upsert_sql))
+}
 
 fn count(store: &Store, what: &str, value: u64) -> Result<i64, StoreError> {
     i64::try_from(value).map_err(|_| StoreError::InvalidData {
@@ -54,9 +83,11 @@ fn upsert_rows(
     rows: &[(&UsageKey, [i64; 3])],
 ) -> Result<(), StoreError> {
     let what = "writing usage rows";
-    let mut stmt = tx.prepare_cached(UPSERT_MINUTE).map_err(at(path, what))?;
+    // (minute, key id, bytes, packets, new flows) of every row, interned first so that no
+    // dictionary statement runs between a batch's binds
+    let mut values = Vec::with_capacity(rows.len());
     for (key, [bytes, packets, flows]) in rows {
-        let dims = [
+        let names = [
             key.device.as_deref(),
             key.provider.as_deref(),
             key.product.as_deref(),
@@ -66,31 +97,30 @@ fn upsert_rows(
             key.name_source.as_deref(),
             key.origin.map(|o| o.id()),
         ];
-        let mut ids = [0i64; 8];
-        for (id, text) in ids.iter_mut().zip(dims) {
+        let mut dims: KeyDims = [0; 10];
+        dims[0] = read::scope_code(key.scope);
+        dims[1] = read::direction_code(key.direction);
+        for (id, text) in dims[2..].iter_mut().zip(names) {
             *id = interner.id(tx, path, text)?;
         }
-        // bound one by one: no parameter array or count check per row (a flush is thousands)
-        let values = [
-            key.minute,
-            read::scope_code(key.scope),
-            read::direction_code(key.direction),
-            ids[0],
-            ids[1],
-            ids[2],
-            ids[3],
-            ids[4],
-            ids[5],
-            ids[6],
-            ids[7],
-            *bytes,
-            *packets,
-            *flows,
-        ];
-        for (i, v) in values.into_iter().enumerate() {
-            stmt.raw_bind_parameter(i + 1, v).map_err(at(path, what))?;
+        let id = interner.key_id(tx, path, &dims)?;
+        values.push([key.minute, id, *bytes, *packets, *flows]);
+    }
+    let mut rest = values.as_slice();
+    for (size, sql) in BATCH_SIZES.iter().zip(upsert_statements()) {
+        if rest.len() < *size {
+            continue;
         }
-        stmt.raw_execute().map_err(at(path, what))?;
+        let mut stmt = tx.prepare_cached(sql).map_err(at(path, what))?;
+        while rest.len() >= *size {
+            let (batch, tail) = rest.split_at(*size);
+            // bound one by one: no parameter array or count check per row
+            for (i, v) in batch.iter().flatten().enumerate() {
+                stmt.raw_bind_parameter(i + 1, *v).map_err(at(path, what))?;
+            }
+            stmt.raw_execute().map_err(at(path, what))?;
+            rest = tail;
+        }
     }
     Ok(())
 }
@@ -218,14 +248,17 @@ impl Store {
         let mut interner = Interner {
             names,
             fresh: Default::default(),
+            fresh_keys: Default::default(),
         };
         upsert_rows(&tx, &path, &mut interner, &usage)?;
         insert_health(&tx, &path, &samples)?;
         upsert_devices(&tx, &path, devices)?;
         insert_gaps(&tx, &path, gaps)?;
-        let fresh = interner.fresh;
+        let Interner {
+            fresh, fresh_keys, ..
+        } = interner;
         tx.commit().map_err(at(&path, "committing a write"))?;
-        self.names.get_mut().extend(fresh);
+        self.names.get_mut().extend(fresh, fresh_keys);
         Ok(())
     }
 
