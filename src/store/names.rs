@@ -154,26 +154,26 @@ impl Interner<'_> {
             return Ok(*id);
         }
         let what = "adding to the key dictionary";
-        let existing: Option<i64> = tx
+        // A new key is the common case (a fresh key takes one statement); a key another
+        // connection or an earlier run added is ignored here and looked up.
+        let added = tx
             .prepare_cached(
+                "INSERT OR IGNORE INTO usage_keys (scope, direction, device, provider, product,
+                    network, service, domain, name_source, origin)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )
+            .and_then(|mut s| s.execute(params_from_iter(dims)))
+            .map_err(at(path, what))?;
+        let id = if added == 1 {
+            tx.last_insert_rowid()
+        } else {
+            tx.prepare_cached(
                 "SELECT id FROM usage_keys WHERE scope = ?1 AND direction = ?2 AND device = ?3
                  AND provider = ?4 AND product = ?5 AND network = ?6 AND service = ?7
                  AND domain = ?8 AND name_source = ?9 AND origin = ?10",
             )
-            .and_then(|mut s| s.query_row(params_from_iter(dims), |r| r.get(0)).optional())
-            .map_err(at(path, what))?;
-        let id = match existing {
-            Some(id) => id,
-            None => {
-                tx.prepare_cached(
-                    "INSERT INTO usage_keys (scope, direction, device, provider, product,
-                        network, service, domain, name_source, origin)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                )
-                .and_then(|mut s| s.execute(params_from_iter(dims)))
-                .map_err(at(path, what))?;
-                tx.last_insert_rowid()
-            }
+            .and_then(|mut s| s.query_row(params_from_iter(dims), |r| r.get(0)))
+            .map_err(at(path, what))?
         };
         self.fresh_keys.insert(*dims, id);
         Ok(id)

@@ -361,6 +361,145 @@ fn migrates_a_version_1_database() {
     assert_eq!(grand_total(&store.rows(0, 1000).unwrap()).bytes, 12345);
 }
 
+/// Every row of a usage table or view, as stored: the key's integers and the counts.
+fn raw_usage(conn: &Connection, table: &str) -> Vec<[i64; 14]> {
+    let mut stmt = conn
+        .prepare(&format!(
+            "SELECT * FROM {table} ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11"
+        ))
+        .unwrap();
+    stmt.query_map([], |r| {
+        let mut row = [0i64; 14];
+        for (i, v) in row.iter_mut().enumerate() {
+            *v = r.get(i)?;
+        }
+        Ok(row)
+    })
+    .unwrap()
+    .map(Result::unwrap)
+    .collect()
+}
+
+/// A v2 file (rows keyed by all their dimensions) is migrated to usage keys on open: the
+/// same rows read back, the old tables' columns stay readable as views, totals are kept and
+/// the migrated rows take new deltas.
+#[test]
+fn migrates_a_version_2_database_keeping_every_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.db");
+    let (minutes, hours) = {
+        let mut conn = Connection::open(&path).unwrap();
+        schema::migrate(&mut conn, &path, 0, 2).unwrap();
+        conn.execute_batch(
+            "INSERT INTO names (id, text) VALUES (1, 'aa:bb:cc:dd:ee:ff'), (2, 'google'),
+                (3, 'official'), (4, 'youtube'), (5, 'tls-sni'), (6, '02:00:00:00:00:01');
+             INSERT INTO usage_minute VALUES
+                (600, 1, 1, 1, 2, 0, 0, 4, 0, 5, 3, 12345, 10, 1),
+                (600, 1, 0, 1, 2, 0, 0, 4, 0, 5, 3, 999, 3, 0),
+                (601, 1, 1, 1, 2, 0, 0, 4, 0, 5, 3, 1000, 2, 0),
+                (601, 0, 1, 6, 0, 0, 0, 0, 0, 0, 0, 70, 1, 1);
+             INSERT INTO usage_hour VALUES
+                (60, 1, 1, 1, 2, 0, 0, 4, 0, 5, 3, 500000, 400, 7),
+                (120, 1, 1, 6, 2, 0, 0, 0, 0, 0, 3, 42, 1, 1);",
+        )
+        .unwrap();
+        (
+            raw_usage(&conn, "usage_minute"),
+            raw_usage(&conn, "usage_hour"),
+        )
+    };
+    let mut store = Store::open(&path, options()).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    {
+        let conn = Connection::open(&path).unwrap();
+        assert_eq!(raw_usage(&conn, "usage_minute"), minutes);
+        assert_eq!(raw_usage(&conn, "usage_hour"), hours);
+        let keys: i64 = conn
+            .query_row("SELECT count(*) FROM usage_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(keys, 4, "one key per distinct set of dimensions");
+    }
+    let mut youtube = key(600, Direction::Down, "aa:bb:cc:dd:ee:ff", Some("google"));
+    youtube.service = Some("youtube".into());
+    youtube.name_source = Some("tls-sni".into());
+    youtube.origin = Some(Origin::Official);
+    let at = |k: &UsageKey, minute| UsageKey {
+        minute,
+        ..k.clone()
+    };
+    let c = |bytes, packets, new_flows| Counts {
+        bytes,
+        packets,
+        new_flows,
+    };
+    let mut lan = key(601, Direction::Down, "02:00:00:00:00:01", None);
+    lan.scope = Scope::Lan;
+    let mut other = key(120, Direction::Down, "02:00:00:00:00:01", Some("google"));
+    other.origin = Some(Origin::Official);
+    let mut up = at(&youtube, 600);
+    up.direction = Direction::Up;
+    let expected = vec![
+        (at(&youtube, 60), c(500_000, 400, 7)),
+        (other, c(42, 1, 1)),
+        (up, c(999, 3, 0)),
+        (at(&youtube, 600), c(12345, 10, 1)),
+        (lan, c(70, 1, 1)),
+        (at(&youtube, 601), c(1000, 2, 0)),
+    ];
+    let back = totals(&store.rows(0, 1000).unwrap());
+    assert_eq!(back, totals(&expected));
+    assert_eq!(
+        grand_total(&store.rows(0, 1000).unwrap()),
+        grand_total(&expected)
+    );
+    // a migrated row takes new deltas under its old key; a new key gets a new id
+    let mut more = full_key(601);
+    more.scope = Scope::Lan;
+    store
+        .write_minutes(&[(at(&youtube, 601), c(1, 1, 1)), (more.clone(), c(5, 1, 1))])
+        .unwrap();
+    let back = totals(&store.rows(601, 602).unwrap());
+    assert_eq!(back[&at(&youtube, 601)], c(1001, 3, 1));
+    assert_eq!(back[&more], c(5, 1, 1));
+    assert_eq!(back.len(), 3);
+    // hourly roll-up of migrated rows keeps the totals
+    let total = grand_total(&store.rows(0, 1000).unwrap());
+    store.prune(600 + 40 * 1440).unwrap();
+    assert_eq!(grand_total(&store.rows(0, 1000).unwrap()), total);
+}
+
+/// Rows in statements of every batch size, with keys repeated inside one flush, add up.
+#[test]
+fn a_flush_of_any_size_adds_every_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("b.db"), options()).unwrap();
+    for n in [1usize, 2, 3, 31, 32, 33, 63, 64, 65, 100] {
+        let rows: Vec<(UsageKey, Counts)> = (0..n)
+            .map(|i| {
+                // every fifth row repeats the key of the row before it
+                let j = i - usize::from(i % 5 == 4);
+                let device = format!("device-{}", j % 7);
+                (
+                    key(
+                        10_000 * n as i64 + j as i64 / 7,
+                        Direction::Up,
+                        &device,
+                        None,
+                    ),
+                    counts(1000 + i as u64),
+                )
+            })
+            .collect();
+        store.write_minutes(&rows).unwrap();
+        store.write_minutes(&rows).unwrap();
+        let span = 10_000 * n as i64;
+        let back = store.rows(span, span + 10_000).unwrap();
+        let mut twice = rows.clone();
+        twice.extend(rows.iter().cloned());
+        assert_eq!(totals(&back), totals(&twice), "{n} rows");
+    }
+}
+
 fn assert_untouched(path: &Path, before: &[u8]) {
     assert_eq!(
         std::fs::read(path).unwrap(),
