@@ -138,44 +138,64 @@ impl Interner<'_> {
         Ok(id)
     }
 
-    /// The `usage_keys` id of `dims`, adding it when new.
-    pub fn key_id(
-        &mut self,
-        tx: &Transaction<'_>,
-        path: &Path,
-        dims: &KeyDims,
-    ) -> Result<i64, StoreError> {
-        if let Some(id) = self
-            .names
+    /// The `usage_keys` id of `dims` when this connection knows it.
+    pub fn known_key(&self, dims: &KeyDims) -> Option<i64> {
+        self.names
             .keys
             .get(dims)
             .or_else(|| self.fresh_keys.get(dims))
-        {
-            return Ok(*id);
+            .copied()
+    }
+
+    /// Adds `new` (keys [`Interner::known_key`] did not know, each once) to the key
+    /// dictionary, or finds them there, remembering their ids.
+    pub fn add_keys(
+        &mut self,
+        tx: &Transaction<'_>,
+        path: &Path,
+        new: &[KeyDims],
+    ) -> Result<(), StoreError> {
+        if new.is_empty() {
+            return Ok(());
         }
         let what = "adding to the key dictionary";
-        // A new key is the common case (a fresh key takes one statement); a key another
-        // connection or an earlier run added is ignored here and looked up.
-        let added = tx
+        // A new key is the common case and takes one statement; a key another connection or
+        // an earlier run added is ignored here and looked up. Both prepared once a flush.
+        let mut insert = tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO usage_keys (scope, direction, device, provider, product,
                     network, service, domain, name_source, origin)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )
-            .and_then(|mut s| s.execute(params_from_iter(dims)))
             .map_err(at(path, what))?;
-        let id = if added == 1 {
-            tx.last_insert_rowid()
-        } else {
-            tx.prepare_cached(
-                "SELECT id FROM usage_keys WHERE scope = ?1 AND direction = ?2 AND device = ?3
-                 AND provider = ?4 AND product = ?5 AND network = ?6 AND service = ?7
-                 AND domain = ?8 AND name_source = ?9 AND origin = ?10",
-            )
-            .and_then(|mut s| s.query_row(params_from_iter(dims), |r| r.get(0)))
-            .map_err(at(path, what))?
-        };
-        self.fresh_keys.insert(*dims, id);
-        Ok(id)
+        let mut select = None;
+        for dims in new {
+            for (i, v) in dims.iter().enumerate() {
+                insert
+                    .raw_bind_parameter(i + 1, *v)
+                    .map_err(at(path, what))?;
+            }
+            let id = if insert.raw_execute().map_err(at(path, what))? == 1 {
+                tx.last_insert_rowid()
+            } else {
+                let select = match &mut select {
+                    Some(s) => s,
+                    None => select.insert(
+                        tx.prepare_cached(
+                            "SELECT id FROM usage_keys WHERE scope = ?1 AND direction = ?2
+                             AND device = ?3 AND provider = ?4 AND product = ?5
+                             AND network = ?6 AND service = ?7 AND domain = ?8
+                             AND name_source = ?9 AND origin = ?10",
+                        )
+                        .map_err(at(path, what))?,
+                    ),
+                };
+                select
+                    .query_row(params_from_iter(dims), |r| r.get(0))
+                    .map_err(at(path, what))?
+            };
+            self.fresh_keys.insert(*dims, id);
+        }
+        Ok(())
     }
 }

@@ -11,6 +11,7 @@ use super::names::{Interner, KeyDims};
 use super::records::{DeviceRecord, Gap, HealthSample};
 use super::{Store, read};
 use crate::flow::Counts;
+use crate::flow::hash::FxBuild;
 use crate::usage::UsageKey;
 
 /// Rows per upsert statement, largest first. A statement's run costs about as much again as
@@ -83,10 +84,11 @@ fn upsert_rows(
     rows: &[(&UsageKey, [i64; 3])],
 ) -> Result<(), StoreError> {
     let what = "writing usage rows";
-    // (minute, key id, bytes, packets, new flows) of every row, interned first so that no
-    // dictionary statement runs between a batch's binds
-    let mut values = Vec::with_capacity(rows.len());
-    for (key, [bytes, packets, flows]) in rows {
+    // every row's dimensions, and the keys the dictionary lacks, each once
+    let mut dims_of = Vec::with_capacity(rows.len());
+    let mut new_keys: Vec<KeyDims> = Vec::new();
+    let mut seen: std::collections::HashSet<KeyDims, FxBuild> = Default::default();
+    for (key, _) in rows {
         let names = [
             key.device.as_deref(),
             key.provider.as_deref(),
@@ -103,7 +105,21 @@ fn upsert_rows(
         for (id, text) in dims[2..].iter_mut().zip(names) {
             *id = interner.id(tx, path, text)?;
         }
-        let id = interner.key_id(tx, path, &dims)?;
+        if interner.known_key(&dims).is_none() && seen.insert(dims) {
+            new_keys.push(dims);
+        }
+        dims_of.push(dims);
+    }
+    interner.add_keys(tx, path, &new_keys)?;
+    // (minute, key id, bytes, packets, new flows) of every row
+    let mut values = Vec::with_capacity(rows.len());
+    for ((key, [bytes, packets, flows]), dims) in rows.iter().zip(&dims_of) {
+        let id = interner
+            .known_key(dims)
+            .ok_or_else(|| StoreError::InvalidData {
+                path: path.to_path_buf(),
+                what: "a usage key went missing from the key dictionary".into(),
+            })?;
         values.push([key.minute, id, *bytes, *packets, *flows]);
     }
     let mut rest = values.as_slice();
