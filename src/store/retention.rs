@@ -2,7 +2,8 @@
 //! hourly rows (same keys, hour = the hour's first UTC minute, totals unchanged) and hourly
 //! rows older than `hourly_retention_days` are deleted, with old health samples, gaps and
 //! devices. Freed pages are reused by new rows; the file is never rewritten (VACUUM would
-//! rewrite all of it on flash).
+//! rewrite all of it on flash). Entries of `names` and `usage_keys` are kept: writers cache
+//! their ids, and a household's dictionary stays small.
 //!
 //! Hours are UTC hours: in a zone whose offset is not a whole number of hours (India, Nepal,
 //! parts of Australia) a rolled-up hour that straddles local midnight counts in the day
