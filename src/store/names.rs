@@ -1,11 +1,9 @@
 //! The name dictionary: every text dimension of usage rows (device, provider, product…)
-//! stored once in `names` and referred to by id; id 0 means none. And the key dictionary:
-//! every combination of a row's dimensions stored once in `usage_keys`, so usage rows hold
-//! one key id.
+//! stored once in `names` and referred to by id; id 0 means none.
 
 use std::path::Path;
 
-use rusqlite::{Connection, OptionalExtension, Transaction, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::error::{StoreError, at};
 use crate::flow::hash::FxHashMap;
@@ -18,13 +16,7 @@ pub(crate) struct Names {
     by_text: FxHashMap<Name, i64>,
     by_id: FxHashMap<i64, Name>,
     max_id: i64,
-    /// `usage_keys` ids by dimensions, as this connection wrote or found them.
-    keys: FxHashMap<KeyDims, i64>,
 }
-
-/// A usage row's dimensions as stored: scope, direction, then the eight name ids (device,
-/// provider, product, network, service, domain, name source, origin).
-pub(crate) type KeyDims = [i64; 10];
 
 impl Names {
     /// Reads the entries added since the last load.
@@ -88,21 +80,18 @@ impl Names {
     }
 
     /// Entries a committed transaction added.
-    pub fn extend(&mut self, fresh: FxHashMap<Name, i64>, fresh_keys: FxHashMap<KeyDims, i64>) {
+    pub fn extend(&mut self, fresh: FxHashMap<Name, i64>) {
         for (text, id) in fresh {
             self.add(id, text);
         }
-        self.keys.extend(fresh_keys);
     }
 }
 
 /// Interns within a write transaction. New ids go to `fresh` and reach the cache only once
 /// the transaction commits, so a rolled-back write leaves no id the file does not have.
-#[derive(Debug)]
 pub(crate) struct Interner<'a> {
     pub names: &'a Names,
     pub fresh: FxHashMap<Name, i64>,
-    pub fresh_keys: FxHashMap<KeyDims, i64>,
 }
 
 impl Interner<'_> {
@@ -136,66 +125,5 @@ impl Interner<'_> {
         };
         self.fresh.insert(Name::from(text), id);
         Ok(id)
-    }
-
-    /// The `usage_keys` id of `dims` when this connection knows it.
-    pub fn known_key(&self, dims: &KeyDims) -> Option<i64> {
-        self.names
-            .keys
-            .get(dims)
-            .or_else(|| self.fresh_keys.get(dims))
-            .copied()
-    }
-
-    /// Adds `new` (keys [`Interner::known_key`] did not know, each once) to the key
-    /// dictionary, or finds them there, remembering their ids.
-    pub fn add_keys(
-        &mut self,
-        tx: &Transaction<'_>,
-        path: &Path,
-        new: &[KeyDims],
-    ) -> Result<(), StoreError> {
-        if new.is_empty() {
-            return Ok(());
-        }
-        let what = "adding to the key dictionary";
-        // A new key is the common case and takes one statement; a key another connection or
-        // an earlier run added is ignored here and looked up. Both prepared once a flush.
-        let mut insert = tx
-            .prepare_cached(
-                "INSERT OR IGNORE INTO usage_keys (scope, direction, device, provider, product,
-                    network, service, domain, name_source, origin)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )
-            .map_err(at(path, what))?;
-        let mut select = None;
-        for dims in new {
-            for (i, v) in dims.iter().enumerate() {
-                insert
-                    .raw_bind_parameter(i + 1, *v)
-                    .map_err(at(path, what))?;
-            }
-            let id = if insert.raw_execute().map_err(at(path, what))? == 1 {
-                tx.last_insert_rowid()
-            } else {
-                let select = match &mut select {
-                    Some(s) => s,
-                    None => select.insert(
-                        tx.prepare_cached(
-                            "SELECT id FROM usage_keys WHERE scope = ?1 AND direction = ?2
-                             AND device = ?3 AND provider = ?4 AND product = ?5
-                             AND network = ?6 AND service = ?7 AND domain = ?8
-                             AND name_source = ?9 AND origin = ?10",
-                        )
-                        .map_err(at(path, what))?,
-                    ),
-                };
-                select
-                    .query_row(params_from_iter(dims), |r| r.get(0))
-                    .map_err(at(path, what))?
-            };
-            self.fresh_keys.insert(*dims, id);
-        }
-        Ok(())
     }
 }

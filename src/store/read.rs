@@ -25,21 +25,14 @@ pub(crate) fn direction_code(direction: Direction) -> i64 {
     }
 }
 
-// In the order of the whole key, as rows came when the key was the tables' primary key.
 const SELECT_MINUTES: &str = "
-    SELECT u.minute, k.scope, k.direction, k.device, k.provider, k.product, k.network,
-           k.service, k.domain, k.name_source, k.origin, u.bytes, u.packets, u.new_flows
-    FROM minute_usage u JOIN usage_keys k ON k.id = u.usage_key
-    WHERE u.minute >= ?1 AND u.minute < ?2
-    ORDER BY u.minute, k.scope, k.direction, k.device, k.provider, k.product, k.network,
-             k.service, k.domain, k.name_source, k.origin";
+    SELECT minute, scope, direction, device, provider, product, network, service, domain,
+           name_source, origin, bytes, packets, new_flows
+    FROM usage_minute WHERE minute >= ?1 AND minute < ?2";
 const SELECT_HOURS: &str = "
-    SELECT u.hour, k.scope, k.direction, k.device, k.provider, k.product, k.network,
-           k.service, k.domain, k.name_source, k.origin, u.bytes, u.packets, u.new_flows
-    FROM hour_usage u JOIN usage_keys k ON k.id = u.usage_key
-    WHERE u.hour >= ?1 AND u.hour < ?2
-    ORDER BY u.hour, k.scope, k.direction, k.device, k.provider, k.product, k.network,
-             k.service, k.domain, k.name_source, k.origin";
+    SELECT hour, scope, direction, device, provider, product, network, service, domain,
+           name_source, origin, bytes, packets, new_flows
+    FROM usage_hour WHERE hour >= ?1 AND hour < ?2";
 
 /// One stored row before its names are looked up.
 struct RawRow {
@@ -179,8 +172,8 @@ impl Store {
         let what = "finding the next minute with data";
         let mut first = None::<i64>;
         for sql in [
-            "SELECT min(minute) FROM minute_usage WHERE minute >= ?1",
-            "SELECT min(hour) FROM hour_usage WHERE hour >= ?1",
+            "SELECT min(minute) FROM usage_minute WHERE minute >= ?1",
+            "SELECT min(hour) FROM usage_hour WHERE hour >= ?1",
         ] {
             let m: Option<i64> = self
                 .conn
@@ -198,7 +191,7 @@ impl Store {
     /// The latest minute with a minute row: where a restarted daemon's data ends.
     pub fn last_minute(&self) -> Result<Option<i64>, StoreError> {
         self.conn
-            .query_row("SELECT max(minute) FROM minute_usage", [], |r| r.get(0))
+            .query_row("SELECT max(minute) FROM usage_minute", [], |r| r.get(0))
             .map_err(at(&self.path, "finding the last minute with data"))
     }
 

@@ -2,8 +2,7 @@
 //! hourly rows (same keys, hour = the hour's first UTC minute, totals unchanged) and hourly
 //! rows older than `hourly_retention_days` are deleted, with old health samples, gaps and
 //! devices. Freed pages are reused by new rows; the file is never rewritten (VACUUM would
-//! rewrite all of it on flash). Entries of `names` and `usage_keys` are kept: writers cache
-//! their ids, and a household's dictionary stays small.
+//! rewrite all of it on flash).
 //!
 //! Hours are UTC hours: in a zone whose offset is not a whole number of hours (India, Nepal,
 //! parts of Australia) a rolled-up hour that straddles local midnight counts in the day
@@ -17,12 +16,15 @@ use super::records::PruneStats;
 use crate::flow::aggregate::MINUTES_PER_DAY;
 
 const ROLL_UP: &str = "
-    INSERT INTO hour_usage (hour, usage_key, bytes, packets, new_flows)
-    SELECT minute - ((minute % 60) + 60) % 60 AS h, usage_key, sum(bytes), sum(packets),
-           sum(new_flows)
-    FROM minute_usage WHERE minute < ?1
-    GROUP BY h, usage_key
-    ON CONFLICT (hour, usage_key)
+    INSERT INTO usage_hour (hour, scope, direction, device, provider, product, network, service,
+                            domain, name_source, origin, bytes, packets, new_flows)
+    SELECT minute - ((minute % 60) + 60) % 60 AS h, scope, direction, device, provider, product,
+           network, service, domain, name_source, origin, sum(bytes), sum(packets), sum(new_flows)
+    FROM usage_minute WHERE minute < ?1
+    GROUP BY h, scope, direction, device, provider, product, network, service, domain,
+             name_source, origin
+    ON CONFLICT (hour, scope, direction, device, provider, product, network, service, domain,
+                 name_source, origin)
     DO UPDATE SET bytes = bytes + excluded.bytes,
                   packets = packets + excluded.packets,
                   new_flows = new_flows + excluded.new_flows";
@@ -56,10 +58,10 @@ impl Store {
         let stats = PruneStats {
             hourly_rows_written: count(ROLL_UP, minute_cutoff)?,
             minute_rows_rolled_up: count(
-                "DELETE FROM minute_usage WHERE minute < ?1",
+                "DELETE FROM usage_minute WHERE minute < ?1",
                 minute_cutoff,
             )?,
-            hourly_rows_deleted: count("DELETE FROM hour_usage WHERE hour < ?1", hour_cutoff)?,
+            hourly_rows_deleted: count("DELETE FROM usage_hour WHERE hour < ?1", hour_cutoff)?,
             health_samples_deleted: count(
                 "DELETE FROM health WHERE ts < ?1",
                 minute_cutoff.saturating_mul(60),

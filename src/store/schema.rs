@@ -1,16 +1,12 @@
 //! The schema and its migrations. `PRAGMA user_version` is the schema version;
 //! `PRAGMA application_id` marks the file as nuage's so a wrong path is refused, not migrated.
 //!
-//! Layout choices (measured, see `examples/store-day.rs` and `benches/store.rs`):
+//! Layout choices (measured, see `examples/store-day.rs`):
+//! - Usage tables are `WITHOUT ROWID` with the whole key as primary key, so a row is stored
+//!   once (no separate UNIQUE index duplicating the key).
 //! - Text dimensions (device, provider, product, network, service, domain, name source,
-//!   origin) are interned in `names`; `0` means none.
-//! - Since v3 the ten dimensions of a row (scope, direction and the eight names) are
-//!   interned once more, as a row of `usage_keys`, and the usage tables `minute_usage` and
-//!   `hour_usage` hold only (minute or hour, key id, counts), `WITHOUT ROWID` with that pair
-//!   as primary key: a household has a few hundred distinct keys, so each upsert compares two
-//!   integers instead of eleven and a row takes half the bytes. The views `usage_minute` and
-//!   `usage_hour` show the rows with every dimension, as the tables of v1 and v2 did, for
-//!   anyone querying the file by hand.
+//!   origin) are interned in `names`; usage rows hold small integers, `0` meaning none. SQLite
+//!   stores 0 and 1 in the record header alone, so an unknown dimension costs one byte.
 //! - `scope`: 0 LAN, 1 Internet. `direction`: 0 up, 1 down.
 
 use std::path::Path;
@@ -97,69 +93,6 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         offload_suspected INTEGER NOT NULL,
         PRIMARY KEY (ts, interface)
     ) WITHOUT ROWID;
-    ",
-    // v3: the dimensions of usage rows interned in `usage_keys`; usage rows keyed by
-    // (minute or hour, key id). The old tables become views with the same columns.
-    "
-    CREATE TABLE usage_keys (
-        id INTEGER PRIMARY KEY,
-        scope INTEGER NOT NULL,
-        direction INTEGER NOT NULL,
-        device INTEGER NOT NULL,
-        provider INTEGER NOT NULL,
-        product INTEGER NOT NULL,
-        network INTEGER NOT NULL,
-        service INTEGER NOT NULL,
-        domain INTEGER NOT NULL,
-        name_source INTEGER NOT NULL,
-        origin INTEGER NOT NULL,
-        UNIQUE (scope, direction, device, provider, product, network, service, domain,
-                name_source, origin)
-    );
-    INSERT INTO usage_keys (scope, direction, device, provider, product, network, service,
-                            domain, name_source, origin)
-        SELECT scope, direction, device, provider, product, network, service, domain,
-               name_source, origin FROM usage_minute
-        UNION
-        SELECT scope, direction, device, provider, product, network, service, domain,
-               name_source, origin FROM usage_hour
-        ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
-    CREATE TABLE minute_usage (
-        minute INTEGER NOT NULL,
-        usage_key INTEGER NOT NULL,
-        bytes INTEGER NOT NULL,
-        packets INTEGER NOT NULL,
-        new_flows INTEGER NOT NULL,
-        PRIMARY KEY (minute, usage_key)
-    ) WITHOUT ROWID;
-    CREATE TABLE hour_usage (
-        hour INTEGER NOT NULL,
-        usage_key INTEGER NOT NULL,
-        bytes INTEGER NOT NULL,
-        packets INTEGER NOT NULL,
-        new_flows INTEGER NOT NULL,
-        PRIMARY KEY (hour, usage_key)
-    ) WITHOUT ROWID;
-    INSERT INTO minute_usage
-        SELECT u.minute, k.id, u.bytes, u.packets, u.new_flows
-        FROM usage_minute u JOIN usage_keys k USING (scope, direction, device, provider,
-             product, network, service, domain, name_source, origin)
-        ORDER BY 1, 2;
-    INSERT INTO hour_usage
-        SELECT u.hour, k.id, u.bytes, u.packets, u.new_flows
-        FROM usage_hour u JOIN usage_keys k USING (scope, direction, device, provider,
-             product, network, service, domain, name_source, origin)
-        ORDER BY 1, 2;
-    DROP TABLE usage_minute;
-    DROP TABLE usage_hour;
-    CREATE VIEW usage_minute AS
-        SELECT u.minute, k.scope, k.direction, k.device, k.provider, k.product, k.network,
-               k.service, k.domain, k.name_source, k.origin, u.bytes, u.packets, u.new_flows
-        FROM minute_usage u JOIN usage_keys k ON k.id = u.usage_key;
-    CREATE VIEW usage_hour AS
-        SELECT u.hour, k.scope, k.direction, k.device, k.provider, k.product, k.network,
-               k.service, k.domain, k.name_source, k.origin, u.bytes, u.packets, u.new_flows
-        FROM hour_usage u JOIN usage_keys k ON k.id = u.usage_key;
     ",
 ];
 

@@ -7,42 +7,43 @@ use std::path::Path;
 use rusqlite::{Transaction, TransactionBehavior, params};
 
 use super::error::{StoreError, at};
-use super::names::{Interner, KeyDims};
+use super::names::Interner;
 use super::records::{DeviceRecord, Gap, HealthSample};
 use super::{Store, read};
 use crate::flow::Counts;
-use crate::flow::hash::FxBuild;
 use crate::usage::UsageKey;
 
-/// Rows per upsert statement, largest first. A statement's run costs about as much again as
-/// a row's own work, so rows go in statements of 32, 16, 8, 4, 2 and 1 rows (each prepared
+/// Rows per upsert statement, largest first. Running a statement costs about as much as a
+/// row's own work, so rows go in statements of 32, 16, 8, 4, 2 and 1 rows (each prepared
 /// once and cached): n rows take n / 32 statements plus one per bit set in n % 32.
 const BATCH_SIZES: [usize; 6] = [32, 16, 8, 4, 2, 1];
 /// Columns bound per row.
-const COLUMNS: usize = 5;
+const COLUMNS: usize = 14;
 
-/// The upsert of `rows` usage rows at once: counts are added to those already stored.
+/// The upsert of `rows` usage rows at once: counts are added to those already stored (also
+/// when two rows of one statement have the same key).
 pub(crate) fn upsert_sql(rows: usize) -> String {
     let mut sql = String::from(
-        "INSERT INTO minute_usage (minute, usage_key, bytes, packets, new_flows) VALUES ",
+        "INSERT INTO usage_minute (minute, scope, direction, device, provider, product, network,
+                                   service, domain, name_source, origin, bytes, packets,
+                                   new_flows) VALUES ",
     );
     for i in 0..rows {
-        let p = i * COLUMNS;
-        if i > 0 {
-            sql.push(',');
+        sql.push_str(if i == 0 { "(" } else { ",(" });
+        for c in 1..=COLUMNS {
+            if c > 1 {
+                sql.push(',');
+            }
+            sql.push('?');
+            sql.push_str(&(i * COLUMNS + c).to_string());
         }
-        sql.push_str(&format!(
-            "(?{},?{},?{},?{},?{})",
-            p + 1,
-            p + 2,
-            p + 3,
-            p + 4,
-            p + 5
-        ));
+        sql.push(')');
     }
     sql.push_str(
-        " ON CONFLICT (minute, usage_key) DO UPDATE SET bytes = bytes + excluded.bytes,
-          packets = packets + excluded.packets, new_flows = new_flows + excluded.new_flows",
+        " ON CONFLICT (minute, scope, direction, device, provider, product, network, service,
+                       domain, name_source, origin)
+          DO UPDATE SET bytes = bytes + excluded.bytes, packets = packets + excluded.packets,
+                        new_flows = new_flows + excluded.new_flows",
     );
     sql
 }
@@ -84,12 +85,11 @@ fn upsert_rows(
     rows: &[(&UsageKey, [i64; 3])],
 ) -> Result<(), StoreError> {
     let what = "writing usage rows";
-    // every row's dimensions, and the keys the dictionary lacks, each once
-    let mut dims_of = Vec::with_capacity(rows.len());
-    let mut new_keys: Vec<KeyDims> = Vec::new();
-    let mut seen: std::collections::HashSet<KeyDims, FxBuild> = Default::default();
-    for (key, _) in rows {
-        let names = [
+    // every row's values, interned first so that no dictionary statement runs between a
+    // batch's binds
+    let mut values = Vec::with_capacity(rows.len());
+    for (key, [bytes, packets, flows]) in rows {
+        let dims = [
             key.device.as_deref(),
             key.provider.as_deref(),
             key.product.as_deref(),
@@ -99,28 +99,26 @@ fn upsert_rows(
             key.name_source.as_deref(),
             key.origin.map(|o| o.id()),
         ];
-        let mut dims: KeyDims = [0; 10];
-        dims[0] = read::scope_code(key.scope);
-        dims[1] = read::direction_code(key.direction);
-        for (id, text) in dims[2..].iter_mut().zip(names) {
+        let mut ids = [0i64; 8];
+        for (id, text) in ids.iter_mut().zip(dims) {
             *id = interner.id(tx, path, text)?;
         }
-        if interner.known_key(&dims).is_none() && seen.insert(dims) {
-            new_keys.push(dims);
-        }
-        dims_of.push(dims);
-    }
-    interner.add_keys(tx, path, &new_keys)?;
-    // (minute, key id, bytes, packets, new flows) of every row
-    let mut values = Vec::with_capacity(rows.len());
-    for ((key, [bytes, packets, flows]), dims) in rows.iter().zip(&dims_of) {
-        let id = interner
-            .known_key(dims)
-            .ok_or_else(|| StoreError::InvalidData {
-                path: path.to_path_buf(),
-                what: "a usage key went missing from the key dictionary".into(),
-            })?;
-        values.push([key.minute, id, *bytes, *packets, *flows]);
+        values.push([
+            key.minute,
+            read::scope_code(key.scope),
+            read::direction_code(key.direction),
+            ids[0],
+            ids[1],
+            ids[2],
+            ids[3],
+            ids[4],
+            ids[5],
+            ids[6],
+            ids[7],
+            *bytes,
+            *packets,
+            *flows,
+        ]);
     }
     let mut rest = values.as_slice();
     for (size, sql) in BATCH_SIZES.iter().zip(upsert_statements()) {
@@ -264,17 +262,14 @@ impl Store {
         let mut interner = Interner {
             names,
             fresh: Default::default(),
-            fresh_keys: Default::default(),
         };
         upsert_rows(&tx, &path, &mut interner, &usage)?;
         insert_health(&tx, &path, &samples)?;
         upsert_devices(&tx, &path, devices)?;
         insert_gaps(&tx, &path, gaps)?;
-        let Interner {
-            fresh, fresh_keys, ..
-        } = interner;
+        let fresh = interner.fresh;
         tx.commit().map_err(at(&path, "committing a write"))?;
-        self.names.get_mut().extend(fresh, fresh_keys);
+        self.names.get_mut().extend(fresh);
         Ok(())
     }
 
