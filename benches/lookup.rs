@@ -5,6 +5,10 @@
 //! Measures 1M lookups (half IPv4, half IPv6, about half inside known prefixes) and the
 //! build time, and prints the table's size. Before timing, every one of the 1M answers is
 //! checked to be the same in both structures.
+//!
+//! `LOOKUP_DIAG=1` instead times the same addresses in several family orders (one family,
+//! strict alternation, blocks, random, pre-split arrays) round-robin, to tell what mixing the
+//! families costs; see `diagnose`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../tests/common/shared.rs"]
@@ -244,9 +248,17 @@ impl Trie {
 
     fn lookup(&self, addr: IpAddr) -> Option<u32> {
         match addr {
-            IpAddr::V4(a) => self.v4.get_lpm(&(u32::from(a), 32)).map(|(_, &v)| v),
-            IpAddr::V6(a) => self.v6.get_lpm(&(u128::from(a), 128)).map(|(_, &v)| v),
+            IpAddr::V4(a) => self.lookup_v4(u32::from(a)),
+            IpAddr::V6(a) => self.lookup_v6(u128::from(a)),
         }
+    }
+
+    fn lookup_v4(&self, addr: u32) -> Option<u32> {
+        self.v4.get_lpm(&(addr, 32)).map(|(_, &v)| v)
+    }
+
+    fn lookup_v6(&self, addr: u128) -> Option<u32> {
+        self.v6.get_lpm(&(addr, 128)).map(|(_, &v)| v)
     }
 }
 
@@ -327,6 +339,11 @@ fn bench(c: &mut Criterion) {
             table.len(),
             table.memory_bytes()
         );
+        std::process::exit(0);
+    }
+
+    if std::env::var_os("LOOKUP_DIAG").is_some() {
+        diagnose(&table, &trie, &addrs);
         std::process::exit(0);
     }
 
@@ -456,6 +473,167 @@ fn bench(c: &mut Criterion) {
         b.iter(|| Trie::build(black_box(&rows), &order))
     });
     group.finish();
+}
+
+/// A diagnosis variant: its name, one timed pass, and how many lookups the pass makes.
+type Variant<'a> = (&'static str, Box<dyn Fn() -> u32 + 'a>, usize);
+
+/// `LOOKUP_DIAG=1`: where the cost of mixing the families goes. The same 500k IPv4 and
+/// 500k IPv6 addresses are looked up in different orders (one family only; strict
+/// alternation; blocks of n per family; a random family per address) and as pre-split
+/// `u32`/`u128` arrays interleaved in the code (no family branch), nuage and prefix-trie
+/// alternately; medians over `LOOKUP_PAIRS` passes (default 11).
+fn diagnose(table: &PrefixTable, trie: &Trie, addrs: &[IpAddr]) {
+    let v4: Vec<IpAddr> = addrs.iter().copied().filter(IpAddr::is_ipv4).collect();
+    let v6: Vec<IpAddr> = addrs.iter().copied().filter(IpAddr::is_ipv6).collect();
+    let blocks = |n: usize| -> Vec<IpAddr> {
+        v4.chunks(n)
+            .zip(v6.chunks(n))
+            .flat_map(|(a, b)| a.iter().chain(b).copied())
+            .collect()
+    };
+    let mut rng = StdRng::seed_from_u64(7);
+    let (mut i, mut j) = (0, 0);
+    let mut random = Vec::with_capacity(addrs.len());
+    while i < v4.len() || j < v6.len() {
+        if j == v6.len() || (i < v4.len() && rng.random_bool(0.5)) {
+            random.push(v4[i]);
+            i += 1;
+        } else {
+            random.push(v6[j]);
+            j += 1;
+        }
+    }
+    let v4x2: Vec<IpAddr> = v4.iter().chain(&v4).copied().collect();
+    let v6x2: Vec<IpAddr> = v6.iter().chain(&v6).copied().collect();
+    eprintln!("{table:?}");
+    let s4: Vec<u32> = v4
+        .iter()
+        .map(|a| match a {
+            IpAddr::V4(a) => u32::from(*a),
+            IpAddr::V6(_) => 0,
+        })
+        .collect();
+    let s6: Vec<u128> = v6
+        .iter()
+        .map(|a| match a {
+            IpAddr::V6(a) => u128::from(*a),
+            IpAddr::V4(_) => 0,
+        })
+        .collect();
+    let rounds: usize = std::env::var("LOOKUP_PAIRS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(11);
+    let time = |f: &dyn Fn() -> u32, n: usize| {
+        let t = std::time::Instant::now();
+        black_box(f());
+        t.elapsed().as_secs_f64() * 1e9 / n as f64
+    };
+    let ip = |list: &[IpAddr], trie_too: bool| {
+        if trie_too {
+            list.iter().fold(0u32, |s, &a| {
+                s.wrapping_add(trie.lookup(black_box(a)).unwrap_or(0))
+            })
+        } else {
+            list.iter().fold(0u32, |s, &a| {
+                s.wrapping_add(table.lookup(black_box(a)).unwrap_or(0))
+            })
+        }
+    };
+    // Capacity probe: IPv4 lookups each beside one independent read at a random place of a
+    // buffer of 4 KiB (stays in L1) or of 256 KiB, 2 MiB (competes for the caches as the
+    // other family's lines would).
+    let noise: Vec<u32> = (0..v4.len()).map(|_| rng.random()).collect();
+    let buffer: Vec<u32> = (0..(2 << 20) / 4).map(|i| i as u32).collect();
+    let probe = |bytes: usize| {
+        let mask = bytes / 4 - 1;
+        v4.iter().zip(&noise).fold(0u32, |s, (&a, &n)| {
+            s.wrapping_add(table.lookup(black_box(a)).unwrap_or(0))
+                .wrapping_add(buffer[n as usize & mask])
+        })
+    };
+    let b1000 = blocks(1000);
+    let b8 = blocks(8);
+    let variants: Vec<Variant<'_>> = vec![
+        ("v4", Box::new(|| ip(&v4, false)), v4.len()),
+        ("v6", Box::new(|| ip(&v6, false)), v6.len()),
+        ("v4 1M", Box::new(|| ip(&v4x2, false)), v4x2.len()),
+        ("v6 1M", Box::new(|| ip(&v6x2, false)), v6x2.len()),
+        ("alternate", Box::new(|| ip(addrs, false)), addrs.len()),
+        ("blocks 8", Box::new(|| ip(&b8, false)), b8.len()),
+        ("blocks 1000", Box::new(|| ip(&b1000, false)), b1000.len()),
+        ("random", Box::new(|| ip(&random, false)), random.len()),
+        ("v4 + 4K reads", Box::new(|| probe(4 << 10)), v4.len()),
+        ("v4 + 256K reads", Box::new(|| probe(256 << 10)), v4.len()),
+        ("v4 + 2M reads", Box::new(|| probe(2 << 20)), v4.len()),
+        (
+            "split v4",
+            Box::new(|| {
+                s4.iter().fold(0u32, |s, &a| {
+                    s.wrapping_add(table.lookup_v4(black_box(a)).unwrap_or(0))
+                })
+            }),
+            s4.len(),
+        ),
+        (
+            "split v6",
+            Box::new(|| {
+                s6.iter().fold(0u32, |s, &a| {
+                    s.wrapping_add(table.lookup_v6(black_box(a)).unwrap_or(0))
+                })
+            }),
+            s6.len(),
+        ),
+        (
+            "split alt",
+            Box::new(|| {
+                s4.iter().zip(&s6).fold(0u32, |s, (&a, &b)| {
+                    s.wrapping_add(table.lookup_v4(black_box(a)).unwrap_or(0))
+                        .wrapping_add(table.lookup_v6(black_box(b)).unwrap_or(0))
+                })
+            }),
+            s4.len() + s6.len(),
+        ),
+        ("trie v4", Box::new(|| ip(&v4, true)), v4.len()),
+        ("trie v6", Box::new(|| ip(&v6, true)), v6.len()),
+        ("trie alternate", Box::new(|| ip(addrs, true)), addrs.len()),
+        (
+            "trie blocks 1000",
+            Box::new(|| ip(&b1000, true)),
+            b1000.len(),
+        ),
+        ("trie random", Box::new(|| ip(&random, true)), random.len()),
+    ];
+    // Round-robin: each round times every variant once, so a burst of load on the shared
+    // machine hits all of them; each is also quoted relative to the same round's mean of
+    // the two one-family runs (nuage's for nuage, prefix-trie's for prefix-trie).
+    let mut times = vec![Vec::new(); variants.len()];
+    for _ in 0..rounds {
+        for (i, (_, f, n)) in variants.iter().enumerate() {
+            times[i].push(time(f.as_ref(), *n));
+        }
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    for (i, (name, _, _)) in variants.iter().enumerate() {
+        let base = if name.starts_with("trie") { 14 } else { 0 };
+        let rel: Vec<f64> = (0..rounds)
+            .map(|r| times[i][r] / ((times[base][r] + times[base + 1][r]) / 2.0))
+            .collect();
+        let mut t = times[i].clone();
+        t.sort_by(f64::total_cmp);
+        eprintln!(
+            "diag {name:>16}: median {:6.1} ns (min {:.1}, max {:.1}); x{:.2} the round's \
+             one-family mean",
+            t[t.len() / 2],
+            t[0],
+            t[t.len() - 1],
+            median(rel)
+        );
+    }
 }
 
 criterion_group!(benches, bench);

@@ -561,6 +561,11 @@ impl<K: Key> Family<K> {
         self.intervals
     }
 
+    /// Leaf and separator lines after the index.
+    fn lines(&self) -> usize {
+        self.words.as_slice().len().saturating_sub(self.lines_at) / 16
+    }
+
     fn memory_bytes(&self) -> usize {
         self.words.memory_bytes() + std::mem::size_of_val(&*self.values)
     }
@@ -905,6 +910,10 @@ impl fmt::Debug for PrefixTable {
             .field("prefixes", &self.prefixes)
             .field("v4_intervals", &self.v4.len())
             .field("v6_intervals", &self.v6.len())
+            .field("v4_index_bytes", &(self.v4.lines_at * 4))
+            .field("v4_lines", &self.v4.lines())
+            .field("v6_index_bytes", &(self.v6.lines_at * 4))
+            .field("v6_lines", &self.v6.lines())
             .field("memory_bytes", &self.memory_bytes())
             .finish()
     }
@@ -968,6 +977,32 @@ mod tests {
 
     fn at(t: &PrefixTable, addr: &str) -> Option<u32> {
         t.lookup(addr.parse().unwrap())
+    }
+
+    #[test]
+    fn debug_shows_each_familys_index_and_lines() {
+        let t = table(&[
+            ("10.0.0.0/8", 0, 1),
+            ("10.1.0.0/16", 0, 2),
+            ("10.1.2.0/24", 0, 3),
+            ("2001:db8::/32", 0, 4),
+        ]);
+        // One IPv4 root entry holds several boundaries: a leaf line; IPv6 answers in its root.
+        assert!(t.v4.lines() >= 1);
+        assert_eq!(t.v4.lines(), t.v4.line_count());
+        assert_eq!(t.v6.lines(), t.v6.line_count());
+        let shown = format!("{t:?}");
+        assert!(
+            shown.contains(&format!("v4_lines: {}", t.v4.lines())),
+            "{shown}"
+        );
+        assert!(
+            shown.contains(&format!("v4_index_bytes: {}", t.v4.lines_at * 4)),
+            "{shown}"
+        );
+        assert!(shown.contains("v6_lines: "), "{shown}");
+        assert!(shown.contains("v6_index_bytes: "), "{shown}");
+        assert_eq!(PrefixTable::default().v4.lines(), 0);
     }
 
     #[test]
