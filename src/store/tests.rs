@@ -361,6 +361,38 @@ fn migrates_a_version_1_database() {
     assert_eq!(grand_total(&store.rows(0, 1000).unwrap()).bytes, 12345);
 }
 
+/// Rows in statements of every batch size, with keys repeated inside one flush, add up.
+#[test]
+fn a_flush_of_any_size_adds_every_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("b.db"), options()).unwrap();
+    for n in [1usize, 2, 3, 31, 32, 33, 63, 64, 65, 100] {
+        let rows: Vec<(UsageKey, Counts)> = (0..n)
+            .map(|i| {
+                // every fifth row repeats the key of the row before it
+                let j = i - usize::from(i % 5 == 4);
+                let device = format!("device-{}", j % 7);
+                (
+                    key(
+                        10_000 * n as i64 + j as i64 / 7,
+                        Direction::Up,
+                        &device,
+                        None,
+                    ),
+                    counts(1000 + i as u64),
+                )
+            })
+            .collect();
+        store.write_minutes(&rows).unwrap();
+        store.write_minutes(&rows).unwrap();
+        let span = 10_000 * n as i64;
+        let back = store.rows(span, span + 10_000).unwrap();
+        let mut twice = rows.clone();
+        twice.extend(rows.iter().cloned());
+        assert_eq!(totals(&back), totals(&twice), "{n} rows");
+    }
+}
+
 fn assert_untouched(path: &Path, before: &[u8]) {
     assert_eq!(
         std::fs::read(path).unwrap(),

@@ -13,15 +13,47 @@ use super::{Store, read};
 use crate::flow::Counts;
 use crate::usage::UsageKey;
 
-pub(crate) const UPSERT_MINUTE: &str = "
-    INSERT INTO usage_minute (minute, scope, direction, device, provider, product, network,
-                              service, domain, name_source, origin, bytes, packets, new_flows)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-    ON CONFLICT (minute, scope, direction, device, provider, product, network, service, domain,
-                 name_source, origin)
-    DO UPDATE SET bytes = bytes + excluded.bytes,
-                  packets = packets + excluded.packets,
-                  new_flows = new_flows + excluded.new_flows";
+/// Rows per upsert statement, largest first. Running a statement costs about half as much
+/// as a row's own work, and preparing one costs about what writing 6 rows per row of it
+/// does (measured with callgrind), so rows go in statements of 16, 4 and 1 rows (each
+/// prepared once per connection and cached): n rows take n / 16 statements plus at most 6.
+const BATCH_SIZES: [usize; 3] = [16, 4, 1];
+/// Columns bound per row.
+const COLUMNS: usize = 14;
+
+/// The upsert of `rows` usage rows at once: counts are added to those already stored (also
+/// when two rows of one statement have the same key).
+pub(crate) fn upsert_sql(rows: usize) -> String {
+    let mut sql = String::from(
+        "INSERT INTO usage_minute (minute, scope, direction, device, provider, product, network,
+                                   service, domain, name_source, origin, bytes, packets,
+                                   new_flows) VALUES ",
+    );
+    for i in 0..rows {
+        sql.push_str(if i == 0 { "(" } else { ",(" });
+        for c in 1..=COLUMNS {
+            if c > 1 {
+                sql.push(',');
+            }
+            sql.push('?');
+            sql.push_str(&(i * COLUMNS + c).to_string());
+        }
+        sql.push(')');
+    }
+    sql.push_str(
+        " ON CONFLICT (minute, scope, direction, device, provider, product, network, service,
+                       domain, name_source, origin)
+          DO UPDATE SET bytes = bytes + excluded.bytes, packets = packets + excluded.packets,
+                        new_flows = new_flows + excluded.new_flows",
+    );
+    sql
+}
+
+/// The cached statements' SQL, one per size of [`BATCH_SIZES`].
+fn upsert_statements() -> &'static [String; BATCH_SIZES.len()] {
+    static SQL: std::sync::OnceLock<[String; BATCH_SIZES.len()]> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| BATCH_SIZES.map(upsert_sql))
+}
 
 fn count(store: &Store, what: &str, value: u64) -> Result<i64, StoreError> {
     i64::try_from(value).map_err(|_| StoreError::InvalidData {
@@ -54,7 +86,9 @@ fn upsert_rows(
     rows: &[(&UsageKey, [i64; 3])],
 ) -> Result<(), StoreError> {
     let what = "writing usage rows";
-    let mut stmt = tx.prepare_cached(UPSERT_MINUTE).map_err(at(path, what))?;
+    // every row's values, interned first so that no dictionary statement runs between a
+    // batch's binds
+    let mut values = Vec::with_capacity(rows.len());
     for (key, [bytes, packets, flows]) in rows {
         let dims = [
             key.device.as_deref(),
@@ -70,8 +104,7 @@ fn upsert_rows(
         for (id, text) in ids.iter_mut().zip(dims) {
             *id = interner.id(tx, path, text)?;
         }
-        // bound one by one: no parameter array or count check per row (a flush is thousands)
-        let values = [
+        values.push([
             key.minute,
             read::scope_code(key.scope),
             read::direction_code(key.direction),
@@ -86,11 +119,23 @@ fn upsert_rows(
             *bytes,
             *packets,
             *flows,
-        ];
-        for (i, v) in values.into_iter().enumerate() {
-            stmt.raw_bind_parameter(i + 1, v).map_err(at(path, what))?;
+        ]);
+    }
+    let mut rest = values.as_slice();
+    for (size, sql) in BATCH_SIZES.iter().zip(upsert_statements()) {
+        if rest.len() < *size {
+            continue;
         }
-        stmt.raw_execute().map_err(at(path, what))?;
+        let mut stmt = tx.prepare_cached(sql).map_err(at(path, what))?;
+        while rest.len() >= *size {
+            let (batch, tail) = rest.split_at(*size);
+            // bound one by one: no parameter array or count check per row
+            for (i, v) in batch.iter().flatten().enumerate() {
+                stmt.raw_bind_parameter(i + 1, *v).map_err(at(path, what))?;
+            }
+            stmt.raw_execute().map_err(at(path, what))?;
+            rest = tail;
+        }
     }
     Ok(())
 }
