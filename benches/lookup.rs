@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use ipnetwork::IpNetwork;
-use nuage::classify::{Origin, PrefixTable, PrefixTableBuilder};
+use nuage::classify::{LineRead, Origin, PrefixTable, PrefixTableBuilder, TablePart};
 use nuage::ranges::{SourceFormat, parse_source};
 use prefix_trie::PrefixMap;
 use rand::rngs::StdRng;
@@ -342,6 +342,11 @@ fn bench(c: &mut Criterion) {
         std::process::exit(0);
     }
 
+    if std::env::var_os("LOOKUP_LINES").is_some() {
+        lines_model(&table, &addrs);
+        std::process::exit(0);
+    }
+
     if std::env::var_os("LOOKUP_DIAG").is_some() {
         diagnose(&table, &trie, &addrs);
         std::process::exit(0);
@@ -632,6 +637,128 @@ fn diagnose(table: &PrefixTable, trie: &Trie, addrs: &[IpAddr]) {
             t[0],
             t[t.len() - 1],
             median(rel)
+        );
+    }
+}
+
+/// `LOOKUP_LINES=1`: the lines each lookup reads (`PrefixTable::lines_read`), per family
+/// and part of the table, and how many of them miss a modelled cache of the L2's size
+/// (512 KiB, 8 ways, LRU) and of twice and four times that, over the bench's own order of
+/// the 1M lookups. Independent of the machine's load, unlike the timings.
+fn lines_model(table: &PrefixTable, addrs: &[IpAddr]) {
+    use std::collections::HashSet;
+    // `LOOKUP_LINES=v4|v6` models one family's half alone.
+    let family = std::env::var("LOOKUP_LINES").unwrap_or_default();
+    let addrs: Vec<IpAddr> = addrs
+        .iter()
+        .copied()
+        .filter(|a| match family.as_str() {
+            "v4" => a.is_ipv4(),
+            "v6" => a.is_ipv6(),
+            _ => true,
+        })
+        .collect();
+    let addrs = &addrs[..];
+    eprintln!("{table:?}");
+    struct Cache {
+        sets: Vec<Vec<u64>>,
+        ways: usize,
+    }
+    impl Cache {
+        fn new(bytes: usize) -> Self {
+            let ways = 8;
+            Cache {
+                sets: vec![Vec::new(); bytes / 64 / ways],
+                ways,
+            }
+        }
+        /// Whether `line` was present; it becomes the most recent.
+        fn touch(&mut self, line: u64) -> bool {
+            let n = self.sets.len() as u64;
+            let set = &mut self.sets[(line % n) as usize];
+            let hit = set.iter().position(|&l| l == line);
+            if let Some(i) = hit {
+                set.remove(i);
+            } else if set.len() == self.ways {
+                set.remove(0);
+            }
+            set.push(line);
+            hit.is_some()
+        }
+    }
+    let caches = [512 << 10, 1 << 20, 2 << 20];
+    let mut sims: Vec<Cache> = caches.iter().map(|&b| Cache::new(b)).collect();
+    // IPv6's words start on the 2 MiB boundary after IPv4's (both on huge pages).
+    let v6_base: u64 = 1 << 30;
+    let parts = [TablePart::Root, TablePart::Node, TablePart::Line];
+    let key =
+        |r: &LineRead| usize::from(r.ipv6) * 3 + parts.iter().position(|&p| p == r.part).unwrap();
+    let mut reads = [0u64; 6];
+    let mut misses = vec![[0u64; 6]; caches.len()];
+    let mut distinct: Vec<HashSet<usize>> = vec![HashSet::new(); 6];
+    let mut lookups = [0u64; 2];
+    // Dependent steps: reads that wait for the one before, plus the first.
+    let mut depth = [[0u64; 12]; 2];
+    // Warm the caches with one pass, then count over a second.
+    for pass in 0..2 {
+        for &a in addrs {
+            let read = table.lines_read(a);
+            if pass == 1 {
+                lookups[usize::from(a.is_ipv6())] += 1;
+                let steps = read.iter().filter(|r| r.waits).count() + 1;
+                depth[usize::from(a.is_ipv6())][steps.min(11)] += 1;
+            }
+            for r in &read {
+                let k = key(r);
+                let line = r.line as u64 + if r.ipv6 { v6_base / 64 } else { 0 };
+                for (c, sim) in sims.iter_mut().enumerate() {
+                    let hit = sim.touch(line);
+                    if pass == 1 && !hit {
+                        misses[c][k] += 1;
+                    }
+                }
+                if pass == 1 {
+                    reads[k] += 1;
+                    distinct[k].insert(r.line);
+                }
+            }
+        }
+    }
+    for (f, family) in ["IPv4", "IPv6"].iter().enumerate() {
+        let n = lookups[f] as f64;
+        for (p, part) in parts.iter().enumerate() {
+            let k = f * 3 + p;
+            eprintln!(
+                "lines {family} {part:?}: {:.3} reads/lookup, {} distinct lines ({} KiB); misses/lookup {}",
+                reads[k] as f64 / n,
+                distinct[k].len(),
+                distinct[k].len() * 64 / 1024,
+                caches
+                    .iter()
+                    .zip(&misses)
+                    .map(|(b, m)| format!("{} KiB: {:.3}", b >> 10, m[k] as f64 / n))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        let hist: Vec<String> = depth[f]
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .map(|(d, c)| format!("{d}: {:.1}%", *c as f64 * 100.0 / n))
+            .collect();
+        eprintln!(
+            "lines {family} dependent steps per lookup: {}",
+            hist.join(", ")
+        );
+    }
+    let total = (lookups[0] + lookups[1]) as f64;
+    for (c, b) in caches.iter().enumerate() {
+        eprintln!(
+            "lines all: {} KiB cache: {:.3} misses/lookup ({:.3} reads/lookup)",
+            b >> 10,
+            misses[c].iter().sum::<u64>() as f64 / total,
+            reads.iter().sum::<u64>() as f64 / total
         );
     }
 }

@@ -16,4 +16,4 @@ pub use asn_db::{AsnDatabase, AsnDbError, AsnRecord};
 pub use attribution::{Attribution, Origin, RangeId};
 pub use classifier::{Classifier, ClassifierBuilder, normalise_address};
 pub use load::{LoadError, LoadReport, load_classifier};
-pub use prefix_table::{PrefixTable, PrefixTableBuilder};
+pub use prefix_table::{LineRead, PrefixTable, PrefixTableBuilder, TablePart};

@@ -62,6 +62,15 @@ const SKIP_SHIFT_BITS: u32 = 7;
 /// Words of a skip header: its first address (`Key::WORDS32` words), then these two entries.
 const SKIP_BELOW: usize = 4;
 const SKIP_ABOVE: usize = 5;
+/// A node whose entries form at most `SPARSE_RUNS` runs, in one line: its first address, the
+/// entries below and above it (as for `TAG_SKIP`), then from `SPARSE_KEYS` the slots where
+/// its runs after the first start (a byte each, ascending) and from `SPARSE_ENTRIES` the
+/// runs' entries. Payload as for `TAG_SKIP`. Most IPv6 nodes are a handful of runs: one line
+/// each instead of 17 keeps more of them in the cache.
+const TAG_SPARSE: u32 = 6;
+const SPARSE_KEYS: usize = 6;
+const SPARSE_ENTRIES: usize = 8;
+const SPARSE_RUNS: usize = 8;
 /// The whole range answers one value; payload: index in `Family::values`.
 const TAG_VALUE: u32 = 4;
 /// The whole range answers the payload itself (values up to `PAYLOAD`: no further load).
@@ -75,6 +84,47 @@ const LINK_LINE: u32 = (1 << 27) - 1;
 /// Set when the children are leaf lines, clear when they are separator lines.
 const LINK_LEAVES: u32 = 1 << 27;
 const LINK_USED_SHIFT: u32 = 28;
+
+/// Told of every word of the table a lookup reads, and whether the read waits for the one
+/// before it; `()` is told nothing (the real lookups).
+trait Seen {
+    fn word(&mut self, word: usize, waits: bool);
+}
+
+impl Seen for () {
+    #[inline(always)]
+    fn word(&mut self, _: usize, _: bool) {}
+}
+
+impl Seen for Vec<(usize, bool)> {
+    fn word(&mut self, word: usize, waits: bool) {
+        self.push((word, waits));
+    }
+}
+
+/// Which part of a family's table a read falls in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TablePart {
+    /// The 2^16 entries split on the top address bits.
+    Root,
+    /// Child nodes and skip headers.
+    Node,
+    /// Leaf and separator lines.
+    Line,
+}
+
+/// One cache line a lookup read, for the benchmark's cache model and the tests' bounds on
+/// lines per lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LineRead {
+    pub ipv6: bool,
+    pub part: TablePart,
+    /// The line's number in its family's words (64-byte lines from the first word).
+    pub line: usize,
+    /// Whether the read needs what the previous one read (false: both are in flight at
+    /// once).
+    pub waits: bool,
+}
 
 /// Address as an unsigned integer; implemented for IPv4 (`u32`) and IPv6 (`u128`).
 trait Key: Copy + Ord + fmt::Debug {
@@ -420,7 +470,10 @@ impl<K: Key> Family<K> {
             values: Vec::new(),
             value_ids: HashMap::new(),
         };
-        b.node(K::ZERO, K::BITS - ROOT_BITS, ROOT_BITS, 0);
+        let root = b.node(K::ZERO, K::BITS - ROOT_BITS, ROOT_BITS);
+        if let Some(r) = b.index.get_mut(..root.len()) {
+            r.copy_from_slice(&root);
+        }
         // Lines start on a 16-word boundary: one cache line each, as the words start on a
         // page.
         let mut words = b.index;
@@ -435,22 +488,33 @@ impl<K: Key> Family<K> {
     /// Tests in the order of the common path (nodes, then a leaf or tree); the rare cases
     /// (outside a skip's cluster, values too big to sit in an entry) are out of line.
     fn lookup(&self, addr: K) -> Option<u32> {
+        self.lookup_seen(addr, &mut ())
+    }
+
+    /// `lookup`, telling `seen` every word of the index and every line it reads.
+    #[inline(always)]
+    fn lookup_seen(&self, addr: K, seen: &mut impl Seen) -> Option<u32> {
         // The current node's entries split on the bits above `shift`; its addresses share
         // their top `t` bits.
         let mut shift = K::BITS - ROOT_BITS;
         let mut t = 0;
         let words = self.words.as_slice();
-        let mut entry = *words.get(addr.slot(shift, ROOT_BITS))?;
+        let root_slot = addr.slot(shift, ROOT_BITS);
+        seen.word(root_slot, false);
+        let mut entry = *words.get(root_slot)?;
         loop {
             let tag = entry >> TAG_SHIFT;
             let payload = (entry & PAYLOAD) as usize;
             if tag == TAG_NODE {
                 t = K::BITS - shift;
                 shift = shift.checked_sub(STRIDE)?;
+                seen.word(payload + addr.slot(shift, STRIDE), true);
                 entry = *words.get(payload + addr.slot(shift, STRIDE))?;
             } else if tag == TAG_SKIP {
                 let at = (payload >> SKIP_SHIFT_BITS) * 16;
                 let inner = (payload & ((1 << SKIP_SHIFT_BITS) - 1)) as u32;
+                seen.word(at, true);
+                seen.word(at + 16 + addr.slot(inner, STRIDE), false);
                 let header = words.get(at..at + 16)?;
                 // The header and the entry are read together: the address picks the entry
                 // before the header says whether it lies in the node at all.
@@ -463,13 +527,34 @@ impl<K: Key> Family<K> {
                 } else {
                     entry = Self::outside(header, addr < first)?;
                 }
+            } else if tag == TAG_SPARSE {
+                let at = (payload >> SKIP_SHIFT_BITS) * 16;
+                let inner = (payload & ((1 << SKIP_SHIFT_BITS) - 1)) as u32;
+                seen.word(at, true);
+                let line = words.get(at..)?.first_chunk::<16>()?;
+                let first = K::from_words(line);
+                if addr.shares_top(first, inner + STRIDE) {
+                    let slot = addr.slot(inner, STRIDE) as u64;
+                    let keys =
+                        u64::from(line[SPARSE_KEYS]) | u64::from(line[SPARSE_KEYS + 1]) << 32;
+                    let mut run = 0;
+                    for i in 0..SPARSE_RUNS - 1 {
+                        run += usize::from(((keys >> (8 * i)) & 0xff) <= slot);
+                    }
+                    t = K::BITS - inner - STRIDE;
+                    shift = inner;
+                    entry = *line.get(SPARSE_ENTRIES + run)?;
+                } else {
+                    entry = Self::outside(line, addr < first)?;
+                }
             } else if tag <= TAG_TREE {
                 let key = addr.window(t);
                 let line = if tag == TAG_TREE {
-                    self.descend(words, payload, key)?
+                    self.descend(words, payload, key, seen)?
                 } else {
                     payload
                 };
+                seen.word(self.lines_at + line * 16, true);
                 return self.leaf(words, line, key);
             } else if tag == TAG_INLINE {
                 return Some(payload as u32);
@@ -498,8 +583,15 @@ impl<K: Key> Family<K> {
     }
 
     /// The leaf line a tree's separator lines lead to.
-    fn descend(&self, words: &[u32], mut line: usize, key: K::Leaf) -> Option<usize> {
+    fn descend(
+        &self,
+        words: &[u32],
+        mut line: usize,
+        key: K::Leaf,
+        seen: &mut impl Seen,
+    ) -> Option<usize> {
         for _ in 0..K::Leaf::TREE_LEVELS {
+            seen.word(self.lines_at + line * 16, true);
             let separators = Self::line(words, self.lines_at, line)?;
             let mut below = 0;
             for i in 0..K::Leaf::SEPARATORS {
@@ -538,15 +630,26 @@ impl<K: Key> Family<K> {
         let mut i = 0;
         while let Some(&e) = out.get(i) {
             let payload = (e & PAYLOAD) as usize;
-            let node = match e >> TAG_SHIFT {
-                TAG_NODE => payload,
-                TAG_SKIP => (payload >> SKIP_SHIFT_BITS) * 16 + 16,
-                _ => {
-                    i += 1;
-                    continue;
+            match e >> TAG_SHIFT {
+                TAG_NODE => out.extend_from_slice(&words[payload..payload + (1 << STRIDE)]),
+                TAG_SKIP => {
+                    let node = (payload >> SKIP_SHIFT_BITS) * 16 + 16;
+                    out.extend_from_slice(&words[node..node + (1 << STRIDE)]);
                 }
-            };
-            out.extend_from_slice(&words[node..node + (1 << STRIDE)]);
+                TAG_SPARSE => {
+                    let at = (payload >> SKIP_SHIFT_BITS) * 16;
+                    let line = &words[at..at + 16];
+                    let keys =
+                        u64::from(line[SPARSE_KEYS]) | u64::from(line[SPARSE_KEYS + 1]) << 32;
+                    for slot in 0..1u64 << STRIDE {
+                        let run = (0..SPARSE_RUNS - 1)
+                            .filter(|i| (keys >> (8 * i)) & 0xff <= slot)
+                            .count();
+                        out.push(line[SPARSE_ENTRIES + run]);
+                    }
+                }
+                _ => {}
+            }
             i += 1;
         }
         out
@@ -619,9 +722,10 @@ impl<K: Key> Indexer<'_, K> {
         (TAG_VALUE << TAG_SHIFT) | id
     }
 
-    /// Fills the 2^`bits` entries from `at` of a node starting at `first` (its low
-    /// `shift + bits` bits zero) whose entries split on the bits above `shift`.
-    fn node(&mut self, first: K, shift: u32, bits: u32, at: usize) {
+    /// The 2^`bits` entries of a node starting at `first` (its low `shift + bits` bits zero)
+    /// whose entries split on the bits above `shift`; its children go into the index first.
+    fn node(&mut self, first: K, shift: u32, bits: u32) -> Vec<u32> {
+        let mut entries = Vec::with_capacity(1 << bits);
         // The node's addresses share their top `t` bits: its keys are windows below them.
         let t = K::BITS - shift - bits;
         let mut open: Option<OpenLine> = None;
@@ -642,10 +746,9 @@ impl<K: Key> Indexer<'_, K> {
             } else {
                 self.child(slot_first, shift, lo, hi)
             };
-            if let Some(e) = self.index.get_mut(at + s) {
-                *e = entry;
-            }
+            entries.push(entry);
         }
+        entries
     }
 
     /// Whether every start in `lo..hi` has an exact window at depth `t`.
@@ -818,26 +921,74 @@ impl<K: Key> Indexer<'_, K> {
         };
         // The child splits on the first bits where its starts differ.
         let top = a.common_bits(b).min(K::BITS - STRIDE);
-        let at = self.index.len();
         if top == K::BITS - shift && shift >= STRIDE {
             // The starts spread over the whole range: a plain node, no header.
-            self.index.resize(at + (1 << STRIDE), NO_MATCH);
-            self.node(slot_first, shift - STRIDE, STRIDE, at);
+            let entries = self.node(slot_first, shift - STRIDE, STRIDE);
+            if let Some(line) = self.sparse_line(slot_first, [NO_MATCH; 2], &entries) {
+                return self.push_line(TAG_SPARSE, line, shift - STRIDE);
+            }
+            let at = self.index.len();
+            self.index.extend_from_slice(&entries);
             return (TAG_NODE << TAG_SHIFT) | at as u32;
         }
-        // Nodes are whole lines, so the header starts one.
         let first = a.network(top as u8);
         let inner = K::BITS - top - STRIDE;
+        let outside = [self.value_entry(lo - 1), self.value_entry(hi - 1)];
+        let entries = self.node(first, inner, STRIDE);
+        if let Some(line) = self.sparse_line(first, outside, &entries) {
+            return self.push_line(TAG_SPARSE, line, inner);
+        }
         let mut header = [NO_MATCH; 16];
         for (w, v) in header.iter_mut().zip(first.to_words()) {
             *w = v;
         }
-        header[SKIP_BELOW] = self.value_entry(lo - 1);
-        header[SKIP_ABOVE] = self.value_entry(hi - 1);
-        self.index.extend_from_slice(&header);
-        self.index.resize(at + 16 + (1 << STRIDE), NO_MATCH);
-        self.node(first, inner, STRIDE, at + 16);
-        (TAG_SKIP << TAG_SHIFT) | ((at / 16) as u32) << SKIP_SHIFT_BITS | inner
+        header[SKIP_BELOW] = outside[0];
+        header[SKIP_ABOVE] = outside[1];
+        let tag = self.push_line(TAG_SKIP, header, inner);
+        self.index.extend_from_slice(&entries);
+        tag
+    }
+
+    /// A node's entries as one sparse line (see `TAG_SPARSE`), if they form few enough runs.
+    fn sparse_line(&self, first: K, outside: [u32; 2], entries: &[u32]) -> Option<[u32; 16]> {
+        let mut line = [NO_MATCH; 16];
+        for (w, v) in line.iter_mut().zip(first.to_words()) {
+            *w = v;
+        }
+        line[SKIP_BELOW] = outside[0];
+        line[SKIP_ABOVE] = outside[1];
+        // Unused keys are 0xff and the unused entries repeat the last run's, so an address
+        // in the top slot counting them still lands on its run.
+        let mut keys = u64::MAX;
+        let mut runs = 0;
+        let mut last = *entries.first()?;
+        line[SPARSE_ENTRIES] = last;
+        for (slot, &e) in entries.iter().enumerate().skip(1) {
+            if e != last {
+                runs += 1;
+                if runs >= SPARSE_RUNS {
+                    return None;
+                }
+                keys &= !(0xff << (8 * (runs - 1)));
+                keys |= (slot as u64) << (8 * (runs - 1));
+                last = e;
+            }
+            line[SPARSE_ENTRIES + runs] = e;
+        }
+        for w in line.iter_mut().skip(SPARSE_ENTRIES + runs + 1) {
+            *w = last;
+        }
+        line[SPARSE_KEYS] = keys as u32;
+        line[SPARSE_KEYS + 1] = (keys >> 32) as u32;
+        Some(line)
+    }
+
+    /// Appends a line (the index is whole lines so far) and returns the entry pointing at it:
+    /// `tag` with its line number above the bit its entries split above.
+    fn push_line(&mut self, tag: u32, line: [u32; 16], inner: u32) -> u32 {
+        let at = self.index.len();
+        self.index.extend_from_slice(&line);
+        (tag << TAG_SHIFT) | ((at / 16) as u32) << SKIP_SHIFT_BITS | inner
     }
 }
 
@@ -928,6 +1079,36 @@ impl PrefixTable {
 
     pub fn lookup_v6(&self, addr: u128) -> Option<u32> {
         self.v6.lookup(addr)
+    }
+
+    /// The cache lines `lookup(addr)` reads, in order.
+    pub fn lines_read(&self, addr: IpAddr) -> Vec<LineRead> {
+        let mut words = Vec::new();
+        let (ipv6, lines_at) = match addr {
+            IpAddr::V4(a) => {
+                self.v4.lookup_seen(u32::from(a), &mut words);
+                (false, self.v4.lines_at)
+            }
+            IpAddr::V6(a) => {
+                self.v6.lookup_seen(u128::from(a), &mut words);
+                (true, self.v6.lines_at)
+            }
+        };
+        words
+            .into_iter()
+            .map(|(w, waits)| LineRead {
+                ipv6,
+                part: if w < 1 << ROOT_BITS {
+                    TablePart::Root
+                } else if w < lines_at {
+                    TablePart::Node
+                } else {
+                    TablePart::Line
+                },
+                line: w / 16,
+                waits,
+            })
+            .collect()
     }
 
     /// Number of stored intervals (IPv4 and IPv6): the unit the lookup searches.
