@@ -1473,6 +1473,101 @@ mod tests {
         }
     }
 
+    /// 70 host routes from the start of each /25 in `slots` of 10.200.0.0/17 (value 100 +
+    /// slot * 100 + i), under 10.0.0.0/8 (1): too many boundaries for the root slot's tree,
+    /// so it gets a child splitting 10.200.0.0/17 into /25s.
+    fn clusters_in_one_root_slot(slots: &[u32]) -> Vec<(IpNetwork, u32, u32)> {
+        let mut entries = vec![(net("10.0.0.0/8"), 0, 1)];
+        for &slot in slots {
+            for i in 0..70u32 {
+                let a = Ipv4Addr::from(0x0ac8_0000 + slot * 128 + i);
+                entries.push((
+                    IpNetwork::new(a.into(), 32).unwrap(),
+                    0,
+                    100 + slot * 100 + i,
+                ));
+            }
+        }
+        entries
+    }
+
+    #[test]
+    fn nodes_of_few_runs_are_one_sparse_line_and_answer_like_the_full_node() {
+        // Clusters at /25 slots 2 and 255 of 10.200.0.0/17: a skip node of three runs (tree,
+        // the /8's value, tree), one line; five clusters make nine runs, a full node.
+        for (slots, sparse) in [(&[2, 255][..], true), (&[0, 2, 4, 6, 255][..], false)] {
+            let entries = clusters_in_one_root_slot(slots);
+            let mut b = PrefixTableBuilder::new();
+            for &(n, p, v) in &entries {
+                b.insert(n, p, v);
+            }
+            let t = b.build();
+            let root = t.v4.index_entries()[0x0ac8];
+            let want = if sparse { TAG_SPARSE } else { TAG_SKIP };
+            assert_eq!(root >> TAG_SHIFT, want, "{slots:?} {t:?}");
+            let mut probes = vec![
+                "10.199.255.255".to_string(),
+                "10.200.0.0".to_string(),
+                "10.200.128.0".to_string(),
+                "10.200.255.255".to_string(),
+                "10.201.0.0".to_string(),
+            ];
+            for &slot in slots {
+                let base = 0x0ac8_0000 + slot * 128;
+                for off in [0, 1, 69, 70, 71, 127, 128] {
+                    probes.push(Ipv4Addr::from(base + off).to_string());
+                }
+            }
+            for a in probes {
+                let addr: IpAddr = a.parse().unwrap();
+                assert_eq!(t.lookup(addr), naive(&entries, addr), "{slots:?} at {addr}");
+                // At most four steps: the root entry, the node, the tree, the leaf; a full
+                // skip node reads its header and an entry at once, a sparse one one line.
+                let lines = t.lines_read(addr);
+                let steps = 1 + lines.iter().filter(|r| r.waits).count();
+                assert!(steps <= 4, "{slots:?} at {addr}: {lines:?}");
+                if sparse {
+                    assert_eq!(steps, lines.len(), "{slots:?} at {addr}: {lines:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_read_follow_the_lookup_from_the_root() {
+        let t = table(&[("10.0.0.0/8", 0, 1), ("2001::/16", 0, 2)]);
+        // Unallocated space and a whole-slot answer cost one line: the root entry.
+        for a in ["192.0.2.1", "10.1.2.3", "2001:db8::1", "2001:db9::1"] {
+            let lines = t.lines_read(a.parse().unwrap());
+            assert_eq!(lines.len(), 1, "{a}: {lines:?}");
+            assert_eq!(lines[0].part, TablePart::Root, "{a}");
+            assert_eq!(lines[0].ipv6, a.contains(':'), "{a}");
+            assert!(!lines[0].waits, "{a}");
+        }
+        // 10.0.0.0/8 starts in root slot 0x0a00; 10.1.2.3 is in slot 0x0a01, 16 lines on.
+        assert_eq!(
+            t.lines_read("10.1.2.3".parse().unwrap())[0].line,
+            0x0a01 / 16
+        );
+        let entries = clusters_in_one_root_slot(&[2, 255]);
+        let mut b = PrefixTableBuilder::new();
+        for &(n, p, v) in &entries {
+            b.insert(n, p, v);
+        }
+        let t = b.build();
+        let lines = t.lines_read("10.200.1.5".parse().unwrap());
+        let parts: Vec<(TablePart, bool)> = lines.iter().map(|r| (r.part, r.waits)).collect();
+        assert_eq!(
+            parts,
+            [
+                (TablePart::Root, false),
+                (TablePart::Node, true),
+                (TablePart::Line, true),
+                (TablePart::Line, true),
+            ]
+        );
+    }
+
     #[test]
     fn a_path_compressed_node_answers_below_and_above_its_cluster_from_its_header() {
         // 130 host routes packed into 10.200.7.0/24 under 10.0.0.0/8, too many for a tree:
