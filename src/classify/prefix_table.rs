@@ -9,7 +9,8 @@
 //! match (or nothing, for the gaps between prefixes). A lookup finds the interval holding the
 //! address, touching as few cache lines as possible:
 //!
-//! - a root of 2^16 four-byte entries on the top address bits;
+//! - a root of 2^16 four-byte entries on the top address bits, stored as runs of equal
+//!   entries behind a 16 KiB array of bitmaps that says which run a slot is in;
 //! - child nodes of 2^8 entries under the entries whose range holds many interval boundaries;
 //!   a child over a cluster deep inside its parent's range skips the bits the cluster shares
 //!   (path compression), so a run of /120s deep in a /64 costs one node, not a chain. Its
@@ -42,6 +43,10 @@ use super::words::Words;
 
 /// Address bits the root splits on.
 const ROOT_BITS: u32 = 16;
+/// Root entries per group: a group is a bitmap of where runs of equal entries start and the
+/// index of its first run (`ROOT_GROUP_WORDS` words, four groups a line).
+const ROOT_GROUP: usize = 64;
+const ROOT_GROUP_WORDS: usize = 4;
 /// Address bits each child node splits on.
 const STRIDE: u32 = 8;
 
@@ -105,7 +110,7 @@ impl Seen for Vec<(usize, bool)> {
 /// Which part of a family's table a read falls in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TablePart {
-    /// The 2^16 entries split on the top address bits.
+    /// The 2^16 entries split on the top address bits: a group of 64, then a run of them.
     Root,
     /// Child nodes and skip headers.
     Node,
@@ -362,9 +367,17 @@ impl PrefixTableBuilder {
 /// The lookup structure of one address family; see the module doc.
 #[derive(Clone)]
 struct Family<K> {
-    /// The root's 2^`ROOT_BITS` entries, then each child node's 2^`STRIDE`, then from
-    /// `lines_at` the leaf lines, 16 words each. Empty when the family has no prefix.
+    /// The child nodes, then from `root_at` the root's groups and from `runs_at` its runs of
+    /// equal entries, then from `lines_at` the leaf lines, 16 words each. Empty when the
+    /// family has no prefix.
+    ///
+    /// The root's 2^`ROOT_BITS` entries are stored as runs: most neighbouring slots answer
+    /// alike (unallocated space, a provider's /8), and 256 KiB of plain entries, all of them
+    /// hot under lookups of random addresses, would take half of a 512 KiB L2 cache. The
+    /// groups (16 KiB) stay cached, so the extra read is cheap.
     words: Words,
+    root_at: usize,
+    runs_at: usize,
     lines_at: usize,
     /// Answers of `TAG_VALUE` entries.
     values: Box<[u32]>,
@@ -424,6 +437,8 @@ impl<K: Key> Family<K> {
     fn index(intervals: &Intervals<K>) -> Self {
         let mut family = Family {
             words: Words::default(),
+            root_at: 0,
+            runs_at: 0,
             lines_at: 0,
             values: Box::default(),
             none: 0,
@@ -465,18 +480,31 @@ impl<K: Key> Family<K> {
             starts: &starts,
             answers: &answers,
             none: family.none,
-            index: vec![NO_MATCH; 1 << ROOT_BITS],
+            index: Vec::new(),
             lines: Vec::new(),
             values: Vec::new(),
             value_ids: HashMap::new(),
         };
         let root = b.node(K::ZERO, K::BITS - ROOT_BITS, ROOT_BITS);
-        if let Some(r) = b.index.get_mut(..root.len()) {
-            r.copy_from_slice(&root);
-        }
-        // Lines start on a 16-word boundary: one cache line each, as the words start on a
-        // page.
         let mut words = b.index;
+        // Groups and lines start on a 16-word boundary: one cache line each, as the words
+        // start on a page.
+        words.resize(words.len().next_multiple_of(16), NO_MATCH);
+        family.root_at = words.len();
+        let mut runs = Vec::new();
+        for group in root.chunks(ROOT_GROUP) {
+            let mut starts = 0u64;
+            let first_run = runs.len() as u32;
+            for (i, &e) in group.iter().enumerate() {
+                if runs.last() != Some(&e) || i == 0 {
+                    starts |= 1 << i;
+                    runs.push(e);
+                }
+            }
+            words.extend_from_slice(&[starts as u32, (starts >> 32) as u32, first_run, 0]);
+        }
+        family.runs_at = words.len();
+        words.extend_from_slice(&runs);
         words.resize(words.len().next_multiple_of(16), NO_MATCH);
         family.lines_at = words.len();
         words.extend(b.lines.iter().flat_map(|line| line.0));
@@ -500,8 +528,15 @@ impl<K: Key> Family<K> {
         let mut t = 0;
         let words = self.words.as_slice();
         let root_slot = addr.slot(shift, ROOT_BITS);
-        seen.word(root_slot, false);
-        let mut entry = *words.get(root_slot)?;
+        let group_at = self.root_at + root_slot / ROOT_GROUP * ROOT_GROUP_WORDS;
+        seen.word(group_at, false);
+        let group = words.get(group_at..group_at + 3)?;
+        let starts = u64::from(group[0]) | u64::from(group[1]) << 32;
+        // Runs starting at or before the slot; the group's first slot always starts one.
+        let upto = starts & (u64::MAX >> (ROOT_GROUP - 1 - root_slot % ROOT_GROUP));
+        let run = self.runs_at + group[2] as usize + upto.count_ones() as usize - 1;
+        seen.word(run, true);
+        let mut entry = *words.get(run)?;
         loop {
             let tag = entry >> TAG_SHIFT;
             let payload = (entry & PAYLOAD) as usize;
@@ -626,7 +661,14 @@ impl<K: Key> Family<K> {
     #[cfg(test)]
     fn index_entries(&self) -> Vec<u32> {
         let words = self.words.as_slice();
-        let mut out: Vec<u32> = words.iter().take(1 << ROOT_BITS).copied().collect();
+        let mut out: Vec<u32> = (0..1usize << ROOT_BITS)
+            .map(|slot| {
+                let g = self.root_at + slot / ROOT_GROUP * ROOT_GROUP_WORDS;
+                let starts = u64::from(words[g]) | u64::from(words[g + 1]) << 32;
+                let upto = starts & (u64::MAX >> (ROOT_GROUP - 1 - slot % ROOT_GROUP));
+                words[self.runs_at + words[g + 2] as usize + upto.count_ones() as usize - 1]
+            })
+            .collect();
         let mut i = 0;
         while let Some(&e) = out.get(i) {
             let payload = (e & PAYLOAD) as usize;
@@ -1084,24 +1126,24 @@ impl PrefixTable {
     /// The cache lines `lookup(addr)` reads, in order.
     pub fn lines_read(&self, addr: IpAddr) -> Vec<LineRead> {
         let mut words = Vec::new();
-        let (ipv6, lines_at) = match addr {
+        let (ipv6, root_at, lines_at) = match addr {
             IpAddr::V4(a) => {
                 self.v4.lookup_seen(u32::from(a), &mut words);
-                (false, self.v4.lines_at)
+                (false, self.v4.root_at, self.v4.lines_at)
             }
             IpAddr::V6(a) => {
                 self.v6.lookup_seen(u128::from(a), &mut words);
-                (true, self.v6.lines_at)
+                (true, self.v6.root_at, self.v6.lines_at)
             }
         };
         words
             .into_iter()
             .map(|(w, waits)| LineRead {
                 ipv6,
-                part: if w < 1 << ROOT_BITS {
-                    TablePart::Root
-                } else if w < lines_at {
+                part: if w < root_at {
                     TablePart::Node
+                } else if w < lines_at {
+                    TablePart::Root
                 } else {
                     TablePart::Line
                 },
@@ -1423,7 +1465,14 @@ mod tests {
     #[test]
     fn memory_is_reported() {
         let t = table(&[("10.0.0.0/8", 0, 1)]);
-        assert_eq!(t.memory_bytes(), (1 << ROOT_BITS) * 4);
+        // 1024 groups of four words, then the runs: one per group, as the /8 fills groups
+        // 0x28 to 0x2b exactly. A /11 is half a group (32 slots): two runs there.
+        assert_eq!(t.memory_bytes(), (1024 * 4 + 1024) * 4);
+        let t = table(&[("10.0.0.0/11", 0, 1)]);
+        assert_eq!(
+            t.memory_bytes(),
+            (1024 * 4 + 1025usize.next_multiple_of(16)) * 4
+        );
         assert!(format!("{t:?}").contains("v4_intervals: 1"));
     }
 
@@ -1521,11 +1570,12 @@ mod tests {
             for a in probes {
                 let addr: IpAddr = a.parse().unwrap();
                 assert_eq!(t.lookup(addr), naive(&entries, addr), "{slots:?} at {addr}");
-                // At most four steps: the root entry, the node, the tree, the leaf; a full
-                // skip node reads its header and an entry at once, a sparse one one line.
+                // At most five steps: the root's group and run, the node, the tree, the leaf;
+                // a full skip node reads its header and an entry at once, a sparse one one
+                // line.
                 let lines = t.lines_read(addr);
                 let steps = 1 + lines.iter().filter(|r| r.waits).count();
-                assert!(steps <= 4, "{slots:?} at {addr}: {lines:?}");
+                assert!(steps <= 5, "{slots:?} at {addr}: {lines:?}");
                 if sparse {
                     assert_eq!(steps, lines.len(), "{slots:?} at {addr}: {lines:?}");
                 }
@@ -1536,19 +1586,27 @@ mod tests {
     #[test]
     fn lines_read_follow_the_lookup_from_the_root() {
         let t = table(&[("10.0.0.0/8", 0, 1), ("2001::/16", 0, 2)]);
-        // Unallocated space and a whole-slot answer cost one line: the root entry.
+        // Unallocated space and a whole-slot answer cost the root alone: the slot's group,
+        // then its run.
         for a in ["192.0.2.1", "10.1.2.3", "2001:db8::1", "2001:db9::1"] {
             let lines = t.lines_read(a.parse().unwrap());
-            assert_eq!(lines.len(), 1, "{a}: {lines:?}");
-            assert_eq!(lines[0].part, TablePart::Root, "{a}");
-            assert_eq!(lines[0].ipv6, a.contains(':'), "{a}");
-            assert!(!lines[0].waits, "{a}");
+            let parts: Vec<(bool, TablePart, bool)> =
+                lines.iter().map(|r| (r.ipv6, r.part, r.waits)).collect();
+            let v6 = a.contains(':');
+            assert_eq!(
+                parts,
+                [(v6, TablePart::Root, false), (v6, TablePart::Root, true)],
+                "{a}"
+            );
         }
-        // 10.0.0.0/8 starts in root slot 0x0a00; 10.1.2.3 is in slot 0x0a01, 16 lines on.
-        assert_eq!(
-            t.lines_read("10.1.2.3".parse().unwrap())[0].line,
-            0x0a01 / 16
-        );
+        // Four groups a line: root slots 0x0a00 and 0x0aff share a group's line (the /8
+        // fills 64-slot groups 0x28 to 0x2b), 0x0b00 is in the next line.
+        let line = |a: &str| t.lines_read(a.parse().unwrap())[0].line;
+        assert_eq!(line("10.0.0.1"), line("10.255.0.1"));
+        assert_eq!(line("10.0.0.1") + 1, line("11.0.0.1"));
+        // The whole /8 is one run per group: 10.0.0.1 and 10.63.0.1 read the same word.
+        let run = |a: &str| t.lines_read(a.parse().unwrap())[1];
+        assert_eq!(run("10.0.0.1"), run("10.63.0.1"));
         let entries = clusters_in_one_root_slot(&[2, 255]);
         let mut b = PrefixTableBuilder::new();
         for &(n, p, v) in &entries {
@@ -1561,6 +1619,7 @@ mod tests {
             parts,
             [
                 (TablePart::Root, false),
+                (TablePart::Root, true),
                 (TablePart::Node, true),
                 (TablePart::Line, true),
                 (TablePart::Line, true),
