@@ -9,6 +9,9 @@
 //! `LOOKUP_DIAG=1` instead times the same addresses in several family orders (one family,
 //! strict alternation, blocks, random, pre-split arrays) round-robin, to tell what mixing the
 //! families costs; see `diagnose`.
+//!
+//! `LOOKUP_LINES=all|v4|v6` instead replays the lookups through `PrefixTable::lines_read`
+//! and models the cache lines they read; see `lines_model`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../tests/common/shared.rs"]
