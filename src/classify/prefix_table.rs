@@ -53,13 +53,8 @@ const PAYLOAD: u32 = (1 << TAG_SHIFT) - 1;
 const TAG_LEAF: u32 = 0;
 /// A tree of separator lines over leaf lines, keys as for `TAG_LEAF`; payload: its top line.
 const TAG_TREE: u32 = 1;
-/// Child over all of the entry's range, on the next `STRIDE` bits (twice as many with
-/// `NODE_WIDE`); payload: its first entry.
+/// Child over all of the entry's range, on the next `STRIDE` bits; payload: its first entry.
 const TAG_NODE: u32 = 2;
-/// Set in a `TAG_NODE` payload whose node splits on 16 bits: only under an IPv6 root entry
-/// holding at least `WIDE_MIN_STARTS` boundaries, where two 8-bit levels would follow.
-const NODE_WIDE: usize = 1 << 27;
-const WIDE_MIN_STARTS: usize = 2048;
 /// Path-compressed child: a header line, then its entries. Payload: the header's word index
 /// over 16, above `SKIP_SHIFT_BITS` bits holding the bit its entries split above.
 const TAG_SKIP: u32 = 3;
@@ -499,12 +494,10 @@ impl<K: Key> Family<K> {
             let tag = entry >> TAG_SHIFT;
             let payload = (entry & PAYLOAD) as usize;
             if tag == TAG_NODE {
-                let stride = STRIDE << (payload / NODE_WIDE);
-                let at = payload % NODE_WIDE;
                 t = K::BITS - shift;
-                shift = shift.checked_sub(stride)?;
-                seen.word(at + addr.slot(shift, stride), true);
-                entry = *words.get(at + addr.slot(shift, stride))?;
+                shift = shift.checked_sub(STRIDE)?;
+                seen.word(payload + addr.slot(shift, STRIDE), true);
+                entry = *words.get(payload + addr.slot(shift, STRIDE))?;
             } else if tag == TAG_SKIP {
                 let at = (payload >> SKIP_SHIFT_BITS) * 16;
                 let inner = (payload & ((1 << SKIP_SHIFT_BITS) - 1)) as u32;
@@ -606,12 +599,6 @@ impl<K: Key> Family<K> {
         while let Some(&e) = out.get(i) {
             let payload = (e & PAYLOAD) as usize;
             let node = match e >> TAG_SHIFT {
-                TAG_NODE if payload >= NODE_WIDE => {
-                    let at = payload % NODE_WIDE;
-                    out.extend_from_slice(&words[at..at + (1 << (2 * STRIDE))]);
-                    i += 1;
-                    continue;
-                }
                 TAG_NODE => payload,
                 TAG_SKIP => (payload >> SKIP_SHIFT_BITS) * 16 + 16,
                 _ => {
@@ -892,18 +879,6 @@ impl<K: Key> Indexer<'_, K> {
         // The child splits on the first bits where its starts differ.
         let top = a.common_bits(b).min(K::BITS - STRIDE);
         let at = self.index.len();
-        let wide = 2 * STRIDE;
-        if K::BITS == 128
-            && shift == K::BITS - ROOT_BITS
-            && top == ROOT_BITS
-            && hi - lo >= WIDE_MIN_STARTS
-        {
-            // A crowded IPv6 root entry (a cloud's /16): one 16-bit node instead of two
-            // levels of 8-bit ones saves a step on every lookup inside it.
-            self.index.resize(at + (1 << wide), NO_MATCH);
-            self.node(slot_first, shift - wide, wide, at);
-            return (TAG_NODE << TAG_SHIFT) | (NODE_WIDE | at) as u32;
-        }
         if top == K::BITS - shift && shift >= STRIDE {
             // The starts spread over the whole range: a plain node, no header.
             self.index.resize(at + (1 << STRIDE), NO_MATCH);
@@ -1423,44 +1398,6 @@ mod tests {
             }
         }
         entries
-    }
-
-    #[test]
-    fn a_crowded_ipv6_root_entry_gets_one_16_bit_node() {
-        // 1,600 /48s spread over 2001::/16 (3,200 boundaries, more than a tree holds) under it:
-        // one wide node splits bits 16 to 32, then each /32 answers from a leaf.
-        let mut entries = vec![(net("2001::/16"), 0, 1)];
-        for i in 0..1600u32 {
-            let a = (0x2001u128 << 112) | (u128::from(i * 40) << 96) | (u128::from(i) << 80);
-            entries.push((
-                IpNetwork::new(Ipv6Addr::from(a).into(), 48).unwrap(),
-                0,
-                10 + i,
-            ));
-        }
-        let t = {
-            let mut b = PrefixTableBuilder::new();
-            for &(n, p, v) in &entries {
-                b.insert(n, p, v);
-            }
-            b.build()
-        };
-        let root = t.v6.index_entries()[0x2001];
-        assert_eq!(root >> TAG_SHIFT, TAG_NODE, "{t:?}");
-        assert!((root & PAYLOAD) as usize >= NODE_WIDE, "{t:?}");
-        for i in [0u32, 1, 2, 555, 1598, 1599] {
-            let a = (0x2001u128 << 112) | (u128::from(i * 40) << 96) | (u128::from(i) << 80);
-            for addr in [a, a - 1, a + 1, a | ((1 << 80) - 1), a + (1 << 80)] {
-                let addr = IpAddr::V6(addr.into());
-                assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
-                // The root entry, the wide node, a leaf.
-                assert!(t.lines_read(addr).len() <= 3, "at {addr}");
-            }
-        }
-        for a in ["2001::", "2001:ffff:ffff:ffff::", "2000:ffff::", "2002::"] {
-            let addr: IpAddr = a.parse().unwrap();
-            assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
-        }
     }
 
     #[test]
