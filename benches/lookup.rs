@@ -318,15 +318,7 @@ fn bench(c: &mut Criterion) {
     // `NUAGE_LOOKUP_FAMILY=v4|v6` keeps only that family's half.
     if let Ok(which) = std::env::var("NUAGE_LOOKUP_ONLY") {
         let family = std::env::var("NUAGE_LOOKUP_FAMILY").unwrap_or_default();
-        let addrs: Vec<IpAddr> = addrs
-            .iter()
-            .copied()
-            .filter(|a| match family.as_str() {
-                "v4" => a.is_ipv4(),
-                "v6" => a.is_ipv6(),
-                _ => true,
-            })
-            .collect();
+        let addrs = of_family(&addrs, &family);
         let mut sum = 0u32;
         for &a in &addrs {
             let v = match which.as_str() {
@@ -481,6 +473,19 @@ fn bench(c: &mut Criterion) {
         b.iter(|| Trie::build(black_box(&rows), &order))
     });
     group.finish();
+}
+
+/// The addresses of one family (`v4` or `v6`), in order; all of them for anything else.
+fn of_family(addrs: &[IpAddr], family: &str) -> Vec<IpAddr> {
+    addrs
+        .iter()
+        .copied()
+        .filter(|a| match family {
+            "v4" => a.is_ipv4(),
+            "v6" => a.is_ipv6(),
+            _ => true,
+        })
+        .collect()
 }
 
 /// A diagnosis variant: its name, one timed pass, and how many lookups the pass makes.
@@ -644,7 +649,7 @@ fn diagnose(table: &PrefixTable, trie: &Trie, addrs: &[IpAddr]) {
     }
 }
 
-/// `LOOKUP_LINES=1`: the lines each lookup reads (`PrefixTable::lines_read`), per family
+/// `LOOKUP_LINES=all|v4|v6`: the lines each lookup reads (`PrefixTable::lines_read`), per family
 /// and part of the table, and how many of them miss a modelled cache of the L2's size
 /// (512 KiB, 8 ways, LRU) and of twice and four times that, over the bench's own order of
 /// the 1M lookups. Independent of the machine's load, unlike the timings.
@@ -652,16 +657,7 @@ fn lines_model(table: &PrefixTable, addrs: &[IpAddr]) {
     use std::collections::HashSet;
     // `LOOKUP_LINES=v4|v6` models one family's half alone.
     let family = std::env::var("LOOKUP_LINES").unwrap_or_default();
-    let addrs: Vec<IpAddr> = addrs
-        .iter()
-        .copied()
-        .filter(|a| match family.as_str() {
-            "v4" => a.is_ipv4(),
-            "v6" => a.is_ipv6(),
-            _ => true,
-        })
-        .collect();
-    let addrs = &addrs[..];
+    let addrs = &of_family(addrs, &family)[..];
     eprintln!("{table:?}");
     struct Cache {
         sets: Vec<Vec<u64>>,

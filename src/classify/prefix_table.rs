@@ -496,17 +496,19 @@ impl<K: Key> Family<K> {
             if tag == TAG_NODE {
                 t = K::BITS - shift;
                 shift = shift.checked_sub(STRIDE)?;
-                seen.word(payload + addr.slot(shift, STRIDE), true);
-                entry = *words.get(payload + addr.slot(shift, STRIDE))?;
+                let at = payload + addr.slot(shift, STRIDE);
+                seen.word(at, true);
+                entry = *words.get(at)?;
             } else if tag == TAG_SKIP {
                 let at = (payload >> SKIP_SHIFT_BITS) * 16;
                 let inner = (payload & ((1 << SKIP_SHIFT_BITS) - 1)) as u32;
+                let candidate_at = at + 16 + addr.slot(inner, STRIDE);
                 seen.word(at, true);
-                seen.word(at + 16 + addr.slot(inner, STRIDE), false);
+                seen.word(candidate_at, false);
                 let header = words.get(at..at + 16)?;
                 // The header and the entry are read together: the address picks the entry
                 // before the header says whether it lies in the node at all.
-                let candidate = words.get(at + 16 + addr.slot(inner, STRIDE)).copied();
+                let candidate = words.get(candidate_at).copied();
                 let first = K::from_words(header);
                 if addr.shares_top(first, inner + STRIDE) {
                     t = K::BITS - inner - STRIDE;
@@ -1075,22 +1077,14 @@ mod tests {
         // one IPv4 root entry holds several boundaries: a leaf line
         assert!(t.v4.lines() >= 1);
         let shown = format!("{t:?}");
-        assert!(
-            shown.contains(&format!("v4_lines: {}", t.v4.lines())),
-            "{shown}"
-        );
-        assert!(
-            shown.contains(&format!("v4_index_bytes: {}", t.v4.lines_at * 4)),
-            "{shown}"
-        );
-        assert!(
-            shown.contains(&format!("v6_lines: {}", t.v6.lines())),
-            "{shown}"
-        );
-        assert!(
-            shown.contains(&format!("v6_index_bytes: {}", t.v6.lines_at * 4)),
-            "{shown}"
-        );
+        for field in [
+            format!("v4_lines: {}", t.v4.lines()),
+            format!("v4_index_bytes: {}", t.v4.lines_at * 4),
+            format!("v6_lines: {}", t.v6.lines()),
+            format!("v6_index_bytes: {}", t.v6.lines_at * 4),
+        ] {
+            assert!(shown.contains(&field), "{field} not in {shown}");
+        }
         assert_eq!(PrefixTable::default().v4.lines(), 0);
     }
 
