@@ -68,6 +68,7 @@ impl Words {
         })
     }
 
+    #[inline]
     pub(crate) fn as_slice(&self) -> &[u32] {
         match &self.storage {
             Storage::Heap(words) => words,
