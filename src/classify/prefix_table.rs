@@ -15,21 +15,23 @@
 //!   (path compression), so a run of /120s deep in a /64 costs one node, not a chain. Its
 //!   header line (the cluster's first address; what the rest of the range answers) sits just
 //!   before its entries, and the lookup reads both at once rather than one after the other;
-//! - leaves of one 64-byte line: up to 7 (IPv4) or 5 (IPv6) boundaries and the values between
-//!   them, counted without branches. One line may serve several neighbouring entries;
+//! - leaves of one 64-byte line: up to 10 (IPv4, 16-bit keys) or 5 (IPv6, 64-bit) boundaries
+//!   and the values between them, counted without branches. One line may serve several
+//!   neighbouring entries of a node (not of the IPv4 root, whose entries' keys are their own
+//!   low 16 bits);
 //! - for a range with more boundaries, a tree instead of a child node: separator lines
-//!   (15 keys for IPv4, 7 for IPv6) pick a line of the level below, down to a leaf. IPv4 trees
-//!   have one separator line (up to 127 boundaries); IPv6 trees up to three (3,071), used when
+//!   (30 keys for IPv4, 7 for IPv6) pick a line of the level below, down to a leaf. IPv4 trees
+//!   have one separator line (up to 340 boundaries); IPv6 trees up to three (3,071), used when
 //!   a child node would leave some entry with more than a leaf holds. IPv6 ranges cluster (a
 //!   provider's /32 cut into thousands of /48s to /64s), and there chains of 8-bit nodes and
 //!   path-compressed nodes ran up to eight lines deep.
 //!
 //! An entry whose whole range lies in one interval answers at once (small values sit in the
 //! entry itself), so an address in unallocated space costs one line, and a typical IPv4 lookup
-//! two or three. Leaf and tree keys are windows of the address: the 32 (IPv4) or 64 (IPv6)
-//! bits just below the bits the node's addresses share, usable when every key drops only zero
-//! bits (IPv6: any node at depth 64 or more; above it, boundaries of prefixes no longer than
-//! the node's depth plus 64).
+//! two or three. Leaf and tree keys are windows of the address: the 16 (IPv4) or 64 (IPv6)
+//! bits just below the bits the node's addresses share (for the IPv4 root, below the entry's
+//! own 16), usable when every key drops only zero bits (IPv4: always; IPv6: any node at depth
+//! 64 or more; above it, boundaries of prefixes no longer than the node's depth plus 64).
 
 use std::collections::HashMap;
 use std::fmt;
@@ -71,10 +73,11 @@ const NO_MATCH: u32 = u32::MAX;
 
 /// The last word of a tree's separator line links to its children, the lines from
 /// `link & LINK_LINE` on; `link >> LINK_USED_SHIFT` separators are in use.
-const LINK_LINE: u32 = (1 << 27) - 1;
+const LINK_LINE: u32 = (1 << 26) - 1;
 /// Set when the children are leaf lines, clear when they are separator lines.
-const LINK_LEAVES: u32 = 1 << 27;
-const LINK_USED_SHIFT: u32 = 28;
+const LINK_LEAVES: u32 = 1 << 26;
+/// Five bits: up to 30 separators (IPv4's 16-bit ones).
+const LINK_USED_SHIFT: u32 = 27;
 
 /// Told of every word of the table a lookup reads, and whether the read waits for the one
 /// before it; `()` is told nothing (the real lookups).
@@ -123,6 +126,10 @@ trait Key: Copy + Ord + fmt::Debug {
     const ZERO: Self;
     /// What a leaf line stores of an address.
     type Leaf: LeafKey;
+    /// Depth of the root entries' leaf keys: IPv4's 16-bit keys are the bits below the root
+    /// entry's own, so a root leaf serves one entry; IPv6's start at the top and a root
+    /// leaf may serve neighbouring entries.
+    const ROOT_KEY_DEPTH: u32;
     /// The first address of the prefix of `len` bits holding `self`.
     fn network(self, len: u8) -> Self;
     /// The last address of the prefix of `len` bits holding `self`.
@@ -152,11 +159,12 @@ trait Key: Copy + Ord + fmt::Debug {
 }
 
 macro_rules! impl_key {
-    ($t:ty, $leaf:ty) => {
+    ($t:ty, $leaf:ty, $root_key_depth:expr) => {
         impl Key for $t {
             const BITS: u32 = <$t>::BITS;
             const ZERO: Self = 0;
             type Leaf = $leaf;
+            const ROOT_KEY_DEPTH: u32 = $root_key_depth;
             fn network(self, len: u8) -> Self {
                 self & !host_mask::<$t>(len)
             }
@@ -227,8 +235,8 @@ where
     }
 }
 
-impl_key!(u32, u32);
-impl_key!(u128, u64);
+impl_key!(u32, u16, ROOT_BITS);
+impl_key!(u128, u64, 0);
 
 /// One cache line of a leaf: `KEYS` ascending keys, then the `KEYS + 1` values around them.
 /// Unused keys are the maximum and repeat the last value, so counting needs no length.
@@ -240,10 +248,11 @@ struct Line([u32; 16]);
 trait LeafKey: Copy + Ord + fmt::Debug {
     /// Keys per line; chosen so keys and values fill the 16 words.
     const KEYS: usize;
-    /// Words per key.
-    const WORDS: usize;
-    /// Separators per tree line; its last word is the link to its children.
-    const SEPARATORS: usize = (16 - 1) / Self::WORDS;
+    /// The word of a leaf line where its `KEYS + 1` values start, after the keys.
+    const VALUES_AT: usize;
+    /// Separators per tree line, in its first 15 words; its last word is the link to its
+    /// children.
+    const SEPARATORS: usize;
     /// Most separator lines on a tree's path: deeper trees cost a line per level, and beyond
     /// two lines a child node usually costs fewer, except over the clustered IPv6 ranges.
     const TREE_LEVELS: u32;
@@ -252,24 +261,32 @@ trait LeafKey: Copy + Ord + fmt::Debug {
     fn write(self, line: &mut Line, i: usize);
 }
 
-impl LeafKey for u32 {
-    const KEYS: usize = 7;
-    const WORDS: usize = 1;
+/// IPv4: every leaf sits at depth 16 or more, so 16 bits hold its keys; two a word, ten in
+/// a line beside eleven values.
+impl LeafKey for u16 {
+    const KEYS: usize = 10;
+    const VALUES_AT: usize = 5;
+    const SEPARATORS: usize = 30;
     const TREE_LEVELS: u32 = 1;
-    const MAX: Self = u32::MAX;
+    const MAX: Self = u16::MAX;
+    // The line seen as 32 halves in memory order: one load a key, and room for the compiler
+    // to compare eight at once.
     fn read(line: &[u32; 16], i: usize) -> Self {
-        line.get(i).copied().unwrap_or(u32::MAX)
+        let halves: &[u16; 32] = bytemuck::cast_ref(line);
+        halves.get(i).copied().unwrap_or(u16::MAX)
     }
     fn write(self, line: &mut Line, i: usize) {
-        if let Some(w) = line.0.get_mut(i) {
-            *w = self;
+        let halves: &mut [u16; 32] = bytemuck::cast_mut(&mut line.0);
+        if let Some(h) = halves.get_mut(i) {
+            *h = self;
         }
     }
 }
 
 impl LeafKey for u64 {
     const KEYS: usize = 5;
-    const WORDS: usize = 2;
+    const VALUES_AT: usize = 10;
+    const SEPARATORS: usize = 7;
     const TREE_LEVELS: u32 = 3;
     const MAX: Self = u64::MAX;
     fn read(line: &[u32; 16], i: usize) -> Self {
@@ -485,7 +502,7 @@ impl<K: Key> Family<K> {
         // The current node's entries split on the bits above `shift`; its addresses share
         // their top `t` bits.
         let mut shift = K::BITS - ROOT_BITS;
-        let mut t = 0;
+        let mut t = K::ROOT_KEY_DEPTH;
         let words = self.words.as_slice();
         let root_slot = addr.slot(shift, ROOT_BITS);
         seen.word(root_slot, false);
@@ -584,7 +601,7 @@ impl<K: Key> Family<K> {
         for i in 0..K::Leaf::KEYS {
             below += usize::from(K::Leaf::read(line, i) <= key);
         }
-        let value = *line.get(K::Leaf::KEYS * K::Leaf::WORDS + below)?;
+        let value = *line.get(K::Leaf::VALUES_AT + below)?;
         (value != self.none).then_some(value)
     }
 
@@ -684,8 +701,11 @@ impl<K: Key> Indexer<'_, K> {
     /// Fills the 2^`bits` entries from `at` of a node starting at `first` (its low
     /// `shift + bits` bits zero) whose entries split on the bits above `shift`.
     fn node(&mut self, first: K, shift: u32, bits: u32, at: usize) {
-        // The node's addresses share their top `t` bits: its keys are windows below them.
-        let t = K::BITS - shift - bits;
+        // The node's addresses share their top `depth` bits: its keys are windows below
+        // them, or below each entry's own bits where the family's keys start deeper (then
+        // no leaf line serves two entries).
+        let depth = K::BITS - shift - bits;
+        let t = depth.max(K::ROOT_KEY_DEPTH);
         let mut open: Option<OpenLine> = None;
         let mut next = self.upto(first);
         for s in 0..1usize << bits {
@@ -695,6 +715,9 @@ impl<K: Key> Indexer<'_, K> {
             let lo = self.upto_from(next, slot_first);
             let hi = self.upto_from(lo, slot_last);
             next = hi;
+            if depth < t {
+                open = None;
+            }
             let entry = if lo == hi {
                 self.value_entry(lo - 1)
             } else if let Some(entry) = self.leaf_entry(&mut open, t, lo, hi) {
@@ -846,7 +869,7 @@ impl<K: Key> Indexer<'_, K> {
     /// line `line`.
     fn write_line(&mut self, line: usize, lo: usize, hi: usize, t: u32) {
         let mut out = Line([0; 16]);
-        let value_at = K::Leaf::KEYS * K::Leaf::WORDS;
+        let value_at = K::Leaf::VALUES_AT;
         let mut last = self.none;
         for i in 0..=K::Leaf::KEYS {
             if let Some(&v) = (lo + i)
@@ -1338,16 +1361,17 @@ mod tests {
 
     #[test]
     fn dense_slots_get_child_nodes_and_still_answer_right() {
-        // 200 host routes in one /24 and 100 /24s in one /16, under a covering /8; and a
-        // cluster of IPv6 /128s deep inside one /64, under a /32.
+        // 600 host routes over five /24s and 400 /26s in one /16 (more boundaries than one
+        // tree holds), under a covering /8; and a cluster of IPv6 /128s deep inside one /64,
+        // under a /32.
         let mut entries = vec![(net("10.0.0.0/8"), 0, 1), (net("2001:db8::/32"), 0, 2)];
-        for i in 0..200u32 {
-            let a = Ipv4Addr::from(0x0a01_0200 + i);
+        for i in 0..600u32 {
+            let a = Ipv4Addr::from(0x0a01_0000 + 2 * i);
             entries.push((IpNetwork::new(a.into(), 32).unwrap(), 0, 1000 + i));
         }
-        for i in 0..100u32 {
-            let a = Ipv4Addr::from(0x0a05_0000 + (i << 9));
-            entries.push((IpNetwork::new(a.into(), 24).unwrap(), 0, 2000 + i));
+        for i in 0..400u32 {
+            let a = Ipv4Addr::from(0x0a05_0000 + (i << 7));
+            entries.push((IpNetwork::new(a.into(), 26).unwrap(), 0, 2000 + i));
         }
         for i in 0..50u128 {
             let a = Ipv6Addr::from((0x2001_0db8_0000_0007u128 << 64) + 3 * i);
@@ -1382,18 +1406,18 @@ mod tests {
         }
     }
 
-    /// 70 host routes from the start of each /25 in `slots` of 10.200.0.0/17 (value 100 +
-    /// slot * 100 + i), under 10.0.0.0/8 (1): too many boundaries for the root slot's tree,
-    /// so it gets a child splitting 10.200.0.0/17 into /25s.
+    /// 120 host routes from the start of each /25 in `slots` of 10.200.0.0/17 (value 100 +
+    /// slot * 1000 + i), under 10.0.0.0/8 (1): with three slots, too many boundaries for the
+    /// root slot's tree, so it gets a child splitting 10.200.0.0/17 into /25s.
     fn clusters_in_one_root_slot(slots: &[u32]) -> Vec<(IpNetwork, u32, u32)> {
         let mut entries = vec![(net("10.0.0.0/8"), 0, 1)];
         for &slot in slots {
-            for i in 0..70u32 {
+            for i in 0..120u32 {
                 let a = Ipv4Addr::from(0x0ac8_0000 + slot * 128 + i);
                 entries.push((
                     IpNetwork::new(a.into(), 32).unwrap(),
                     0,
-                    100 + slot * 100 + i,
+                    100 + slot * 1000 + i,
                 ));
             }
         }
@@ -1416,15 +1440,20 @@ mod tests {
             t.lines_read("10.1.2.3".parse().unwrap())[0].line,
             0x0a01 / 16
         );
-        // Clusters at /25 slots 2 and 255 of 10.200.0.0/17: the root entry, a skip node's
-        // header and entry read at once, a tree's separator line, its leaf.
-        let entries = clusters_in_one_root_slot(&[2, 255]);
+        // Clusters at /25 slots 2, 100 and 255 of 10.200.0.0/17: the root entry, a skip
+        // node's header and entry read at once, a tree's separator line, its leaf.
+        let entries = clusters_in_one_root_slot(&[2, 100, 255]);
         let mut b = PrefixTableBuilder::new();
         for &(n, p, v) in &entries {
             b.insert(n, p, v);
         }
         let t = b.build();
-        for a in ["10.200.1.5", "10.200.127.128", "10.200.127.197"] {
+        for a in [
+            "10.200.1.5",
+            "10.200.50.7",
+            "10.200.127.128",
+            "10.200.127.240",
+        ] {
             let addr: IpAddr = a.parse().unwrap();
             assert_eq!(t.lookup(addr), naive(&entries, addr), "at {addr}");
             let parts: Vec<(TablePart, bool)> = t
@@ -1452,12 +1481,12 @@ mod tests {
 
     #[test]
     fn a_path_compressed_node_answers_below_and_above_its_cluster_from_its_header() {
-        // 130 host routes packed into 10.200.7.0/24 under 10.0.0.0/8, too many for a tree:
-        // the child skips to the cluster's /24; the rest of the root slot answers from the
+        // 400 host routes packed into 10.200.6.0/23 under 10.0.0.0/8, too many for a tree:
+        // the child skips to the cluster's /23; the rest of the root slot answers from the
         // header. A /24 in the next slot checks the answer above does not leak past it.
         let mut entries = vec![(net("10.0.0.0/8"), 0, 1), (net("10.201.0.0/24"), 0, 2)];
-        for i in 0..130u32 {
-            let a = Ipv4Addr::from(0x0ac8_0700 + i);
+        for i in 0..400u32 {
+            let a = Ipv4Addr::from(0x0ac8_0600 + i);
             entries.push((IpNetwork::new(a.into(), 32).unwrap(), 0, 100 + i));
         }
         let mut b = PrefixTableBuilder::new();
@@ -1469,10 +1498,10 @@ mod tests {
         assert_eq!(root >> TAG_SHIFT, TAG_SKIP, "{t:?}");
         for a in [
             "10.200.0.0",
-            "10.200.6.255",
-            "10.200.7.0",
-            "10.200.7.129",
-            "10.200.7.130",
+            "10.200.5.255",
+            "10.200.6.0",
+            "10.200.7.143",
+            "10.200.7.144",
             "10.200.7.255",
             "10.200.8.0",
             "10.200.255.255",
@@ -1633,9 +1662,12 @@ mod tests {
         assert!((base | 1).window_exact(64));
         assert_eq!((base | 1).window(64), 1);
         assert_eq!((base | 1).window(127), 1 << 63);
-        // IPv4 keys are the address bits below the top `t`.
-        assert_eq!(0x0a01_0203u32.window(8), 0x0102_0300);
+        // IPv4 keys are the 16 address bits below the top `t`, exact from depth 16 on.
+        assert_eq!(0x0a01_0203u32.window(16), 0x0203);
+        assert_eq!(0x0a01_0203u32.window(24), 0x0300);
+        assert!(0x0a01_0203u32.window_exact(16));
         assert!(0x0a01_0203u32.window_exact(24));
+        assert!(!0x0a01_0203u32.window_exact(8));
     }
 
     /// The reference: scan every entry, longest match, then precedence, then first inserted.
