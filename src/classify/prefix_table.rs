@@ -76,8 +76,11 @@ const NO_MATCH: u32 = u32::MAX;
 const LINK_LINE: u32 = (1 << 26) - 1;
 /// Set when the children are leaf lines, clear when they are separator lines.
 const LINK_LEAVES: u32 = 1 << 26;
-/// Five bits: up to 30 separators (IPv4's 16-bit ones).
+/// Five bits: up to 31 separators in use.
 const LINK_USED_SHIFT: u32 = 27;
+// A separator count too wide for the link would spill into its other fields.
+const _: () = assert!(<u16 as LeafKey>::SEPARATORS < 1 << (32 - LINK_USED_SHIFT));
+const _: () = assert!(<u64 as LeafKey>::SEPARATORS < 1 << (32 - LINK_USED_SHIFT));
 
 /// Told of every word of the table a lookup reads, and whether the read waits for the one
 /// before it; `()` is told nothing (the real lookups).
@@ -706,6 +709,7 @@ impl<K: Key> Indexer<'_, K> {
         // no leaf line serves two entries).
         let depth = K::BITS - shift - bits;
         let t = depth.max(K::ROOT_KEY_DEPTH);
+        let entries_share_lines = depth == t;
         let mut open: Option<OpenLine> = None;
         let mut next = self.upto(first);
         for s in 0..1usize << bits {
@@ -715,7 +719,7 @@ impl<K: Key> Indexer<'_, K> {
             let lo = self.upto_from(next, slot_first);
             let hi = self.upto_from(lo, slot_last);
             next = hi;
-            if depth < t {
+            if !entries_share_lines {
                 open = None;
             }
             let entry = if lo == hi {
