@@ -654,7 +654,9 @@ fn diagnose(table: &PrefixTable, trie: &Trie, addrs: &[IpAddr]) {
 /// `LOOKUP_LINES=all|v4|v6`: the lines each lookup reads (`PrefixTable::lines_read`), per family
 /// and part of the table, and how many of them miss a modelled cache of the L2's size
 /// (512 KiB, 8 ways, LRU) and of twice and four times that, over the bench's own order of
-/// the 1M lookups. Independent of the machine's load, unlike the timings.
+/// the 1M lookups; and the commonest sequences of reads a lookup makes (R root, N node, L
+/// line; lower case for a read in flight with the one before). Independent of the machine's
+/// load, unlike the timings.
 fn lines_model(table: &PrefixTable, addrs: &[IpAddr]) {
     use std::collections::HashSet;
     // `LOOKUP_LINES=v4|v6` models one family's half alone.
@@ -700,6 +702,7 @@ fn lines_model(table: &PrefixTable, addrs: &[IpAddr]) {
     let mut lookups = [0u64; 2];
     // Dependent steps: reads that wait for the one before, plus the first.
     let mut depth = [[0u64; 12]; 2];
+    let mut shapes: Vec<std::collections::HashMap<String, u64>> = vec![Default::default(); 2];
     // Warm the caches with one pass, then count over a second.
     for pass in 0..2 {
         for &a in addrs {
@@ -708,6 +711,18 @@ fn lines_model(table: &PrefixTable, addrs: &[IpAddr]) {
                 lookups[usize::from(a.is_ipv6())] += 1;
                 let steps = read.iter().filter(|r| r.waits).count() + 1;
                 depth[usize::from(a.is_ipv6())][steps.min(11)] += 1;
+                let shape: String = read
+                    .iter()
+                    .map(|r| {
+                        let c = match r.part {
+                            TablePart::Root => 'R',
+                            TablePart::Node => 'N',
+                            TablePart::Line => 'L',
+                        };
+                        if r.waits { c } else { c.to_ascii_lowercase() }
+                    })
+                    .collect();
+                *shapes[usize::from(a.is_ipv6())].entry(shape).or_default() += 1;
             }
             for r in &read {
                 let k = key(r);
@@ -751,6 +766,17 @@ fn lines_model(table: &PrefixTable, addrs: &[IpAddr]) {
         eprintln!(
             "lines {family} dependent steps per lookup: {}",
             hist.join(", ")
+        );
+        let mut top: Vec<(&String, &u64)> = shapes[f].iter().collect();
+        top.sort_by(|a, b| b.1.cmp(a.1));
+        let top: Vec<String> = top
+            .iter()
+            .take(12)
+            .map(|(s, c)| format!("{s} {:.1}%", **c as f64 * 100.0 / n))
+            .collect();
+        eprintln!(
+            "lines {family} read shapes (upper case waits): {}",
+            top.join(", ")
         );
     }
     let total = (lookups[0] + lookups[1]) as f64;
